@@ -1,0 +1,46 @@
+# sdmonitor — see README.md.
+#   make site            install what is missing, build, generate site/ from content/
+#   make test            build and run every test (ctest)
+#   make golden-update   regenerate the golden pages after an intended change; review the diff
+
+BUILD ?= build
+SANITIZE_BUILD ?= build-sanitize
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps configure build site test test-sanitize golden-update format format-check clean
+
+all: build
+
+deps:
+	@.ci/install-deps
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+site: build
+	$(BUILD)/sdmonitor build --content content --out site
+	@echo "Open site/index.html in een browser."
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+test-sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSDMONITOR_SANITIZE=ON
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS) -L "unit|golden"
+
+golden-update: build
+	cd $(BUILD) && UPDATE_GOLDEN=1 ctest --output-on-failure -R golden
+	git diff --stat -- tests/golden
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+format-check:
+	clang-format --dry-run -Werror $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf $(BUILD) $(SANITIZE_BUILD)

@@ -1,0 +1,254 @@
+/* sdmonitor.js: draws every figure.grafiek with Chart.js from the JSON in its
+   script.grafiek-data. Plain ES2017, no modules; needs the global Chart from
+   chart.umd.js. No eval, no inline styles, no requests: works from file://,
+   under a sub-path and under Content-Security-Policy default-src 'self'. */
+(function () {
+  'use strict';
+
+  var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+  var TEXT = '#1a1a1a';
+  var GRID = '#d8dde3';
+  // Every colour has >= 3:1 contrast against white; neighbours alternate in
+  // hue and lightness so that adjacent stacked segments stay apart.
+  var COLOURS = ['#154273', '#e17000', '#007bc7', '#ca005d', '#39870c', '#673327', '#42145f', '#6b6b6b'];
+  // Lines also differ without colour: dash pattern and point marker.
+  var DASHES = [[], [8, 4], [2, 3], [12, 3, 3, 3]];
+  var POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
+  var REF_DASH = { begroting: [14, 6], prognose: [3, 4] };
+
+  var nl = function (digits) {
+    return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits });
+  };
+  var whole = nl(0);
+
+  // Tick label for value v on an axis running to max, in the chart's unit.
+  function tick(unit, percent, v, max) {
+    if (percent || unit === 'procent') return nl(1).format(v) + '%';
+    if (unit === 'euro') {
+      if (v === 0) return '€ 0';
+      return Math.abs(max) >= 1e6 ? '€ ' + nl(2).format(v / 1e6) + ' mln' : '€ ' + whole.format(v);
+    }
+    if (unit === 'cijfer') return nl(2).format(v);
+    return whole.format(v);
+  }
+
+  // "1e kwartaal 2024" → ["1e kwartaal", "2024"]: long axis labels on two
+  // lines instead of slanted (tooltips keep the label as given).
+  function twoLines(label) {
+    var s = String(label), cut = s.lastIndexOf(' ');
+    return s.length > 5 && cut > 0 ? [s.slice(0, cut), s.slice(cut + 1)] : s;
+  }
+
+  // Diagonal hatching for every other bar series, so bars differ without colour.
+  function hatch(colour) {
+    var c = document.createElement('canvas');
+    c.width = c.height = 10;
+    var g = c.getContext('2d');
+    g.fillStyle = colour;
+    g.fillRect(0, 0, 10, 10);
+    g.strokeStyle = '#fff';
+    g.lineWidth = 2;
+    g.beginPath();
+    g.moveTo(-2, 2); g.lineTo(2, -2);
+    g.moveTo(0, 10); g.lineTo(10, 0);
+    g.moveTo(8, 12); g.lineTo(12, 8);
+    g.stroke();
+    return g.createPattern(c, 'repeat');
+  }
+
+  function dataset(spec, s, i, data) {
+    var role = s.role || 'data';
+    var ref = role !== 'data';
+    var colour = COLOURS[i % COLOURS.length];
+    if (ref) {
+      // "Begroting 2024" takes the colour of the line "2024" when there is one.
+      var twin = data.filter(function (d) { return (d.role || 'data') === 'data' && s.label.indexOf(d.label) >= 0; })[0];
+      colour = twin ? COLOURS[data.indexOf(twin) % COLOURS.length] : '#595959';
+    }
+    var d = { label: s.label, data: s.data, texts: s.display || [], borderColor: colour };
+    if (spec.type === 'line' || ref) {
+      var n = i % DASHES.length;
+      Object.assign(d, {
+        type: 'line', backgroundColor: colour, fill: false, tension: 0, spanGaps: false,
+        borderWidth: ref ? 2 : 2.5,
+        borderDash: ref ? REF_DASH[role] || REF_DASH.begroting : DASHES[n],
+        pointStyle: POINTS[i % POINTS.length],
+        pointRadius: ref ? 0 : 3.5, pointHoverRadius: ref ? 0 : 5, pointHitRadius: ref ? 0 : 6,
+        order: ref ? 0 : 1
+      });
+    } else {
+      Object.assign(d, {
+        backgroundColor: i % 2 ? hatch(colour) : colour,
+        borderWidth: 1,
+        borderColor: spec.stacked ? '#fff' : colour,
+        order: 2
+      });
+    }
+    return d;
+  }
+
+  // Writes the display text (e.g. "<10") where a bar is suppressed, so an
+  // empty spot never reads as zero.
+  var suppressedLabels = {
+    id: 'sdmSuppressed',
+    afterDatasetsDraw: function (chart) {
+      var ctx = chart.ctx;
+      ctx.save();
+      ctx.font = '12px ' + FONT;
+      ctx.fillStyle = TEXT;
+      ctx.textAlign = 'center';
+      chart.data.datasets.forEach(function (ds, i) {
+        var meta = chart.getDatasetMeta(i);
+        if (meta.type !== 'bar' || meta.hidden) return;
+        ds.data.forEach(function (v, j) {
+          var text = ds.texts[j];
+          if (v === null && /\d/.test(text || '') && meta.data[j]) {
+            ctx.fillText(text, meta.data[j].x, chart.scales.y.getPixelForValue(0) - 4);
+          }
+        });
+      });
+      ctx.restore();
+    }
+  };
+
+  // Legend entries show each line's own dash and width (Chart.js would take
+  // the point's style) and each bar's fill, so the legend works without colour.
+  function legendItems(chart) {
+    return window.Chart.defaults.plugins.legend.labels.generateLabels(chart).map(function (item) {
+      var ds = chart.data.datasets[item.datasetIndex];
+      return Object.assign(item, (ds.type || chart.config.type) === 'line'
+        ? { pointStyle: 'line', lineDash: ds.borderDash, lineWidth: ds.borderWidth, strokeStyle: ds.borderColor }
+        : { pointStyle: 'rect', lineDash: [] });
+    });
+  }
+
+  // Narrow charts (phones) drop the axis titles and tighten the legend, so
+  // the plot keeps its room; re-checked whenever the chart is resized.
+  function adapt(o, spec, width) {
+    var narrow = width < 480;
+    o.scales.x.title.display = !narrow && !!spec.xTitle;
+    o.scales.y.title.display = !narrow && !!spec.yTitle;
+    o.plugins.legend.labels.padding = narrow ? 8 : 14;
+    o.plugins.legend.labels.pointStyleWidth = narrow ? 24 : 32;
+  }
+
+  function options(spec) {
+    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    var isLine = spec.type === 'line';
+    var title = function (t) { return { display: !!t, text: t || '', color: TEXT }; };
+    return {
+      responsive: true,
+      maintainAspectRatio: false,
+      locale: 'nl-NL',
+      animation: still ? false : { duration: 400 },
+      devicePixelRatio: Math.max(window.devicePixelRatio || 1, 2), // sharp on paper too
+      interaction: { mode: 'index', intersect: false },
+      onResize: function (chart, size) { adapt(chart.options, spec, size.width); },
+      scales: {
+        x: {
+          stacked: !!spec.stacked, title: title(spec.xTitle), grid: { display: isLine, color: GRID },
+          ticks: { color: TEXT, maxRotation: 0, callback: function (v) { return twoLines(this.getLabelForValue(v)); } }
+        },
+        y: {
+          stacked: !!spec.stacked,
+          // Bars and marks start at zero; other lines may zoom in on their range.
+          beginAtZero: !isLine || spec.unit === 'cijfer',
+          min: spec.percent ? 0 : undefined,
+          max: spec.percent ? 100 : undefined,
+          title: title(spec.yTitle),
+          grid: { color: GRID },
+          ticks: {
+            color: TEXT,
+            precision: spec.unit === 'cijfer' ? undefined : 0,
+            callback: function (v) { return tick(spec.unit, spec.percent, v, Math.max(Math.abs(this.max), Math.abs(this.min))); }
+          }
+        }
+      },
+      plugins: {
+        legend: {
+          position: 'bottom',
+          onClick: function () {}, // not a control: hiding series is not offered
+          labels: {
+            color: TEXT, padding: 14, usePointStyle: true, pointStyleWidth: 32,
+            generateLabels: legendItems,
+            sort: function (a, b) { return a.datasetIndex - b.datasetIndex; }
+          }
+        },
+        tooltip: {
+          itemSort: function (a, b) { return a.datasetIndex - b.datasetIndex; },
+          callbacks: {
+            label: function (c) {
+              return c.dataset.label + ': ' + (c.dataset.texts[c.dataIndex] || '–');
+            },
+            // Lines skip null points, so name suppressed values ("<10") here.
+            afterBody: function (items) {
+              if (!items.length) return [];
+              var j = items[0].dataIndex, shown = items.map(function (t) { return t.datasetIndex; });
+              return items[0].chart.data.datasets.filter(function (ds, i) {
+                return shown.indexOf(i) < 0 && ds.data[j] === null && /\d/.test(ds.texts[j] || '');
+              }).map(function (ds) { return ds.label + ': ' + ds.texts[j]; });
+            }
+          }
+        }
+      }
+    };
+  }
+
+  // Falls back to the table: hide the empty chart area, open the figures.
+  function fallback(fig) {
+    var area = fig.querySelector('.grafiek-vlak');
+    var details = fig.querySelector('details.grafiek-cijfers');
+    if (area) area.hidden = true;
+    if (details) details.open = true;
+  }
+
+  var charts = [];
+
+  function draw(fig) {
+    var canvas = fig.querySelector('canvas');
+    var source = fig.querySelector('script.grafiek-data');
+    var spec;
+    try {
+      spec = JSON.parse(source.textContent);
+    } catch (e) {
+      return fallback(fig);
+    }
+    if (!canvas || !Array.isArray(spec.series) || typeof window.Chart !== 'function') return fallback(fig);
+    var series = spec.series;
+    var opts = options(spec);
+    adapt(opts, spec, canvas.parentNode.clientWidth);
+    charts.push(new window.Chart(canvas, {
+      type: spec.type === 'bar' ? 'bar' : 'line',
+      data: { labels: spec.labels || [], datasets: series.map(function (s, i) { return dataset(spec, s, i, series); }) },
+      options: opts,
+      plugins: [suppressedLabels]
+    }));
+  }
+
+  function start() {
+    if (window.Chart) {
+      window.Chart.defaults.font.family = FONT;
+      window.Chart.defaults.font.size = 13;
+      window.Chart.defaults.color = TEXT;
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('figure.grafiek'), function (fig) {
+      try { draw(fig); } catch (e) { fallback(fig); }
+    });
+    // On paper the figures' tables are shown open, and the charts follow the
+    // print layout's width (Chart.js does not resize for print by itself).
+    var opened = [];
+    window.addEventListener('beforeprint', function () {
+      opened = Array.prototype.filter.call(document.querySelectorAll('details:not([open])'), function (d) {
+        return (d.open = true);
+      });
+      charts.forEach(function (c) { c.resize(); });
+    });
+    window.addEventListener('afterprint', function () {
+      opened.forEach(function (d) { d.open = false; });
+      charts.forEach(function (c) { c.resize(); });
+    });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

@@ -1,0 +1,117 @@
+#include "format/dutch.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace sdm {
+namespace {
+
+const char* const kMonthsShort[] = {"jan", "feb", "mrt", "apr", "mei", "jun",
+                                    "jul", "aug", "sep", "okt", "nov", "dec"};
+const char* const kMonthsLong[] = {"januari", "februari", "maart",     "april",
+                                   "mei",     "juni",     "juli",      "augustus",
+                                   "september", "oktober", "november", "december"};
+
+std::string group_thousands(std::string digits) {
+  std::string out;
+  int count = 0;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+    if (count > 0 && count % 3 == 0) out.insert(out.begin(), '.');
+    out.insert(out.begin(), *it);
+    ++count;
+  }
+  return out;
+}
+
+}  // namespace
+
+double round_half_away(double value, int decimals) {
+  double scale = std::pow(10.0, decimals);
+  double scaled = value * scale;
+  // Binary fractions make 2,05 * 10 come out as 20,4999…; a tiny nudge restores the intended half.
+  scaled += std::copysign(1e-9 * std::max(1.0, std::fabs(scaled)), scaled);
+  return std::round(scaled) / scale;
+}
+
+std::string format_number(double value, int decimals) {
+  double rounded = round_half_away(value, decimals);
+  if (rounded == 0) rounded = 0;  // no "-0"
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::fabs(rounded));
+  std::string text = buffer;
+  std::string integer = text.substr(0, text.find('.'));
+  std::string out = group_thousands(integer);
+  if (decimals > 0) out += "," + text.substr(text.find('.') + 1);
+  return (rounded < 0 ? "-" : "") + out;
+}
+
+std::string format_euro(double value) {
+  std::string n = format_number(value, 0);
+  if (!n.empty() && n[0] == '-') return "-€ " + n.substr(1);
+  return "€ " + n;
+}
+
+std::string format_euro_millions(double value) {
+  std::string n = format_number(value / 1e6, 1);
+  if (!n.empty() && n[0] == '-') return "-€ " + n.substr(1) + " mln";
+  return "€ " + n + " mln";
+}
+
+std::string format_percent(double percent, int decimals) {
+  return format_number(percent, decimals) + "%";
+}
+
+std::string format_signed_percent(double percent, int decimals) {
+  std::string n = format_number(percent, decimals);
+  if (n[0] != '-' && round_half_away(percent, decimals) != 0) n = "+" + n;
+  return n + "%";
+}
+
+std::string format_signed_number(double value) {
+  std::string n = format_number(value, 0);
+  if (n[0] != '-' && round_half_away(value, 0) != 0) n = "+" + n;
+  return n;
+}
+
+std::string format_value(double value, Unit unit) {
+  switch (unit) {
+    case Unit::Persons:
+    case Unit::Count:
+      return format_number(value, 0);
+    case Unit::Euro:
+      return format_euro(value);
+    case Unit::Percent:
+      return format_percent(value, 1);
+    case Unit::Mark:
+      return format_number(value, 1);
+    case Unit::Text:
+      return {};
+  }
+  return {};
+}
+
+std::string month_short(int month) { return kMonthsShort[(month - 1) % 12]; }
+std::string month_long(int month) { return kMonthsLong[(month - 1) % 12]; }
+
+std::string format_period(const Period& p, PeriodStyle style) {
+  std::string year = std::to_string(p.year);
+  switch (p.kind) {
+    case Period::Kind::Month:
+      return (style == PeriodStyle::Short ? month_short(p.month) : month_long(p.month)) + " " + year;
+    case Period::Kind::Quarter:
+      return style == PeriodStyle::Short ? "K" + std::to_string(p.quarter) + " " + year
+                                         : std::to_string(p.quarter) + "e kwartaal " + year;
+    case Period::Kind::Year:
+      return year;
+    case Period::Kind::Date:
+      if (style == PeriodStyle::Short) {
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, "%02d-%02d-%04d", p.day, p.month, p.year);
+        return buffer;
+      }
+      return std::to_string(p.day) + " " + month_long(p.month) + " " + year;
+  }
+  return {};
+}
+
+}  // namespace sdm

@@ -1,0 +1,34 @@
+#pragma once
+// Dutch formatting of numbers, amounts, percentages and periods.
+//
+// One rounding rule everywhere: round half away from zero at the precision shown, from the
+// unrounded value (2,05 -> 2,1; -2,05 -> -2,1). Thousands are grouped with '.', decimals use ','.
+
+#include <string>
+
+#include "model/period.h"
+#include "model/unit.h"
+
+namespace sdm {
+
+double round_half_away(double value, int decimals);
+
+std::string format_number(double value, int decimals = 0);  // 1.464.689 / 7,6
+std::string format_euro(double value);                      // € 1.464.689
+std::string format_euro_millions(double value);             // € 7,1 mln
+std::string format_percent(double percent, int decimals = 1);  // 2,1%
+std::string format_signed_percent(double percent, int decimals = 1);  // +2,1% / -4,2%
+std::string format_signed_number(double value);             // +18 / -3 / 0
+
+// A value in its unit: persons and counts as integers, euro with sign, percent, mark with one decimal.
+std::string format_value(double value, Unit unit);
+
+std::string month_short(int month);  // jan … dec
+std::string month_long(int month);   // januari … december
+
+enum class PeriodStyle { Short, Long };
+// Short: "mrt 2024", "K1 2024", "2024", "31-03-2024"; Long: "maart 2024", "1e kwartaal 2024",
+// "2024", "31 maart 2024".
+std::string format_period(const Period& p, PeriodStyle style = PeriodStyle::Short);
+
+}  // namespace sdm

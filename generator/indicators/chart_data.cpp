@@ -1,0 +1,137 @@
+#include "indicators/chart_data.h"
+
+#include <set>
+
+#include "indicators/series_math.h"
+#include "indicators/shares.h"
+
+namespace sdm {
+namespace {
+
+RawValue raw(std::optional<double> value, Unit unit) {
+  RawValue v{value, std::nullopt, {}};
+  if (unit == Unit::Persons && value) v.persons = value;
+  return v;
+}
+
+std::vector<std::string> chosen_columns(const ChartSpec& spec, const Table& table) {
+  return spec.columns.empty() ? table.columns : spec.columns;
+}
+
+void year_lines(ChartData& chart, const Table& table, const Table* budget) {
+  const std::string column = chosen_columns(chart.spec, table).front();
+  TimeSeries s = *series_of(table, column);
+  if (chart.spec.cumulative) s = cumulative_within_year(s);
+  for (int m = 1; m <= 12; ++m) chart.x.push_back({Period::of_month(2000, m), {}});
+  chart.x_title = "Maand";
+  std::set<int> years;
+  for (const auto& p : s.periods) years.insert(p.year);
+  for (int year : years) {
+    RawSeries line{std::to_string(year), SeriesRole::Data, std::vector<RawValue>(12)};
+    for (size_t i = 0; i < s.periods.size(); ++i)
+      if (s.periods[i].year == year) line.points[s.periods[i].month - 1] = raw(s.values[i], s.unit);
+    chart.series.push_back(std::move(line));
+  }
+  if (!budget) return;
+  auto budget_col = budget->column_index("begroting");
+  auto forecast_col = budget->column_index("prognose");
+  for (int year : years) {
+    auto row = budget->row_index(std::to_string(year));
+    if (!row) continue;
+    auto add = [&](std::optional<size_t> col, SeriesRole role, const std::string& name) {
+      if (!col || !budget->cells[*row][*col].value) return;
+      RawValue v{budget->cells[*row][*col].value, std::nullopt, {}};
+      chart.series.push_back({name + " " + std::to_string(year), role, std::vector<RawValue>(12, v)});
+    };
+    add(budget_col, SeriesRole::Budget, "Begroting");
+    if (year == *years.rbegin()) add(forecast_col, SeriesRole::Forecast, "Prognose");
+  }
+}
+
+void over_time(ChartData& chart, const Table& table) {
+  bool quarters = chart.spec.per_quarter;
+  bool first = true;
+  for (const auto& column : chosen_columns(chart.spec, table)) {
+    TimeSeries s = *series_of(table, column);
+    if (quarters) s = quarter_sums(s);
+    if (first) {
+      for (const auto& p : s.periods) chart.x.push_back({p, {}});
+      first = false;
+    }
+    RawSeries series{column, SeriesRole::Data, {}};
+    for (const auto& v : s.values) series.points.push_back(raw(v, s.unit));
+    chart.series.push_back(std::move(series));
+  }
+  chart.x_title = quarters ? "Kwartaal" : table.key_header;
+  if (quarters)
+    chart.notes.push_back("De maandcijfers zijn per kwartaal opgeteld omdat de aantallen per maand "
+                          "klein zijn.");
+}
+
+void categories(ChartData& chart, const Table& table) {
+  auto columns = chosen_columns(chart.spec, table);
+  for (size_t r = 0; r < table.row_keys.size(); ++r)
+    chart.x.push_back({table.rows_are_periods() ? std::optional(table.row_periods[r]) : std::nullopt,
+                       table.row_keys[r]});
+  chart.x_title = table.key_header;
+  for (const auto& column : columns) {
+    size_t c = *table.column_index(column);
+    RawSeries series{column, SeriesRole::Data, {}};
+    for (size_t r = 0; r < table.row_keys.size(); ++r)
+      series.points.push_back(raw(table.cells[r][c].value, table.row_units[r]));
+    chart.series.push_back(std::move(series));
+  }
+}
+
+void shares(ChartData& chart, const Table& table) {
+  categories(chart, table);
+  chart.percent = true;
+  chart.stacked = true;
+  // Each period's shares: the counts stay attached for disclosure control, and the cells of one
+  // period add up to 100%, so they are linked.
+  for (size_t r = 0; r < chart.x.size(); ++r) {
+    std::vector<std::optional<double>> row;
+    for (const auto& s : chart.series) row.push_back(s.points[r].value);
+    auto percent = shares_percent(row, 1);
+    LinkedGroup group;
+    for (size_t k = 0; k < chart.series.size(); ++k) {
+      chart.series[k].points[r].value = percent[k];
+      if (percent[k]) group.push_back({k, r});
+    }
+    chart.linked.push_back(group);
+  }
+}
+
+}  // namespace
+
+ChartData chart_data(const ChartSpec& spec, const Table& table, const DatasetInfo& info,
+                     const Table* budget) {
+  ChartData chart;
+  chart.spec = spec;
+  chart.source = info.source;
+  chart.reference_note = info.reference_note;
+  chart.unit = info.unit;
+  switch (spec.view) {
+    case ChartView::YearLines:
+      year_lines(chart, table, budget);
+      break;
+    case ChartView::Line:
+      over_time(chart, table);
+      break;
+    case ChartView::InOut:
+      over_time(chart, table);
+      chart.bars = true;
+      break;
+    case ChartView::Bar:
+      categories(chart, table);
+      chart.bars = true;
+      break;
+    case ChartView::Shares:
+      shares(chart, table);
+      chart.bars = true;
+      break;
+  }
+  return chart;
+}
+
+}  // namespace sdm

@@ -1,0 +1,46 @@
+#include "indicators/compute.h"
+
+#include "indicators/chart_data.h"
+#include "indicators/figures.h"
+#include "indicators/table_data.h"
+
+namespace sdm {
+
+std::vector<ComputedPage> compute_edition(const Edition& edition, const std::vector<PageSpec>& specs,
+                                          const Edition* previous, Diagnostics& diagnostics) {
+  std::vector<ComputedPage> pages;
+  int chart_number = 0, table_number = 0;
+  auto table_of = [&](const std::string& name) -> const Table* {
+    auto it = edition.tables.find(name);
+    return it == edition.tables.end() ? nullptr : &it->second;
+  };
+  for (const auto& spec : specs) {
+    ComputedPage page;
+    for (const auto& directive : spec.directives) {
+      if (const auto* chart = std::get_if<ChartSpec>(&directive)) {
+        const Table* table = table_of(chart->dataset);
+        if (!table) continue;
+        ChartData data = chart_data(*chart, *table, edition.config.datasets.at(chart->dataset),
+                                    chart->budget_dataset.empty() ? nullptr : table_of(chart->budget_dataset));
+        data.number = ++chart_number;
+        page.blocks.push_back(std::move(data));
+      } else if (const auto* table_spec = std::get_if<TableSpec>(&directive)) {
+        const Table* table = table_of(table_spec->dataset);
+        if (!table) continue;
+        TableData data = table_data(*table_spec, *table, edition.config.datasets.at(table_spec->dataset));
+        if (!table_spec->title.empty()) data.number = ++table_number;
+        page.blocks.push_back(std::move(data));
+      } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {
+        std::vector<TileData> data;
+        for (const auto& tile : tiles->tiles) data.push_back(tile_data(tile, edition, previous));
+        page.blocks.push_back(std::move(data));
+      }
+    }
+    for (const auto& ref : spec.figures)
+      if (auto figure = figure_data(ref, edition, diagnostics)) page.figures.push_back(*figure);
+    pages.push_back(std::move(page));
+  }
+  return pages;
+}
+
+}  // namespace sdm

@@ -1,0 +1,17 @@
+#pragma once
+// The indicators stage: every chart, table, tile and text figure of an edition, computed.
+
+#include <vector>
+
+#include "model/computed.h"
+#include "model/edition.h"
+#include "util/diagnostic.h"
+
+namespace sdm {
+
+// One ComputedPage per page; charts and tables are numbered through the edition in page order.
+// `previous` is the previous edition, for changes against it (may be null).
+std::vector<ComputedPage> compute_edition(const Edition& edition, const std::vector<PageSpec>& specs,
+                                          const Edition* previous, Diagnostics& diagnostics);
+
+}  // namespace sdm

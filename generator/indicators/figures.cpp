@@ -1,0 +1,164 @@
+#include "indicators/figures.h"
+
+#include "format/dutch.h"
+#include "indicators/series_math.h"
+
+namespace sdm {
+namespace {
+
+std::string series_name(const Table& table, const std::string& requested) {
+  if (!requested.empty()) return requested;
+  auto names = series_names(table);
+  return names.empty() ? std::string() : names.front();
+}
+
+RawValue counted(std::optional<double> value, Unit unit) {
+  RawValue v{value, std::nullopt, {}};
+  if (unit == Unit::Persons && value) v.persons = value;
+  return v;
+}
+
+std::optional<double> budget_cell(const Table& table, int year, const std::string& column) {
+  auto row = table.row_index(std::to_string(year));
+  auto col = table.column_index(column);
+  if (!row || !col) return std::nullopt;
+  return table.cells[*row][*col].value;
+}
+
+struct TileValue {
+  RawValue value;
+  std::optional<Period> period;
+  std::optional<double> budget;
+};
+
+std::optional<TileValue> tile_value(const TileSpec& spec, const Edition& edition) {
+  auto it = edition.tables.find(spec.dataset);
+  if (it == edition.tables.end()) return std::nullopt;
+  const Table& table = it->second;
+  if (spec.show == TileShow::Forecast) {
+    // The latest year with a forecast.
+    for (size_t r = table.row_keys.size(); r-- > 0;) {
+      auto forecast = budget_cell(table, std::atoi(table.row_keys[r].c_str()), "prognose");
+      if (!forecast) continue;
+      auto period = Period::parse(table.row_keys[r]);
+      return TileValue{{forecast, std::nullopt, {}}, period,
+                       budget_cell(table, period ? period->year : 0, "begroting")};
+    }
+    return std::nullopt;
+  }
+  auto series = series_of(table, series_name(table, spec.column));
+  if (!series) return std::nullopt;
+  auto last = last_index(*series);
+  if (!last) return std::nullopt;
+  if (spec.show == TileShow::YearTotal) {
+    int year = series->periods[*last].year;
+    return TileValue{counted(year_total(*series, year), series->unit),
+                     Period{Period::Kind::Year, year, 12, 4, 0}, std::nullopt};
+  }
+  return TileValue{counted(series->values[*last], series->unit), series->periods[*last],
+                   std::nullopt};
+}
+
+}  // namespace
+
+TileData tile_data(const TileSpec& spec, const Edition& edition, const Edition* previous) {
+  TileData tile;
+  tile.spec = spec;
+  auto it = edition.tables.find(spec.dataset);
+  tile.unit = spec.show == TileShow::Forecast ? Unit::Euro
+              : it != edition.tables.end() && !it->second.row_units.empty()
+                  ? it->second.row_units.front()
+                  : Unit::Count;
+  if (auto now = tile_value(spec, edition)) {
+    tile.value = now->value;
+    tile.period = now->period;
+    tile.budget = now->budget;
+    if (previous) {
+      auto before = tile_value(spec, *previous);
+      // A year total or forecast is only comparable for the same year.
+      bool comparable = before && (spec.show == TileShow::Last ||
+                                   (before->period && now->period && before->period->year == now->period->year));
+      if (comparable) tile.previous = before->value;
+    }
+  }
+  return tile;
+}
+
+std::optional<FigureData> figure_data(const FigureRef& ref, const Edition& edition,
+                                      Diagnostics& diagnostics) {
+  auto it = edition.tables.find(ref.dataset);
+  if (it == edition.tables.end()) return std::nullopt;
+  const Table& table = it->second;
+  FigureData out;
+  out.ref = ref;
+  auto fail = [&](const std::string& message, const std::string& hint) -> std::optional<FigureData> {
+    diagnostics.error(ref.where, message, hint);
+    return std::nullopt;
+  };
+  switch (ref.function) {
+    case FigureFunction::Budget:
+    case FigureFunction::Forecast:
+    case FigureFunction::Balance: {
+      out.unit = Unit::Euro;
+      auto budget = budget_cell(table, ref.year, "begroting");
+      auto forecast = budget_cell(table, ref.year, "prognose");
+      std::optional<double> value = ref.function == FigureFunction::Budget     ? budget
+                                    : ref.function == FigureFunction::Forecast ? forecast
+                                    : (budget && forecast) ? std::optional(*forecast - *budget)
+                                                           : std::nullopt;
+      if (!value)
+        return fail("geen " + std::string(ref.function == FigureFunction::Budget ? "begroting" : "prognose") +
+                        " voor " + std::to_string(ref.year) + " in " + table.name,
+                    "vul de kolom in voor dat jaar");
+      out.value = {value, std::nullopt, {}};
+      return out;
+    }
+    case FigureFunction::Value: {
+      auto row = table.row_index(ref.row);
+      auto col = table.column_index(ref.series);
+      if (!row || !col) return std::nullopt;
+      out.unit = table.row_units[*row];
+      const Cell& cell = table.cells[*row][*col];
+      out.value = counted(cell.value, out.unit);
+      out.value.text = cell.text;
+      return out;
+    }
+    default:
+      break;
+  }
+  auto series = series_of(table, series_name(table, ref.series));
+  if (!series) return std::nullopt;
+  out.unit = series->unit;
+  switch (ref.function) {
+    case FigureFunction::Change:
+    case FigureFunction::ChangePercent: {
+      auto change = yearly_change(*series, ref.year);
+      if (!change)
+        return fail("verandering over " + std::to_string(ref.year) + " is niet te berekenen uit " +
+                        table.name,
+                    "daarvoor zijn alle 12 maanden van " + std::to_string(ref.year - 1) +
+                        " en minstens één maand van " + std::to_string(ref.year) + " nodig");
+      out.value = {change->percent, std::nullopt, {}};
+      if (series->unit == Unit::Persons) out.value.persons = change->smallest_count;
+      out.unit = Unit::Percent;
+      return out;
+    }
+    case FigureFunction::YearTotal: {
+      auto total = year_total(*series, ref.year);
+      if (!total)
+        return fail("geen cijfers voor " + std::to_string(ref.year) + " in " + table.name, "");
+      out.value = counted(total, series->unit);
+      return out;
+    }
+    case FigureFunction::Last: {
+      auto last = last_index(*series);
+      if (!last) return fail("geen cijfers in " + table.name, "");
+      out.value = counted(series->values[*last], series->unit);
+      return out;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace sdm

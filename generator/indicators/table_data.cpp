@@ -1,0 +1,111 @@
+#include "indicators/table_data.h"
+
+#include "util/text.h"
+
+namespace sdm {
+namespace {
+
+const char kOther[] = "Overig";
+
+RawValue raw(std::optional<double> value, Unit unit) {
+  RawValue v{value, std::nullopt, {}};
+  if (unit == Unit::Persons && value) v.persons = value;
+  return v;
+}
+
+// Column-wise sum; a column where every row is empty stays empty.
+std::vector<RawValue> column_sums(const std::vector<const RawRow*>& rows, size_t columns, Unit unit) {
+  std::vector<RawValue> sums(columns);
+  for (size_t c = 0; c < columns; ++c) {
+    std::optional<double> sum;
+    for (const RawRow* row : rows)
+      if (row->cells[c].value) sum = sum.value_or(0) + *row->cells[c].value;
+    sums[c] = raw(sum, unit);
+  }
+  return sums;
+}
+
+double row_average(const RawRow& row) {
+  double sum = 0;
+  for (const auto& cell : row.cells) sum += cell.value.value_or(0);
+  return row.cells.empty() ? 0 : sum / static_cast<double>(row.cells.size());
+}
+
+}  // namespace
+
+TableData table_data(const TableSpec& spec, const Table& table, const DatasetInfo& info) {
+  TableData out;
+  out.spec = spec;
+  out.source = info.source;
+  out.key_header = table.key_header;
+  for (size_t c = 0; c < table.columns.size(); ++c)
+    out.columns.push_back(
+        {table.columns_are_periods() ? std::optional(table.column_periods[c]) : std::nullopt,
+         table.columns[c]});
+  for (size_t r = 0; r < table.row_keys.size(); ++r) {
+    RawRow row;
+    row.key = {table.rows_are_periods() ? std::optional(table.row_periods[r]) : std::nullopt,
+               table.row_keys[r]};
+    row.unit = table.row_units[r];
+    for (const auto& cell : table.cells[r]) {
+      RawValue v = raw(cell.value, row.unit);
+      v.text = cell.text;
+      row.cells.push_back(v);
+    }
+    out.rows.push_back(std::move(row));
+  }
+
+  if (spec.other_threshold) {
+    // Categories averaging below the threshold over all columns (an empty cell counts as 0)
+    // are added to "Overig", which goes last.
+    std::vector<RawRow> kept;
+    std::vector<const RawRow*> merged;
+    std::vector<RawRow> small;
+    for (auto& row : out.rows) {
+      bool other = row.key.label == kOther;
+      if (row.unit != Unit::Text && (other || row_average(row) < *spec.other_threshold))
+        small.push_back(row);
+      else
+        kept.push_back(row);
+    }
+    if (!small.empty()) {
+      for (const auto& row : small) merged.push_back(&row);
+      RawRow other{{std::nullopt, kOther}, small.front().unit, false,
+                   column_sums(merged, out.columns.size(), small.front().unit)};
+      kept.push_back(other);
+    }
+    out.rows = std::move(kept);
+  }
+
+  Unit unit = out.rows.empty() ? info.unit : out.rows.front().unit;
+  std::vector<const RawRow*> all, excluding;
+  for (const auto& row : out.rows) {
+    if (row.unit == Unit::Text) continue;
+    all.push_back(&row);
+    if (spec.exclude_prefix.empty() || !starts_with_ci(row.key.label, spec.exclude_prefix))
+      excluding.push_back(&row);
+  }
+  std::vector<RawRow> totals;
+  if (spec.total || !spec.exclude_prefix.empty())
+    totals.push_back({{std::nullopt, "Eindtotaal"}, unit, true, column_sums(all, out.columns.size(), unit)});
+  if (!spec.exclude_prefix.empty())
+    totals.push_back({{std::nullopt, "Eindtotaal excl. " + spec.exclude_prefix}, unit, true,
+                      column_sums(excluding, out.columns.size(), unit)});
+
+  // A person-count column with its total is a linked group: the total minus the others
+  // reveals a single hidden cell.
+  if (unit == Unit::Persons && !totals.empty()) {
+    size_t total_row = out.rows.size();
+    for (size_t c = 0; c < out.columns.size(); ++c) {
+      LinkedGroup group;
+      for (size_t r = 0; r < out.rows.size(); ++r)
+        if (out.rows[r].unit == Unit::Persons && out.rows[r].cells[c].value) group.push_back({r, c});
+      group.push_back({total_row, c});
+      out.linked.push_back(group);
+    }
+  }
+  for (auto& t : totals) out.rows.push_back(std::move(t));
+  return out;
+}
+
+}  // namespace sdm

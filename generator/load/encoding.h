@@ -1,0 +1,19 @@
+#pragma once
+// Text as analysts save it: UTF-8 with or without BOM, or Windows-1252 from older Excel.
+
+#include <string>
+#include <string_view>
+
+namespace sdm {
+
+bool is_valid_utf8(std::string_view bytes);
+
+struct DecodedText {
+  std::string text;              // UTF-8 without BOM, line endings left as they were
+  bool was_windows_1252 = false;  // converted from Windows-1252
+};
+
+// Strips a UTF-8 BOM; converts Windows-1252 when the bytes are not valid UTF-8.
+DecodedText decode_text(std::string_view bytes);
+
+}  // namespace sdm

@@ -1,0 +1,314 @@
+#include "load/load_edition.h"
+
+#include <algorithm>
+#include <set>
+
+#include "load/csv.h"
+#include "load/encoding.h"
+#include "load/number.h"
+#include "load/yaml_source.h"
+#include "util/text.h"
+
+namespace sdm {
+namespace {
+
+const char kConfigFile[] = "editie.yaml";
+
+std::string unit_list() {
+  std::string out;
+  for (const auto& k : unit_keywords()) out += (out.empty() ? "" : ", ") + k;
+  return out;
+}
+
+void read_datasets(const YAML::Node& data, const YamlSource& source, EditionConfig& config,
+                   Diagnostics& diagnostics) {
+  if (!data) return;
+  if (!data.IsMap()) {
+    diagnostics.error(source.at(data), "'data' moet per CSV-bestand een eenheid geven",
+                      "schrijf bijvoorbeeld:\n    data:\n      wmo/lasten.csv:\n        eenheid: euro");
+    return;
+  }
+  for (const auto& item : data) {
+    std::string path = item.first.as<std::string>("");
+    DatasetInfo info;
+    info.where = source.at(item.first);
+    const YAML::Node& fields = item.second;
+    if (!fields.IsMap()) {
+      diagnostics.error(info.where, "dataset '" + path + "' heeft geen eenheid",
+                        "geef 'eenheid:' (" + unit_list() + ")");
+      continue;
+    }
+    check_keys(fields, {"eenheid", "bron", "peildatum"}, source, diagnostics);
+    if (auto unit_text = scalar_at(fields, "eenheid", true, source, diagnostics)) {
+      if (auto unit = parse_unit(*unit_text)) {
+        info.unit = *unit;
+      } else {
+        std::string guess = closest_match(*unit_text, unit_keywords());
+        diagnostics.error(source.at(fields["eenheid"]), "onbekende eenheid '" + *unit_text + "'",
+                          guess.empty() ? "kies uit: " + unit_list() : "bedoelde u '" + guess + "'?");
+      }
+    }
+    info.source = scalar_at(fields, "bron", false, source, diagnostics).value_or("");
+    info.reference_note = scalar_at(fields, "peildatum", false, source, diagnostics).value_or("");
+    config.datasets[path] = info;
+  }
+}
+
+EditionConfig read_config(const std::string& id, const std::string& file, std::string_view bytes,
+                          Diagnostics& diagnostics) {
+  EditionConfig config;
+  config.id = id;
+  config.where = {file, 0, 0};
+  YamlSource source{file};
+  auto doc = parse_yaml(decode_text(bytes).text, source, diagnostics);
+  if (!doc) return config;
+  if (!doc->IsMap()) {
+    diagnostics.error({file, 1, 1}, "editie.yaml moet instellingen bevatten zoals 'gemeente: …'");
+    return config;
+  }
+  check_keys(*doc, {"gemeente", "titel", "editie", "peildatum", "vorige", "data"}, source,
+             diagnostics);
+  config.municipality = scalar_at(*doc, "gemeente", true, source, diagnostics).value_or("");
+  config.title = scalar_at(*doc, "titel", true, source, diagnostics).value_or("");
+  config.label = scalar_at(*doc, "editie", true, source, diagnostics).value_or("");
+  config.previous = scalar_at(*doc, "vorige", false, source, diagnostics).value_or("");
+  if (auto date = scalar_at(*doc, "peildatum", true, source, diagnostics)) {
+    auto period = Period::parse(*date);
+    if (period && period->kind == Period::Kind::Date) {
+      config.reference_date = *period;
+    } else {
+      diagnostics.error(source.at((*doc)["peildatum"]), "ongeldige peildatum '" + *date + "'",
+                        "schrijf de datum als jjjj-mm-dd, bijvoorbeeld 2024-03-31");
+    }
+  }
+  read_datasets((*doc)["data"], source, config, diagnostics);
+  return config;
+}
+
+}  // namespace
+
+Page read_page(const std::string& slug, const std::string& file, std::string_view bytes,
+               Diagnostics& diagnostics) {
+  Page page;
+  page.slug = slug;
+  page.file = file;
+  std::string text = replace_all(decode_text(bytes).text, "\r\n", "\n");
+  if (text.rfind("---\n", 0) != 0) {
+    diagnostics.error({file, 1, 1}, "de pagina begint niet met gegevens tussen '---'-regels",
+                      "begin met:\n---\ntitel: …\nvolgorde: 1\n---");
+    page.markdown = text;
+    return page;
+  }
+  size_t end = text.find("\n---\n", 3);
+  if (end == std::string::npos && text.size() >= 4 && text.ends_with("\n---")) end = text.size() - 4;
+  if (end == std::string::npos) {
+    diagnostics.error({file, 1, 1}, "de gegevens bovenaan worden niet afgesloten met '---'",
+                      "zet een regel met alleen '---' onder de laatste instelling");
+    return page;
+  }
+  std::string front = text.substr(4, end - 3);
+  int front_lines = static_cast<int>(std::count(front.begin(), front.end(), '\n'));
+  page.body_line = 2 + front_lines + 1;
+  page.markdown = end + 5 <= text.size() ? text.substr(end + 5) : "";
+
+  YamlSource source{file, 2};
+  auto doc = parse_yaml(front, source, diagnostics);
+  if (!doc) return page;
+  if (!doc->IsMap()) {
+    diagnostics.error({file, 2, 1}, "de gegevens bovenaan moeten instellingen zijn zoals 'titel: …'");
+    return page;
+  }
+  check_keys(*doc, {"titel", "volgorde", "kort"}, source, diagnostics);
+  page.title = scalar_at(*doc, "titel", true, source, diagnostics).value_or(slug);
+  page.short_title = scalar_at(*doc, "kort", false, source, diagnostics).value_or(page.title);
+  if (auto order = scalar_at(*doc, "volgorde", false, source, diagnostics)) {
+    try {
+      size_t used = 0;
+      page.order = std::stoi(*order, &used);
+      if (used != order->size()) throw std::invalid_argument("rest");
+    } catch (const std::exception&) {
+      diagnostics.error(source.at((*doc)["volgorde"]), "volgorde moet een geheel getal zijn",
+                        "bijvoorbeeld 'volgorde: 2'");
+    }
+  }
+  return page;
+}
+
+Table read_table(const std::string& name, const std::string& file, std::string_view bytes,
+                 Unit unit, Diagnostics& diagnostics) {
+  Table table;
+  table.name = name;
+  table.file = file;
+  DecodedText decoded = decode_text(bytes);
+  if (decoded.was_windows_1252)
+    diagnostics.warning({file, 0, 0}, "bestand is geen UTF-8; gelezen als Windows-1252",
+                        "sla het bestand in Excel op als 'CSV UTF-8 (door lijstscheidingsteken "
+                        "gescheiden)'");
+  CsvDocument doc = parse_csv(decoded.text, file, diagnostics);
+  if (doc.rows.empty()) {
+    diagnostics.error({file, 1, 1}, "het bestand is leeg", "de eerste regel moet de kolomnamen bevatten");
+    return table;
+  }
+  const auto& header = doc.rows[0];
+  table.key_header = std::string(trim(header[0].text));
+  std::optional<size_t> unit_column;
+  for (size_t c = 1; c < header.size(); ++c) {
+    std::string h(trim(header[c].text));
+    if (to_lower_ascii(h) == "eenheid") {
+      unit_column = c;
+      continue;
+    }
+    if (h.empty()) {
+      diagnostics.error({file, header[c].line, header[c].column}, "kolom zonder naam",
+                        "geef elke kolom een naam in de eerste regel");
+    } else if (table.column_index(h)) {
+      diagnostics.error({file, header[c].line, header[c].column}, "kolom '" + h + "' komt twee keer voor",
+                        "geef elke kolom een eigen naam");
+    }
+    table.columns.push_back(h);
+    table.column_positions.push_back(static_cast<int>(c));
+  }
+  if (table.columns.empty())
+    diagnostics.error({file, header[0].line, header[0].column}, "het bestand heeft geen kolommen met cijfers",
+                      "gebruik ';' als scheidingsteken tussen de kolommen");
+
+  std::set<std::string> seen_keys;
+  for (size_t r = 1; r < doc.rows.size(); ++r) {
+    const auto& fields = doc.rows[r];
+    int line = fields[0].line;
+    if (fields.size() != header.size()) {
+      diagnostics.error({file, line, 1},
+                        "regel heeft " + std::to_string(fields.size()) + " velden, de kopregel " +
+                            std::to_string(header.size()),
+                        "controleer het aantal scheidingstekens ('" + std::string(1, doc.separator) +
+                            "') op deze regel");
+      continue;
+    }
+    std::string key(trim(fields[0].text));
+    if (key.empty()) {
+      diagnostics.error({file, line, 1}, "regel zonder naam of periode in de eerste kolom");
+      continue;
+    }
+    if (!seen_keys.insert(key).second) {
+      diagnostics.error({file, line, fields[0].column}, "'" + key + "' komt twee keer voor",
+                        "elke periode of categorie mag maar één regel hebben");
+      continue;
+    }
+    Unit row_unit = unit;
+    if (unit_column) {
+      std::string u(trim(fields[*unit_column].text));
+      if (auto parsed = parse_unit(u)) {
+        row_unit = *parsed;
+      } else if (!u.empty()) {
+        std::string guess = closest_match(u, unit_keywords());
+        diagnostics.error({file, line, fields[*unit_column].column}, "onbekende eenheid '" + u + "'",
+                          guess.empty() ? "kies uit: " + unit_list() : "bedoelde u '" + guess + "'?");
+      }
+    }
+    std::vector<Cell> cells;
+    for (int position : table.column_positions) {
+      const CsvField& f = fields[position];
+      Cell cell{std::nullopt, {}, f.line, f.column};
+      std::string_view text = trim(f.text);
+      if (row_unit == Unit::Text) {
+        cell.text = std::string(text);
+      } else if (text.rfind("<", 0) == 0) {
+        diagnostics.error({file, f.line, f.column}, "'" + std::string(text) + "' is geen aantal",
+                          "vul het werkelijke aantal in; de generator toont kleine aantallen zelf als <10");
+      } else if (!text.empty()) {
+        ParsedNumber n = parse_number(text, doc.separator);
+        if (n.value) {
+          cell.value = n.value;
+        } else {
+          diagnostics.error({file, f.line, f.column}, n.error,
+                            row_unit == Unit::Text ? "" : "voor tekst in deze regel: geef de regel eenheid 'tekst'");
+        }
+      }
+      cells.push_back(std::move(cell));
+    }
+    table.row_keys.push_back(key);
+    table.row_units.push_back(row_unit);
+    table.row_lines.push_back(line);
+    table.cells.push_back(std::move(cells));
+  }
+
+  for (const auto& key : table.row_keys)
+    if (auto p = Period::parse(key)) table.row_periods.push_back(*p);
+  if (table.row_periods.size() != table.row_keys.size()) table.row_periods.clear();
+  for (const auto& h : table.columns)
+    if (auto p = Period::parse(h)) table.column_periods.push_back(*p);
+  if (table.column_periods.size() != table.columns.size()) table.column_periods.clear();
+  return table;
+}
+
+Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& diagnostics) {
+  Edition edition;
+  std::string id = dir.substr(dir.find_last_of('/') + 1);
+  std::string config_path = join_path(dir, kConfigFile);
+  if (auto bytes = fs.read(config_path)) {
+    edition.config = read_config(id, config_path, *bytes, diagnostics);
+  } else {
+    diagnostics.error({config_path, 0, 0}, "editie.yaml ontbreekt",
+                      "maak een nieuwe editie met 'sdmonitor new'");
+    edition.config.id = id;
+  }
+
+  for (const auto& rel : fs.list_files(dir)) {
+    if (rel.find('/') != std::string::npos || !rel.ends_with(".md")) continue;
+    std::string path = join_path(dir, rel);
+    auto bytes = fs.read(path);
+    if (!bytes) continue;
+    edition.pages.push_back(read_page(rel.substr(0, rel.size() - 3), path, *bytes, diagnostics));
+  }
+  std::stable_sort(edition.pages.begin(), edition.pages.end(), [](const Page& a, const Page& b) {
+    if ((a.slug == "index") != (b.slug == "index")) return a.slug == "index";
+    return a.order != b.order ? a.order < b.order : a.slug < b.slug;
+  });
+  if (edition.pages.empty() || edition.pages.front().slug != "index")
+    diagnostics.error({join_path(dir, "index.md"), 0, 0}, "de overzichtspagina index.md ontbreekt",
+                      "maak index.md met de kerncijfers van deze editie");
+
+  std::string data_dir = join_path(dir, "data");
+  std::vector<std::string> found;
+  for (const auto& rel : fs.list_files(data_dir)) {
+    if (!rel.ends_with(".csv")) continue;
+    found.push_back(rel);
+    std::string path = join_path(data_dir, rel);
+    auto declared = edition.config.datasets.find(rel);
+    if (declared == edition.config.datasets.end()) {
+      diagnostics.error({path, 0, 0}, "dataset '" + rel + "' staat niet onder 'data:' in editie.yaml",
+                        "voeg toe: '" + rel + ":' met 'eenheid:' (" + unit_list() + ")");
+      continue;
+    }
+    auto bytes = fs.read(path);
+    if (!bytes) continue;
+    edition.tables[rel] = read_table(rel, path, *bytes, declared->second.unit, diagnostics);
+  }
+  for (const auto& [name, info] : edition.config.datasets) {
+    if (std::find(found.begin(), found.end(), name) != found.end()) continue;
+    std::string guess = closest_match(name, found);
+    diagnostics.error(info.where, "bestand data/" + name + " bestaat niet",
+                      guess.empty() ? "zet het CSV-bestand in de map data/" : "bedoelde u '" + guess + "'?");
+  }
+  return edition;
+}
+
+std::vector<Edition> load_editions(const FileSystem& fs, const std::string& content_dir,
+                                   Diagnostics& diagnostics) {
+  std::vector<Edition> editions;
+  for (const auto& name : fs.list_dirs(content_dir)) {
+    std::string dir = join_path(content_dir, name);
+    if (!fs.read(join_path(dir, kConfigFile))) continue;
+    editions.push_back(load_edition(fs, dir, diagnostics));
+  }
+  if (editions.empty())
+    diagnostics.error({content_dir, 0, 0}, "geen editie gevonden",
+                      "een editie is een map met een editie.yaml, bijvoorbeeld " + content_dir +
+                          "/2024-q1/editie.yaml");
+  std::stable_sort(editions.begin(), editions.end(), [](const Edition& a, const Edition& b) {
+    return a.config.reference_date.end_key() < b.config.reference_date.end_key();
+  });
+  return editions;
+}
+
+}  // namespace sdm

@@ -1,0 +1,29 @@
+#pragma once
+// Reads content/<edition>/: editie.yaml, the Markdown pages and the declared CSV datasets.
+
+#include <string>
+#include <vector>
+
+#include "load/file_system.h"
+#include "model/edition.h"
+#include "util/diagnostic.h"
+
+namespace sdm {
+
+// Loads the edition in `dir` (its folder name is the edition id). Problems go to `diagnostics`;
+// the returned edition holds whatever could be read.
+Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& diagnostics);
+
+// Every folder in `content_dir` that holds an editie.yaml, oldest peildatum first.
+std::vector<Edition> load_editions(const FileSystem& fs, const std::string& content_dir,
+                                   Diagnostics& diagnostics);
+
+// Builds a Table from CSV text with the dataset's declared unit (exposed for tests).
+Table read_table(const std::string& name, const std::string& file, std::string_view bytes,
+                 Unit unit, Diagnostics& diagnostics);
+
+// Splits "---\nfront matter\n---\nbody" and fills the page (exposed for tests).
+Page read_page(const std::string& slug, const std::string& file, std::string_view bytes,
+               Diagnostics& diagnostics);
+
+}  // namespace sdm

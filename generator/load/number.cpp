@@ -1,0 +1,73 @@
+#include "load/number.h"
+
+#include <cctype>
+#include <cstdlib>
+
+#include "util/text.h"
+
+namespace sdm {
+namespace {
+
+std::string strip_decoration(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, 3) == "\xE2\x82\xAC") {  // €
+      i += 2;
+    } else if (text.substr(i, 2) == "\xC2\xA0") {  // no-break space
+      i += 1;
+    } else if (text[i] != ' ' && text[i] != '%') {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+}  // namespace
+
+ParsedNumber parse_number(std::string_view raw, char separator) {
+  std::string text = strip_decoration(trim(raw));
+  bool negative = false;
+  if (text.rfind("-/-", 0) == 0) {
+    negative = true;
+    text.erase(0, 3);
+  } else if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
+    negative = text[0] == '-';
+    text.erase(0, 1);
+  }
+  if (text.empty()) return {std::nullopt, "geen getal"};
+
+  const char decimal_mark = separator == ';' ? ',' : '.';
+  const char group_mark = separator == ';' ? '.' : '\0';
+  std::string integer_part = text, fraction;
+  if (auto pos = text.find(decimal_mark); pos != std::string::npos) {
+    integer_part = text.substr(0, pos);
+    fraction = text.substr(pos + 1);
+    if (!all_digits(fraction))
+      return {std::nullopt, "'" + std::string(trim(raw)) + "' is geen geldig getal"};
+  }
+  if (group_mark && integer_part.find(group_mark) != std::string::npos) {
+    auto groups = split(integer_part, group_mark);
+    bool ok = !groups[0].empty() && groups[0].size() <= 3 && all_digits(groups[0]);
+    for (size_t i = 1; i < groups.size(); ++i) ok = ok && groups[i].size() == 3 && all_digits(groups[i]);
+    if (!ok)
+      return {std::nullopt, "'" + std::string(trim(raw)) +
+                                "' is geen geldig getal: een punt scheidt duizendtallen (1.234) en "
+                                "een komma is het decimaalteken (7,6)"};
+    integer_part.clear();
+    for (const auto& g : groups) integer_part += g;
+  }
+  if (!all_digits(integer_part))
+    return {std::nullopt, "'" + std::string(trim(raw)) + "' is geen geldig getal"};
+  std::string normalized = integer_part + (fraction.empty() ? "" : "." + fraction);
+  double value = std::strtod(normalized.c_str(), nullptr);
+  return {negative ? -value : value, {}};
+}
+
+}  // namespace sdm

@@ -1,0 +1,97 @@
+#pragma once
+// Indicator results before disclosure control: numbers still exact, person counts still visible.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/directive.h"
+#include "model/period.h"
+#include "model/unit.h"
+
+namespace sdm {
+
+// One number as computed, with the count of persons it reveals (if any).
+struct RawValue {
+  std::optional<double> value;    // empty: no figure
+  std::optional<double> persons;  // the person count behind the value: the value itself for a
+                                  // count, the category count for a share
+  std::string text;               // for text cells
+};
+
+// An x-axis position or a table heading: a period, or a category label.
+struct Key {
+  std::optional<Period> period;
+  std::string label;
+};
+
+// Cells (series or row index, point or column index) whose sum is published elsewhere, so
+// that one suppressed cell among them could be recomputed from the others.
+using CellRef = std::pair<size_t, size_t>;
+using LinkedGroup = std::vector<CellRef>;
+
+enum class SeriesRole { Data, Budget, Forecast };
+
+struct RawSeries {
+  std::string label;
+  SeriesRole role = SeriesRole::Data;
+  std::vector<RawValue> points;
+};
+
+struct ChartData {
+  int number = 0;
+  ChartSpec spec;
+  std::string source;          // bron
+  std::string reference_note;  // peildatum of the dataset, free text
+  Unit unit = Unit::Count;     // unit of the plotted values
+  bool bars = false;
+  bool stacked = false;
+  bool percent = false;
+  std::string x_title;
+  std::vector<Key> x;
+  std::vector<RawSeries> series;
+  std::vector<LinkedGroup> linked;  // (series, point)
+  std::vector<std::string> notes;   // e.g. why months were grouped into quarters
+};
+
+struct RawRow {
+  Key key;
+  Unit unit = Unit::Count;
+  bool total = false;
+  std::vector<RawValue> cells;
+};
+
+struct TableData {
+  int number = 0;  // 0: untitled small table
+  TableSpec spec;
+  std::string source;
+  std::string key_header;
+  std::vector<Key> columns;
+  std::vector<RawRow> rows;
+  std::vector<LinkedGroup> linked;  // (row, column)
+};
+
+struct TileData {
+  TileSpec spec;
+  Unit unit = Unit::Count;
+  RawValue value;
+  std::optional<RawValue> previous;  // the same figure in the previous edition
+  std::optional<Period> period;      // what the value refers to
+  std::optional<double> budget;      // for a forecast tile
+};
+
+struct FigureData {
+  FigureRef ref;
+  Unit unit = Unit::Count;
+  RawValue value;  // for Change/ChangePercent the percentage change
+};
+
+using ComputedBlock = std::variant<ChartData, TableData, std::vector<TileData>>;
+
+struct ComputedPage {
+  std::vector<ComputedBlock> blocks;  // in text order, one per directive
+  std::vector<FigureData> figures;
+};
+
+}  // namespace sdm

@@ -1,0 +1,87 @@
+#pragma once
+// What editors place in the Markdown: charts, tables, headline tiles and figure references.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "util/diagnostic.h"
+
+namespace sdm {
+
+enum class ChartView {
+  YearLines,  // jaarlijnen: months on the x-axis, one line per year
+  Line,       // lijn: one line per column over time
+  Bar,        // staaf: bars per row key
+  InOut,      // in-uitstroom: grouped bars of inflow and outflow
+  Shares,     // aandelen: 100% stacked bars of each row's categories
+};
+
+struct ChartSpec {
+  std::string title;
+  std::string dataset;
+  ChartView view = ChartView::Line;
+  std::vector<std::string> columns;  // empty: all value columns
+  bool per_quarter = false;
+  bool cumulative = false;
+  std::string budget_dataset;  // begroting
+  std::string summary;         // samenvatting
+  SourceLocation where;        // the opening fence
+};
+
+struct TableSpec {
+  std::string title;  // empty: an unnumbered small table
+  std::string dataset;
+  bool total = false;                     // add "Eindtotaal"
+  std::optional<double> other_threshold;  // overig: merge rows averaging below this
+  std::string exclude_prefix;             // exclusief: add "Eindtotaal excl. …"
+  std::string footnote;                   // voetnoot
+  SourceLocation where;
+};
+
+enum class TileShow { Last, YearTotal, Forecast };
+
+struct TileSpec {
+  std::string title;
+  std::string dataset;
+  std::string column;
+  TileShow show = TileShow::Last;
+  std::string link;
+  SourceLocation where;
+};
+
+struct TilesSpec {
+  std::vector<TileSpec> tiles;
+  SourceLocation where;
+};
+
+using Directive = std::variant<ChartSpec, TableSpec, TilesSpec>;
+
+// The fence info strings that mark a directive block.
+inline bool is_directive_info(std::string_view info) {
+  return info == "grafiek" || info == "tabel" || info == "kerncijfers";
+}
+
+enum class FigureFunction { Change, ChangePercent, YearTotal, Last, Budget, Forecast, Balance, Value };
+
+// `{{ function data [kolom] [jaar] }}` in the text.
+struct FigureRef {
+  FigureFunction function = FigureFunction::Last;
+  std::string dataset;
+  std::string series;  // column (or row) name; empty when the dataset has one
+  std::string row;     // waarde: the row key
+  int year = 0;        // 0 when not given
+  size_t offset = 0;   // byte offset of "{{" in the page's Markdown body
+  size_t length = 0;   // up to and including "}}"
+  SourceLocation where;
+};
+
+// A page's directives in text order, and its figure references.
+struct PageSpec {
+  std::vector<Directive> directives;
+  std::vector<FigureRef> figures;
+};
+
+}  // namespace sdm

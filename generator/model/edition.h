@@ -1,0 +1,56 @@
+#pragma once
+// An edition of the monitor as loaded from its folder: config, pages and datasets.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/period.h"
+#include "model/table.h"
+#include "model/unit.h"
+#include "util/diagnostic.h"
+
+namespace sdm {
+
+// One CSV declared under `data:` in editie.yaml.
+struct DatasetInfo {
+  Unit unit = Unit::Persons;
+  std::string source;          // bron
+  std::string reference_note;  // peildatum as free text, e.g. "laatste dag van het kwartaal"
+  SourceLocation where;
+};
+
+struct EditionConfig {
+  std::string id;            // folder name, e.g. "2024-q1"
+  std::string municipality;  // gemeente
+  std::string title;         // titel of the monitor
+  std::string label;         // editie, e.g. "1e kwartaal 2024"
+  Period reference_date;     // peildatum
+  std::string previous;      // vorige: id of the previous edition, may be empty
+  std::map<std::string, DatasetInfo> datasets;  // keyed by path under data/
+  SourceLocation where;
+};
+
+struct Page {
+  std::string slug;         // file name without .md; output is slug + ".html"
+  std::string file;         // path for diagnostics
+  std::string title;        // titel
+  std::string short_title;  // kort, falls back to title
+  int order = 0;            // volgorde
+  std::string markdown;     // body after the front matter
+  int body_line = 1;        // line in the file where `markdown` starts
+};
+
+// A file from the edition folder that is published as is (images).
+struct StaticFile {
+  std::string path;  // relative to the edition folder
+  std::string bytes;
+};
+
+struct Edition {
+  EditionConfig config;
+  std::vector<Page> pages;  // sorted: index first, then by order and slug
+  std::map<std::string, Table> tables;
+};
+
+}  // namespace sdm

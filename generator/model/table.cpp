@@ -1,0 +1,50 @@
+#include "model/table.h"
+
+namespace sdm {
+
+std::optional<size_t> Table::column_index(const std::string& header) const {
+  for (size_t i = 0; i < columns.size(); ++i)
+    if (columns[i] == header) return i;
+  return std::nullopt;
+}
+
+std::optional<size_t> Table::row_index(const std::string& key) const {
+  for (size_t i = 0; i < row_keys.size(); ++i)
+    if (row_keys[i] == key) return i;
+  return std::nullopt;
+}
+
+SourceLocation Table::where(size_t row, size_t col) const {
+  return {file, row < cells.size() && col < cells[row].size() ? cells[row][col].line : 0,
+          row < cells.size() && col < cells[row].size() ? cells[row][col].column : 0};
+}
+
+std::optional<TimeSeries> series_of(const Table& table, const std::string& name) {
+  TimeSeries s;
+  s.name = name;
+  if (table.rows_are_periods()) {
+    auto col = table.column_index(name);
+    if (!col) return std::nullopt;
+    s.periods = table.row_periods;
+    s.unit = table.row_units.empty() ? Unit::Count : table.row_units.front();
+    for (const auto& row : table.cells) s.values.push_back(row[*col].value);
+    return s;
+  }
+  if (table.columns_are_periods()) {
+    auto row = table.row_index(name);
+    if (!row) return std::nullopt;
+    s.periods = table.column_periods;
+    s.unit = table.row_units[*row];
+    for (const auto& cell : table.cells[*row]) s.values.push_back(cell.value);
+    return s;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> series_names(const Table& table) {
+  if (table.rows_are_periods()) return table.columns;
+  if (table.columns_are_periods()) return table.row_keys;
+  return {};
+}
+
+}  // namespace sdm

@@ -1,0 +1,58 @@
+#pragma once
+// A dataset as read from one CSV file: row keys down the first column, value columns across.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/period.h"
+#include "model/unit.h"
+#include "util/diagnostic.h"
+
+namespace sdm {
+
+struct Cell {
+  std::optional<double> value;  // empty: no figure (or a text cell)
+  std::string text;             // the cell's text for Unit::Text rows
+  int line = 0;
+  int column = 0;
+};
+
+struct Table {
+  std::string name;        // path under data/, e.g. "wmo/lasten.csv"
+  std::string file;        // path for diagnostics
+  std::string key_header;  // header of the first column, e.g. "maand"
+  std::vector<std::string> columns;  // value column headers
+  std::vector<std::string> row_keys;
+  std::vector<Unit> row_units;          // the dataset's unit, or the row's `eenheid`
+  std::vector<std::vector<Cell>> cells;  // [row][column]
+  std::vector<int> row_lines;
+  std::vector<int> column_positions;  // 1-based column number of each value column in the header
+
+  // Parsed periods when every row key (or every column header) is a period.
+  std::vector<Period> row_periods;
+  std::vector<Period> column_periods;
+
+  bool rows_are_periods() const { return !row_keys.empty() && row_periods.size() == row_keys.size(); }
+  bool columns_are_periods() const {
+    return !columns.empty() && column_periods.size() == columns.size();
+  }
+  std::optional<size_t> column_index(const std::string& header) const;
+  std::optional<size_t> row_index(const std::string& key) const;
+  SourceLocation where(size_t row, size_t col) const;
+};
+
+// One column (or row) of a table read along its periods.
+struct TimeSeries {
+  std::string name;
+  Unit unit = Unit::Count;
+  std::vector<Period> periods;
+  std::vector<std::optional<double>> values;
+};
+
+// The series of a value column when rows are periods, or of a row when columns are periods.
+std::optional<TimeSeries> series_of(const Table& table, const std::string& name);
+// The names series_of accepts.
+std::vector<std::string> series_names(const Table& table);
+
+}  // namespace sdm

@@ -1,0 +1,32 @@
+#include "model/unit.h"
+
+namespace sdm {
+namespace {
+struct Name {
+  Unit unit;
+  const char* keyword;
+};
+constexpr Name kNames[] = {{Unit::Persons, "personen"}, {Unit::Euro, "euro"},
+                           {Unit::Count, "aantal"},     {Unit::Percent, "procent"},
+                           {Unit::Mark, "cijfer"},      {Unit::Text, "tekst"}};
+}  // namespace
+
+std::optional<Unit> parse_unit(std::string_view keyword) {
+  for (const auto& n : kNames)
+    if (keyword == n.keyword) return n.unit;
+  return std::nullopt;
+}
+
+std::string unit_keyword(Unit unit) {
+  for (const auto& n : kNames)
+    if (n.unit == unit) return n.keyword;
+  return {};
+}
+
+std::vector<std::string> unit_keywords() {
+  std::vector<std::string> out;
+  for (const auto& n : kNames) out.emplace_back(n.keyword);
+  return out;
+}
+
+}  // namespace sdm

@@ -1,0 +1,263 @@
+#include "pagemodel/page_model.h"
+
+#include <algorithm>
+
+#include "format/dutch.h"
+#include "pagemodel/phrases.h"
+
+namespace sdm {
+namespace {
+
+using nlohmann::json;
+
+const char kSuppressionNote[] = "Aantallen onder de 10 zijn weergegeven als <10.";
+
+std::string unit_name(Unit unit) {
+  switch (unit) {
+    case Unit::Euro:
+      return "euro";
+    case Unit::Persons:
+      return "personen";
+    case Unit::Percent:
+      return "procent";
+    case Unit::Mark:
+      return "cijfer";
+    case Unit::Text:
+      return "tekst";
+    default:
+      return "aantal";
+  }
+}
+
+std::string role_name(SeriesRole role) {
+  return role == SeriesRole::Budget ? "begroting" : role == SeriesRole::Forecast ? "prognose" : "data";
+}
+
+json table_cell(const PublishedCell& cell, Unit unit) {
+  return {{"text", cell_text(cell, unit)},
+          {"small", cell.suppressed},
+          {"numeric", cell.text.empty()}};
+}
+
+std::string source_line(const std::string& source, const std::string& reference_note) {
+  std::string out;
+  if (!source.empty()) out = "Bron: " + source;
+  if (!reference_note.empty()) out += (out.empty() ? "Peildatum: " : " · peildatum: ") + reference_note;
+  return out;
+}
+
+json chart_block(const PublishedChart& chart, const std::string& peildatum) {
+  std::string id = "grafiek-" + std::to_string(chart.number);
+  Unit shown = chart.percent ? Unit::Percent : chart.unit;
+  bool months = chart.spec.view == ChartView::YearLines;
+
+  json labels = json::array();
+  for (const auto& k : chart.x) labels.push_back(key_text(k, months));
+  json series = json::array();
+  for (const auto& s : chart.series) {
+    json data = json::array(), display = json::array();
+    for (const auto& p : s.points) {
+      data.push_back(p.value ? json(*p.value) : json(nullptr));
+      display.push_back(cell_text(p, shown));
+    }
+    series.push_back({{"label", s.label}, {"role", role_name(s.role)}, {"data", data}, {"display", display}});
+  }
+  json data = {{"type", chart.bars ? "bar" : "line"},
+               {"stacked", chart.stacked},
+               {"percent", chart.percent},
+               {"unit", unit_name(shown)},
+               {"labels", labels},
+               {"series", series},
+               {"xTitle", months ? "Maand" : chart.x_title}};
+
+  // The same numbers as a table: a row per x position, a column per data series. Budget and
+  // forecast lines are constant, so they become one row each under their year's column.
+  std::string x_head = months ? "Maand" : chart.x_title.empty() ? "Periode" : chart.x_title;
+  std::vector<const PublishedSeries*> columns, references;
+  for (const auto& s : chart.series) (s.role == SeriesRole::Data ? columns : references).push_back(&s);
+  json head_cells = json::array({{{"text", x_head}}});
+  json csv_rows = json::array({json::array({x_head})});
+  for (const auto* s : columns) {
+    head_cells.push_back({{"text", s->label}});
+    csv_rows[0].push_back(s->label);
+  }
+  json rows = json::array();
+  auto add_row = [&](const std::string& label, const std::vector<const PublishedCell*>& cells) {
+    json row_cells = json::array(), csv = json::array({label});
+    for (const auto* c : cells) {
+      row_cells.push_back(c ? table_cell(*c, shown) : table_cell({}, shown));
+      csv.push_back(c ? cell_csv(*c, shown) : "");
+    }
+    rows.push_back({{"head", label}, {"unit", unit_name(shown)}, {"cells", row_cells}});
+    csv_rows.push_back(csv);
+  };
+  for (size_t i = 0; i < chart.x.size(); ++i) {
+    std::vector<const PublishedCell*> cells;
+    for (const auto* s : columns) cells.push_back(&s->points[i]);
+    add_row(key_text(chart.x[i], months), cells);
+  }
+  for (SeriesRole role : {SeriesRole::Budget, SeriesRole::Forecast}) {
+    std::vector<const PublishedCell*> cells(columns.size(), nullptr);
+    bool any = false;
+    for (const auto* r : references) {
+      if (r->role != role) continue;
+      std::string year = r->label.substr(r->label.find_last_of(' ') + 1);
+      for (size_t c = 0; c < columns.size(); ++c)
+        if (columns[c]->label == year && !r->points.empty()) {
+          cells[c] = &r->points.front();
+          any = true;
+        }
+    }
+    if (any) add_row(role == SeriesRole::Budget ? "Begroting" : "Prognose", cells);
+  }
+
+  std::string caption = "Grafiek " + std::to_string(chart.number) + ": " + chart.spec.title;
+  json notes = json::array();
+  for (const auto& n : chart.notes) notes.push_back(n);
+  if (chart.any_suppressed) notes.push_back(kSuppressionNote);
+  return {{"grafiek", true},
+          {"id", id},
+          {"number", chart.number},
+          {"title", chart.spec.title},
+          {"caption", caption},
+          {"summary", chart.spec.summary},
+          {"aria_label", caption + ". " + (chart.spec.summary.empty() ? "" : chart.spec.summary + " ") +
+                             "De cijfers staan in de tabel onder de grafiek."},
+          {"source", source_line(chart.source, chart.reference_note.empty() ? peildatum : chart.reference_note)},
+          {"notes", notes},
+          {"data", data},
+          {"head", head_cells},
+          {"rows", rows},
+          {"csv_path", "data/" + id + ".csv"},
+          {"csv_rows", csv_rows}};
+}
+
+json table_block(const PublishedTable& table) {
+  std::string id = table.number ? "tabel-" + std::to_string(table.number) : "";
+  json head = json::array({{{"text", table.key_header}}});
+  for (const auto& c : table.columns) head.push_back({{"text", key_text(c)}});
+  json rows = json::array();
+  for (const auto& row : table.rows) {
+    json cells = json::array();
+    for (const auto& cell : row.cells) cells.push_back(table_cell(cell, row.unit));
+    rows.push_back({{"head", key_text(row.key)}, {"unit", unit_name(row.unit)}, {"total", row.total}, {"cells", cells}});
+  }
+  json notes = json::array();
+  if (!table.spec.footnote.empty()) notes.push_back(table.spec.footnote);
+  if (table.any_suppressed) notes.push_back(kSuppressionNote);
+  return {{"tabel", true},
+          {"id", id},
+          {"number", table.number},
+          {"title", table.spec.title},
+          {"caption", table.number ? "Tabel " + std::to_string(table.number) + ": " + table.spec.title
+                                   : table.spec.title.empty() ? "Cijfers" : table.spec.title},
+          {"source", source_line(table.source, "")},
+          {"notes", notes},
+          {"head", head},
+          {"rows", rows}};
+}
+
+std::string tile_value_text(const PublishedTile& tile) {
+  if (!tile.value.value && !tile.value.suppressed) return "–";
+  if (tile.unit == Unit::Euro && tile.value.value) return format_euro_millions(*tile.value.value);
+  return cell_text(tile.value, tile.unit);
+}
+
+json tiles_block(const std::vector<PublishedTile>& tiles, const std::string& root) {
+  json list = json::array();
+  for (const auto& tile : tiles) {
+    std::string change;
+    if (tile.change) {
+      if (round_half_away(*tile.change, 0) == 0)
+        change = "gelijk aan vorige monitor";
+      else if (tile.unit == Unit::Euro)
+        change = (*tile.change > 0 ? "+" : "-") + format_euro_millions(std::fabs(*tile.change)) +
+                 " t.o.v. vorige monitor";
+      else
+        change = format_signed_number(*tile.change) + " t.o.v. vorige monitor";
+    }
+    std::string period;
+    if (tile.period) {
+      if (tile.spec.show == TileShow::Forecast)
+        period = "prognose " + std::to_string(tile.period->year);
+      else if (tile.spec.show == TileShow::YearTotal)
+        period = "geboekt in " + std::to_string(tile.period->year);
+      else
+        period = format_period(*tile.period, PeriodStyle::Long);
+    }
+    std::string budget = tile.budget ? "begroting " + format_euro_millions(*tile.budget) : "";
+    list.push_back({{"title", tile.spec.title},
+                    {"value", tile_value_text(tile)},
+                    {"small", tile.value.suppressed},
+                    {"change", change},
+                    {"period", period},
+                    {"budget", budget},
+                    {"href", tile.spec.link.empty() ? "" : root + tile.spec.link}});
+  }
+  return {{"kerncijfers", true}, {"tiles", list}};
+}
+
+std::string substitute_figures(std::string markdown, const std::vector<PublishedFigure>& figures) {
+  // Replace from the end so earlier offsets stay valid.
+  std::vector<const PublishedFigure*> ordered;
+  for (const auto& f : figures) ordered.push_back(&f);
+  std::sort(ordered.begin(), ordered.end(),
+            [](auto* a, auto* b) { return a->ref.offset > b->ref.offset; });
+  for (const auto* f : ordered) markdown.replace(f->ref.offset, f->ref.length, figure_text(*f));
+  return markdown;
+}
+
+}  // namespace
+
+std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
+                                   const SiteInfo& site) {
+  const std::string root = site.dir.empty() ? "" : "../";
+  const std::string peildatum = format_period(edition.config.reference_date, PeriodStyle::Long);
+  std::vector<PageModel> out;
+  for (size_t i = 0; i < edition.pages.size(); ++i) {
+    const Page& page = edition.pages[i];
+    json nav = json::array();
+    for (const auto& other : edition.pages)
+      nav.push_back({{"title", other.short_title},
+                     {"href", other.slug + ".html"},
+                     {"current", other.slug == page.slug}});
+    json editions = json::array();
+    for (size_t e = 0; e < site.editions.size(); ++e)
+      editions.push_back({{"label", site.editions[e].label},
+                          {"href", root + site.editions[e].dir + "index.html"},
+                          {"current", e == site.current}});
+    json blocks = json::array();
+    bool has_charts = false;
+    for (const auto& block : pages[i].blocks) {
+      if (const auto* chart = std::get_if<PublishedChart>(&block)) {
+        blocks.push_back(chart_block(*chart, peildatum));
+        has_charts = true;
+      } else if (const auto* table = std::get_if<PublishedTable>(&block)) {
+        blocks.push_back(table_block(*table));
+      } else if (const auto* tiles = std::get_if<std::vector<PublishedTile>>(&block)) {
+        blocks.push_back(tiles_block(*tiles, ""));
+      }
+    }
+    json model = {
+        {"title", page.title},
+        {"site_title", edition.config.title + " " + edition.config.municipality},
+        {"municipality", edition.config.municipality},
+        {"edition", edition.config.label},
+        {"peildatum", peildatum},
+        {"root", root},
+        {"assets", root + "assets/"},
+        {"has_charts", has_charts},
+        {"nav", nav},
+        {"editions", editions},
+        {"multiple_editions", site.editions.size() > 1},
+        {"latest", site.current == 0},
+        {"latest_href", root + "index.html"},
+        {"markdown", substitute_figures(page.markdown, pages[i].figures)},
+        {"blocks", blocks},
+    };
+    out.push_back({site.dir + page.slug + ".html", std::move(model)});
+  }
+  return out;
+}
+
+}  // namespace sdm

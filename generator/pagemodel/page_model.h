@@ -1,0 +1,34 @@
+#pragma once
+// The page model stage: one JSON object per page, the read-only view templates get. Numbers
+// arrive here only as published (disclosed) values and leave as Dutch text.
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "model/edition.h"
+#include "model/published.h"
+
+namespace sdm {
+
+struct EditionLink {
+  std::string label;  // "1e kwartaal 2024"
+  std::string dir;    // "" for the latest edition at the site root, else "2023-h2/"
+};
+
+// Where an edition's pages go and which editions the switcher lists.
+struct SiteInfo {
+  std::string dir;                  // this edition's folder in the site: "" or "2023-h2/"
+  std::vector<EditionLink> editions;  // newest first
+  size_t current = 0;               // index of this edition in `editions`
+};
+
+struct PageModel {
+  std::string path;      // output file relative to the site root, e.g. "2023-h2/wmo.html"
+  nlohmann::json model;  // see docs/architectuur.md for the fields
+};
+
+std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
+                                   const SiteInfo& site);
+
+}  // namespace sdm

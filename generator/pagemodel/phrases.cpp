@@ -1,0 +1,76 @@
+#include "pagemodel/phrases.h"
+
+#include <cmath>
+
+#include "format/dutch.h"
+#include "indicators/series_math.h"
+
+namespace sdm {
+
+const char kSuppressedText[] = "<10";
+
+std::string cell_text(const PublishedCell& cell, Unit unit) {
+  if (cell.suppressed) return kSuppressedText;
+  if (!cell.text.empty()) return cell.text;
+  if (!cell.value) return {};
+  return format_value(*cell.value, unit);
+}
+
+std::string cell_csv(const PublishedCell& cell, Unit unit) {
+  if (cell.suppressed) return kSuppressedText;
+  if (!cell.text.empty()) return cell.text;
+  if (!cell.value) return {};
+  int decimals = unit == Unit::Percent || unit == Unit::Mark ? 1 : 0;
+  std::string text = format_number(*cell.value, decimals);
+  std::string plain;
+  for (char c : text)
+    if (c != '.') plain += c;
+  return plain;
+}
+
+std::string change_phrase(double percent) {
+  double shown = round_half_away(percent, 1);
+  if (std::fabs(shown) < kSteadyBand) return "nagenoeg gelijk gebleven";
+  return std::string(shown > 0 ? "toegenomen met " : "afgenomen met ") +
+         format_percent(std::fabs(shown), 1);
+}
+
+std::string balance_phrase(double forecast_minus_budget) {
+  double rounded = round_half_away(forecast_minus_budget, 0);
+  if (rounded == 0) return "geen afwijking";
+  return std::string(rounded > 0 ? "een nadeel van " : "een voordeel van ") +
+         format_euro(std::fabs(rounded));
+}
+
+std::string figure_text(const PublishedFigure& figure) {
+  const PublishedCell& cell = figure.value;
+  if (cell.suppressed) {
+    // A derived figure never says "<10": the reader would take it for the figure itself.
+    bool derived = figure.ref.function == FigureFunction::Change ||
+                   figure.ref.function == FigureFunction::ChangePercent;
+    return derived ? "niet te publiceren (kleine aantallen)" : kSuppressedText;
+  }
+  if (!cell.value) return cell.text.empty() ? "onbekend" : cell.text;
+  switch (figure.ref.function) {
+    case FigureFunction::Change:
+      return change_phrase(*cell.value);
+    case FigureFunction::ChangePercent:
+      return format_signed_percent(*cell.value, 1);
+    case FigureFunction::Balance:
+      return balance_phrase(*cell.value);
+    default:
+      return cell_text(cell, figure.unit);
+  }
+}
+
+std::string key_text(const Key& key, bool month_only) {
+  if (!key.period) return key.label;
+  if (month_only && key.period->kind == Period::Kind::Month) return month_short(key.period->month);
+  if (key.period->kind == Period::Kind::Date) {
+    // Quarter-end stocks read best as the month they describe ("mrt 2024").
+    return month_short(key.period->month) + " " + std::to_string(key.period->year);
+  }
+  return format_period(*key.period);
+}
+
+}  // namespace sdm

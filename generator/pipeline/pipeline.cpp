@@ -1,0 +1,83 @@
+#include "pipeline/pipeline.h"
+
+#include "disclosure/disclosure.h"
+#include "indicators/compute.h"
+#include "load/load_edition.h"
+#include "pagemodel/page_model.h"
+#include "render/render_site.h"
+#include "validate/check_edition.h"
+#include "validate/page_spec.h"
+#include "write/write_site.h"
+
+namespace sdm {
+namespace {
+
+const Edition* find_edition(const std::vector<Edition>& editions, const std::string& id) {
+  for (const auto& e : editions)
+    if (e.config.id == id) return &e;
+  return nullptr;
+}
+
+// The newest edition goes to the site root, the others to a folder named after them.
+SiteInfo site_info(const std::vector<Edition>& editions, size_t index) {
+  SiteInfo site;
+  for (size_t i = editions.size(); i-- > 0;)
+    site.editions.push_back({editions[i].config.label, i + 1 == editions.size() ? "" : editions[i].config.id + "/"});
+  site.current = editions.size() - 1 - index;
+  site.dir = site.editions[site.current].dir;
+  return site;
+}
+
+}  // namespace
+
+std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& options,
+                                  Diagnostics& diagnostics) {
+  diagnostics.set_stage("laden");
+  std::vector<Edition> editions = load_editions(fs, options.content_dir, diagnostics);
+  Theme theme = load_theme(fs, options.theme, diagnostics);
+
+  diagnostics.set_stage("controleren");
+  std::vector<std::vector<PageSpec>> specs;
+  for (const auto& edition : editions) {
+    std::vector<PageSpec> page_specs;
+    for (const auto& page : edition.pages) page_specs.push_back(read_page_spec(page, diagnostics));
+    check_edition(edition, page_specs, diagnostics);
+    if (!edition.config.previous.empty() && !find_edition(editions, edition.config.previous))
+      diagnostics.error({edition.config.where.file, 0, 0},
+                        "vorige editie '" + edition.config.previous + "' bestaat niet",
+                        "geef bij 'vorige:' de mapnaam van de vorige editie");
+    specs.push_back(std::move(page_specs));
+  }
+  if (diagnostics.has_errors()) return std::nullopt;
+
+  Generated out;
+  out.editions = editions.size();
+  for (size_t i = 0; i < editions.size(); ++i) {
+    const Edition& edition = editions[i];
+    diagnostics.set_stage("indicatoren");
+    auto computed = compute_edition(edition, specs[i], find_edition(editions, edition.config.previous),
+                                    diagnostics);
+    diagnostics.set_stage("onthulling");
+    auto published = Disclosure::edition(computed);
+    diagnostics.set_stage("paginamodel");
+    auto models = page_models(edition, published, site_info(editions, i));
+    diagnostics.set_stage("opmaak");
+    auto files = render_pages(models, theme);
+    out.pages += models.size();
+    out.files.insert(out.files.end(), files.begin(), files.end());
+  }
+  if (diagnostics.has_errors()) return std::nullopt;
+  out.files.insert(out.files.end(), theme.assets.begin(), theme.assets.end());
+  return out;
+}
+
+bool build(const FileSystem& fs, const BuildOptions& options, Diagnostics& diagnostics,
+           Generated* generated) {
+  auto result = generate(fs, options, diagnostics);
+  if (!result) return false;
+  write_site(options.out_dir, result->files);
+  if (generated) *generated = std::move(*result);
+  return true;
+}
+
+}  // namespace sdm

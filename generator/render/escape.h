@@ -1,0 +1,17 @@
+#pragma once
+// Escaping for the contexts our output puts data in.
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+namespace sdm {
+
+// JSON that is safe inside <script type="application/json">: '<', '>' and '&' as \u escapes, so
+// "</script>" or "<!--" in a category name cannot end the element, and U+2028/U+2029 escaped.
+std::string json_for_script(const nlohmann::json& value);
+
+// One CSV field for Dutch Excel: quoted when it holds ';', '"' or a line break.
+std::string csv_field(std::string_view text);
+
+}  // namespace sdm

@@ -1,0 +1,104 @@
+#include "render/render_site.h"
+
+#include <cmark-gfm.h>
+
+#include <mstch/mstch.hpp>
+
+#include "markdown/markdown.h"
+#include "render/escape.h"
+#include "render/heading_ids.h"
+#include "model/directive.h"
+
+namespace sdm {
+namespace {
+
+using nlohmann::json;
+
+mstch::node to_mstch(const json& value) {
+  switch (value.type()) {
+    case json::value_t::object: {
+      mstch::map map;
+      for (const auto& [key, item] : value.items()) map.emplace(key, to_mstch(item));
+      return map;
+    }
+    case json::value_t::array: {
+      mstch::array array;
+      for (const auto& item : value) array.push_back(to_mstch(item));
+      return array;
+    }
+    case json::value_t::string:
+      return value.get<std::string>();
+    case json::value_t::boolean:
+      return value.get<bool>();
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+      return static_cast<int>(value.get<long long>());
+    case json::value_t::number_float:
+      return value.get<double>();
+    default:
+      return nullptr;
+  }
+}
+
+std::string block_token(size_t index) { return "SDMONITORBLOK" + std::to_string(index) + "X"; }
+
+std::string render_block(const json& block, const Theme& theme) {
+  json context = block;
+  const char* name = block.contains("grafiek") ? "grafiek"
+                     : block.contains("tabel") ? "tabel"
+                                               : "kerncijfers";
+  if (block.contains("data")) context["data_json"] = json_for_script(block["data"]);
+  return mstch::render(theme.templates.at(name), to_mstch(context), theme.templates);
+}
+
+std::string render_csv(const json& rows) {
+  std::string out = "\xEF\xBB\xBF";  // BOM: Excel then reads UTF-8
+  for (const auto& row : rows) {
+    bool first = true;
+    for (const auto& field : row) {
+      if (!first) out += ';';
+      out += csv_field(field.get<std::string>());
+      first = false;
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string render_body(const PageModel& page, const Theme& theme) {
+  MarkdownDocument doc(page.model["markdown"].get<std::string>());
+  std::vector<cmark_node*> directives;
+  doc.walk([&](cmark_node* node) {
+    if (cmark_node_get_type(node) != CMARK_NODE_CODE_BLOCK) return;
+    const char* info = cmark_node_get_fence_info(node);
+    if (info && is_directive_info(info)) directives.push_back(node);
+  });
+  for (size_t i = 0; i < directives.size(); ++i) doc.replace_with_paragraph(directives[i], block_token(i));
+  std::string html = add_heading_ids(doc.to_html());
+  const json& blocks = page.model["blocks"];
+  for (size_t i = 0; i < directives.size() && i < blocks.size(); ++i) {
+    std::string token = "<p>" + block_token(i) + "</p>";
+    auto pos = html.find(token);
+    if (pos != std::string::npos) html.replace(pos, token.size(), render_block(blocks[i], theme));
+  }
+  return html;
+}
+
+}  // namespace
+
+std::vector<OutputFile> render_pages(const std::vector<PageModel>& pages, const Theme& theme) {
+  std::vector<OutputFile> out;
+  for (const auto& page : pages) {
+    json context = page.model;
+    context["content"] = render_body(page, theme);
+    context.erase("markdown");
+    out.push_back({page.path, mstch::render(theme.templates.at("layout"), to_mstch(context), theme.templates)});
+    std::string dir = page.path.substr(0, page.path.find_last_of('/') + 1);
+    for (const auto& block : page.model["blocks"])
+      if (block.contains("csv_rows"))
+        out.push_back({dir + block["csv_path"].get<std::string>(), render_csv(block["csv_rows"])});
+  }
+  return out;
+}
+
+}  // namespace sdm

@@ -1,0 +1,23 @@
+#pragma once
+// Small string helpers that know nothing about monitors.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sdm {
+
+std::string_view trim(std::string_view s);
+std::vector<std::string> split(std::string_view s, char separator);
+bool starts_with_ci(std::string_view text, std::string_view prefix);
+std::string to_lower_ascii(std::string_view s);
+
+// Levenshtein distance, for "bedoelde u …?" hints.
+int edit_distance(std::string_view a, std::string_view b);
+// The candidate closest to `word`, or "" when none is close enough to be a likely typo.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+// Replaces every occurrence of `from` by `to`.
+std::string replace_all(std::string s, std::string_view from, std::string_view to);
+
+}  // namespace sdm

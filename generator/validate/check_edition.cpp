@@ -1,0 +1,178 @@
+#include "validate/check_edition.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "format/dutch.h"
+#include "util/text.h"
+#include "validate/figure_refs.h"
+
+namespace sdm {
+namespace {
+
+std::vector<std::string> table_names(const Edition& edition) {
+  std::vector<std::string> names;
+  for (const auto& [name, table] : edition.tables) names.push_back(name);
+  return names;
+}
+
+const Table* find_table(const Edition& edition, const std::string& name, const SourceLocation& where,
+                        const std::string& what, Diagnostics& diagnostics) {
+  auto it = edition.tables.find(name);
+  if (it != edition.tables.end()) return &it->second;
+  if (edition.config.datasets.count(name)) return nullptr;  // declared but unreadable: reported
+  std::string guess = closest_match(name, table_names(edition));
+  diagnostics.error(where, what + " verwijst naar onbekende dataset '" + name + "'",
+                    guess.empty() ? "zet het bestand in data/ en declareer het in editie.yaml"
+                                  : "bedoelde u '" + guess + "'?");
+  return nullptr;
+}
+
+void check_series_name(const Table& table, const std::string& name, const SourceLocation& where,
+                       Diagnostics& diagnostics) {
+  auto names = series_names(table);
+  if (std::find(names.begin(), names.end(), name) != names.end()) return;
+  if (std::find(table.columns.begin(), table.columns.end(), name) != table.columns.end()) return;
+  std::string guess = closest_match(name, names.empty() ? table.columns : names);
+  diagnostics.error(where, "kolom '" + name + "' bestaat niet in " + table.name,
+                    guess.empty() ? "kolommen: " + [&] {
+                      std::string all;
+                      for (const auto& c : table.columns) all += (all.empty() ? "" : ", ") + c;
+                      return all;
+                    }()
+                                  : "bedoelde u '" + guess + "'?");
+}
+
+bool monthly_rows(const Table& t) {
+  return t.rows_are_periods() && t.row_periods.front().kind == Period::Kind::Month;
+}
+
+void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& diagnostics) {
+  const Table* table = find_table(edition, chart.dataset, chart.where, "grafiek", diagnostics);
+  if (!table) return;
+  for (const auto& c : chart.columns) check_series_name(*table, c, chart.where, diagnostics);
+  bool needs_months = chart.view == ChartView::YearLines || chart.per_quarter;
+  if (needs_months && !monthly_rows(*table))
+    diagnostics.error(chart.where, "weergave vraagt maandcijfers, maar " + table->name +
+                                       " heeft geen maanden in de eerste kolom",
+                      "zet maanden als 2024-03 in de eerste kolom");
+  if ((chart.view == ChartView::Line || chart.view == ChartView::InOut ||
+       chart.view == ChartView::Shares) &&
+      !table->rows_are_periods())
+    diagnostics.error(chart.where, "deze weergave vraagt perioden in de eerste kolom van " + table->name,
+                      "gebruik 'staaf' voor categorieën");
+  if (!chart.budget_dataset.empty()) {
+    if (const Table* budget =
+            find_table(edition, chart.budget_dataset, chart.where, "begroting", diagnostics)) {
+      if (!budget->column_index("begroting"))
+        diagnostics.error(chart.where, budget->name + " heeft geen kolom 'begroting'",
+                          "gebruik kolommen jaar;begroting;prognose");
+    }
+  }
+}
+
+std::string figure_keyword_hint(const FigureRef& ref) {
+  return figure_function_keyword(ref.function) + " " + ref.dataset + " Kolom" +
+         (ref.year ? " " + std::to_string(ref.year) : "");
+}
+
+void check_figure(const Edition& edition, const FigureRef& ref, Diagnostics& diagnostics) {
+  const Table* table = find_table(edition, ref.dataset, ref.where, "verwijzing", diagnostics);
+  if (!table) return;
+  if (ref.function == FigureFunction::Value) {
+    if (!table->row_index(ref.row)) {
+      std::string guess = closest_match(ref.row, table->row_keys);
+      diagnostics.error(ref.where, "rij '" + ref.row + "' bestaat niet in " + table->name,
+                        guess.empty() ? "" : "bedoelde u '" + guess + "'?");
+    }
+    check_series_name(*table, ref.series, ref.where, diagnostics);
+    return;
+  }
+  bool budget = ref.function == FigureFunction::Budget || ref.function == FigureFunction::Forecast ||
+                ref.function == FigureFunction::Balance;
+  if (budget) {
+    if (!table->column_index("begroting"))
+      diagnostics.error(ref.where, table->name + " is geen begroting",
+                        "verwijs naar een bestand met kolommen jaar;begroting;prognose");
+    else if (!table->row_index(std::to_string(ref.year)))
+      diagnostics.error(ref.where, "jaar " + std::to_string(ref.year) + " staat niet in " + table->name);
+    return;
+  }
+  auto names = series_names(*table);
+  if (ref.series.empty() && names.size() != 1) {
+    diagnostics.error(ref.where, table->name + " heeft meerdere kolommen; welke bedoelt u?",
+                      "noem de kolom, bijvoorbeeld {{ " + figure_keyword_hint(ref) + " }}");
+    return;
+  }
+  if (!ref.series.empty()) check_series_name(*table, ref.series, ref.where, diagnostics);
+}
+
+void check_data(const Edition& edition, const Table& table, Diagnostics& diagnostics) {
+  int peil = edition.config.reference_date.end_key();
+  if (table.rows_are_periods()) {
+    for (size_t r = 0; r < table.row_periods.size(); ++r) {
+      const Period& p = table.row_periods[r];
+      if (peil > 0 && p.end_key() > peil && p.kind != Period::Kind::Year)
+        diagnostics.error({table.file, table.row_lines[r], 1},
+                          "periode " + format_period(p) + " ligt na de peildatum " +
+                              format_period(edition.config.reference_date, PeriodStyle::Long),
+                          "verwijder de regel of pas de peildatum in editie.yaml aan");
+      if (r > 0 && p.kind == Period::Kind::Month) {
+        const Period& prev = table.row_periods[r - 1];
+        int expected = prev.year * 12 + prev.month;  // months since year 0
+        int actual = p.year * 12 + p.month - 1;
+        if (prev.kind == Period::Kind::Month && actual != expected)
+          diagnostics.error({table.file, table.row_lines[r], 1},
+                            actual > expected ? "maand(en) ontbreken vóór " + format_period(p)
+                                              : format_period(p) + " staat niet in volgorde",
+                            "zet elke maand op een eigen regel, oplopend en zonder gaten");
+      }
+      if (r > 0 && p.kind == Period::Kind::Quarter) {
+        const Period& prev = table.row_periods[r - 1];
+        int expected = prev.year * 4 + prev.quarter;
+        int actual = p.year * 4 + p.quarter - 1;
+        if (prev.kind == Period::Kind::Quarter && actual != expected)
+          diagnostics.error({table.file, table.row_lines[r], 1},
+                            actual > expected ? "kwarta(a)l(en) ontbreken vóór " + format_period(p)
+                                              : format_period(p) + " staat niet in volgorde",
+                            "zet elk kwartaal op een eigen regel, oplopend en zonder gaten");
+      }
+    }
+  }
+  for (size_t r = 0; r < table.cells.size(); ++r) {
+    if (table.row_units[r] != Unit::Persons) continue;
+    for (const auto& cell : table.cells[r]) {
+      if (!cell.value) continue;
+      if (*cell.value < 0 || std::floor(*cell.value) != *cell.value)
+        diagnostics.error({table.file, cell.line, cell.column},
+                          "een aantal personen moet een geheel getal van 0 of meer zijn",
+                          "controleer de export; is de eenheid van deze dataset wel 'personen'?");
+    }
+  }
+}
+
+}  // namespace
+
+void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
+                   Diagnostics& diagnostics) {
+  for (const auto& [name, table] : edition.tables) check_data(edition, table, diagnostics);
+  for (const auto& spec : specs) {
+    for (const auto& directive : spec.directives) {
+      if (const auto* chart = std::get_if<ChartSpec>(&directive)) {
+        check_chart(edition, *chart, diagnostics);
+      } else if (const auto* table = std::get_if<TableSpec>(&directive)) {
+        find_table(edition, table->dataset, table->where, "tabel", diagnostics);
+      } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {
+        for (const auto& tile : tiles->tiles) {
+          const Table* t = find_table(edition, tile.dataset, tile.where, "kerncijfer", diagnostics);
+          if (t && !tile.column.empty()) check_series_name(*t, tile.column, tile.where, diagnostics);
+          if (t && tile.show == TileShow::Forecast && !t->column_index("prognose"))
+            diagnostics.error(tile.where, t->name + " heeft geen kolom 'prognose'");
+        }
+      }
+    }
+    for (const auto& ref : spec.figures) check_figure(edition, ref, diagnostics);
+  }
+}
+
+}  // namespace sdm

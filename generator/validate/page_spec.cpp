@@ -1,0 +1,224 @@
+#include "validate/page_spec.h"
+
+#include <cmark-gfm.h>
+
+#include "load/yaml_source.h"
+#include "markdown/markdown.h"
+#include "util/text.h"
+#include "validate/figure_refs.h"
+
+namespace sdm {
+namespace {
+
+struct ViewName {
+  ChartView view;
+  const char* keyword;
+};
+constexpr ViewName kViews[] = {{ChartView::YearLines, "jaarlijnen"},
+                               {ChartView::Line, "lijn"},
+                               {ChartView::Bar, "staaf"},
+                               {ChartView::InOut, "in-uitstroom"},
+                               {ChartView::Shares, "aandelen"}};
+
+std::vector<std::string> view_keywords() {
+  std::vector<std::string> out;
+  for (const auto& v : kViews) out.emplace_back(v.keyword);
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
+  return out;
+}
+
+std::optional<ChartSpec> read_chart(const YAML::Node& doc, const YamlSource& source,
+                                    SourceLocation where, Diagnostics& diagnostics) {
+  check_keys(doc,
+             {"titel", "data", "weergave", "kolommen", "per", "cumulatief", "begroting",
+              "samenvatting"},
+             source, diagnostics);
+  ChartSpec spec;
+  spec.where = where;
+  spec.title = scalar_at(doc, "titel", true, source, diagnostics).value_or("");
+  spec.dataset = scalar_at(doc, "data", true, source, diagnostics).value_or("");
+  spec.summary = scalar_at(doc, "samenvatting", false, source, diagnostics).value_or("");
+  spec.budget_dataset = scalar_at(doc, "begroting", false, source, diagnostics).value_or("");
+  spec.cumulative = yes_no_at(doc, "cumulatief", source, diagnostics).value_or(false);
+  if (auto view = scalar_at(doc, "weergave", true, source, diagnostics)) {
+    bool found = false;
+    for (const auto& v : kViews)
+      if (*view == v.keyword) {
+        spec.view = v.view;
+        found = true;
+      }
+    if (!found) {
+      std::string guess = closest_match(*view, view_keywords());
+      diagnostics.error(source.at(doc["weergave"]), "onbekende weergave '" + *view + "'",
+                        guess.empty() ? "kies uit: " + joined(view_keywords())
+                                      : "bedoelde u '" + guess + "'?");
+    }
+  }
+  if (auto per = scalar_at(doc, "per", false, source, diagnostics)) {
+    if (*per == "kwartaal") {
+      spec.per_quarter = true;
+    } else if (*per != "maand") {
+      diagnostics.error(source.at(doc["per"]), "'per' moet 'maand' of 'kwartaal' zijn, niet '" + *per + "'");
+    }
+  }
+  if (YAML::Node columns = doc["kolommen"]) {
+    if (columns.IsSequence()) {
+      for (const auto& c : columns) spec.columns.push_back(c.as<std::string>(""));
+    } else if (columns.IsScalar()) {
+      spec.columns.push_back(columns.Scalar());
+    }
+  }
+  return spec;
+}
+
+std::optional<TableSpec> read_table_spec(const YAML::Node& doc, const YamlSource& source,
+                                         SourceLocation where, Diagnostics& diagnostics) {
+  check_keys(doc, {"titel", "data", "totaal", "overig", "exclusief", "voetnoot"}, source,
+             diagnostics);
+  TableSpec spec;
+  spec.where = where;
+  spec.title = scalar_at(doc, "titel", false, source, diagnostics).value_or("");
+  spec.dataset = scalar_at(doc, "data", true, source, diagnostics).value_or("");
+  spec.total = yes_no_at(doc, "totaal", source, diagnostics).value_or(false);
+  spec.exclude_prefix = scalar_at(doc, "exclusief", false, source, diagnostics).value_or("");
+  spec.footnote = scalar_at(doc, "voetnoot", false, source, diagnostics).value_or("");
+  if (auto other = scalar_at(doc, "overig", false, source, diagnostics)) {
+    try {
+      size_t used = 0;
+      spec.other_threshold = std::stod(*other, &used);
+      if (used != other->size()) throw std::invalid_argument("rest");
+    } catch (const std::exception&) {
+      diagnostics.error(source.at(doc["overig"]), "'overig' moet een bedrag zijn, zoals 2000");
+    }
+  }
+  return spec;
+}
+
+std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& source,
+                                    SourceLocation where, Diagnostics& diagnostics) {
+  if (!doc.IsSequence()) {
+    diagnostics.error(where, "kerncijfers moeten een lijst zijn",
+                      "begin elk kerncijfer met '- titel: …'");
+    return std::nullopt;
+  }
+  TilesSpec spec;
+  spec.where = where;
+  for (const auto& item : doc) {
+    if (!item.IsMap()) {
+      diagnostics.error(source.at(item), "een kerncijfer moet instellingen hebben zoals 'titel: …'");
+      continue;
+    }
+    check_keys(item, {"titel", "data", "kolom", "toon", "link"}, source, diagnostics);
+    TileSpec tile;
+    tile.where = source.at(item);
+    tile.title = scalar_at(item, "titel", true, source, diagnostics).value_or("");
+    tile.dataset = scalar_at(item, "data", true, source, diagnostics).value_or("");
+    tile.column = scalar_at(item, "kolom", false, source, diagnostics).value_or("");
+    tile.link = scalar_at(item, "link", false, source, diagnostics).value_or("");
+    std::string show = scalar_at(item, "toon", false, source, diagnostics).value_or("laatste");
+    if (show == "laatste") {
+      tile.show = TileShow::Last;
+    } else if (show == "jaartotaal") {
+      tile.show = TileShow::YearTotal;
+    } else if (show == "prognose") {
+      tile.show = TileShow::Forecast;
+    } else {
+      diagnostics.error(source.at(item["toon"]), "onbekende waarde voor 'toon': '" + show + "'",
+                        "kies uit: laatste, jaartotaal, prognose");
+    }
+    spec.tiles.push_back(tile);
+  }
+  return spec;
+}
+
+bool allowed_link(const std::string& url) {
+  if (url.empty() || url[0] == '#') return true;
+  if (url.rfind("https:", 0) == 0 || url.rfind("mailto:", 0) == 0) return true;
+  // Relative: no scheme before the first '/', '?' or '#', and not protocol-relative.
+  if (url.rfind("//", 0) == 0) return false;
+  auto colon = url.find(':');
+  auto stop = url.find_first_of("/?#");
+  return colon == std::string::npos || (stop != std::string::npos && stop < colon);
+}
+
+bool local_image(const std::string& url) {
+  return allowed_link(url) && url.rfind("https:", 0) != 0 && url.rfind("mailto:", 0) != 0 &&
+         url.find("..") == std::string::npos;
+}
+
+}  // namespace
+
+PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
+  PageSpec spec;
+  MarkdownDocument doc(page.markdown);
+  auto location = [&](cmark_node* node) {
+    // Inline nodes may carry no position; their nearest block ancestor does.
+    while (cmark_node_get_start_line(node) == 0 && cmark_node_parent(node))
+      node = cmark_node_parent(node);
+    return SourceLocation{page.file, page.body_line + cmark_node_get_start_line(node) - 1,
+                          cmark_node_get_start_column(node)};
+  };
+  doc.walk([&](cmark_node* node) {
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_CODE_BLOCK: {
+        std::string info(trim(cmark_node_get_fence_info(node) ? cmark_node_get_fence_info(node) : ""));
+        if (!is_directive_info(info)) {
+          std::string guess = closest_match(info, {"grafiek", "tabel", "kerncijfers"});
+          if (!info.empty() && !guess.empty())
+            diagnostics.warning(location(node), "onbekend blok '" + info + "'",
+                                "bedoelde u '" + guess + "'?");
+          return;
+        }
+        SourceLocation where = location(node);
+        YamlSource source{page.file, where.line + 1, where.column - 1};
+        auto yaml = parse_yaml(cmark_node_get_literal(node), source, diagnostics);
+        if (!yaml) return;
+        if (info != "kerncijfers" && !yaml->IsMap()) {
+          diagnostics.error(where, "het blok '" + info + "' is leeg of heeft geen instellingen",
+                            "schrijf onder ```" + info + " regels zoals 'titel: …' en 'data: …'");
+          return;
+        }
+        if (info == "grafiek") {
+          if (auto s = read_chart(*yaml, source, where, diagnostics)) spec.directives.push_back(*s);
+        } else if (info == "tabel") {
+          if (auto s = read_table_spec(*yaml, source, where, diagnostics))
+            spec.directives.push_back(*s);
+        } else if (auto s = read_tiles(*yaml, source, where, diagnostics)) {
+          spec.directives.push_back(*s);
+        }
+        return;
+      }
+      case CMARK_NODE_HTML_BLOCK:
+      case CMARK_NODE_HTML_INLINE:
+        diagnostics.error(location(node), "HTML is niet toegestaan in de tekst",
+                          "gebruik Markdown: **vet**, *cursief*, [link](pagina.html), lijsten met '-'");
+        return;
+      case CMARK_NODE_LINK: {
+        std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+        if (!allowed_link(url))
+          diagnostics.error(location(node), "link '" + url + "' is niet toegestaan",
+                            "gebruik een relatieve link, #anker, https: of mailto:");
+        return;
+      }
+      case CMARK_NODE_IMAGE: {
+        std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+        if (!local_image(url))
+          diagnostics.error(location(node), "afbeelding '" + url + "' staat niet in de editiemap",
+                            "zet de afbeelding in de map van de editie en verwijs er relatief naar; "
+                            "afbeeldingen van andere sites verraden bezoekers");
+        return;
+      }
+      default:
+        return;
+    }
+  });
+  spec.figures = find_figure_refs(page.markdown, page.file, page.body_line, diagnostics);
+  return spec;
+}
+
+}  // namespace sdm

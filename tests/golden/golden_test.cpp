@@ -1,0 +1,158 @@
+// Builds the demo content in content/ and compares the <main> of every page with the reviewed
+// files in tests/golden/. After an intended change: `make golden-update` and review the diff.
+// Also checks site-wide promises on the same output: charts with tables, no leaked small counts,
+// no reference to another host.
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+
+#include "load/file_system.h"
+#include "pipeline/pipeline.h"
+
+namespace sdm {
+namespace {
+
+const std::string kRoot = SDM_SOURCE_DIR;
+
+const Generated& demo_site() {
+  static Generated generated = [] {
+    BuildOptions options;
+    options.content_dir = kRoot + "/content";
+    options.theme = {kRoot + "/site-templates", kRoot + "/assets",
+                     kRoot + "/node_modules/chart.js/dist/chart.umd.js"};
+    Diagnostics diagnostics;
+    DiskFileSystem fs;
+    auto result = generate(fs, options, diagnostics);
+    std::string messages;
+    for (const auto& d : diagnostics.items()) messages += format_diagnostic(d) + "\n";
+    if (!result) throw std::runtime_error("demo does not build:\n" + messages);
+    return *result;
+  }();
+  return generated;
+}
+
+std::string main_region(const std::string& html) {
+  auto begin = html.find("<main");
+  auto end = html.find("</main>");
+  if (begin == std::string::npos || end == std::string::npos) return html;
+  return html.substr(begin, end + 7 - begin) + "\n";
+}
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(Golden, EveryPageMatchesItsReviewedMain) {
+  const bool update = std::getenv("UPDATE_GOLDEN") != nullptr;
+  std::filesystem::path dir = kRoot + "/tests/golden/pages";
+  int compared = 0;
+  for (const auto& file : demo_site().files) {
+    if (!file.path.ends_with(".html")) continue;
+    std::filesystem::path expected = dir / (file.path + ".main");
+    std::string actual = main_region(file.bytes);
+    if (update) {
+      std::filesystem::create_directories(expected.parent_path());
+      std::ofstream(expected, std::ios::binary) << actual;
+      continue;
+    }
+    ASSERT_TRUE(std::filesystem::exists(expected))
+        << expected << " missing: run `make golden-update` and review the new file";
+    EXPECT_EQ(read(expected), actual) << file.path << " differs from " << expected
+                                      << "; if intended run `make golden-update` and review";
+    ++compared;
+  }
+  if (!update) {
+    EXPECT_GT(compared, 5);
+  }
+}
+
+TEST(DemoSite, HasOverviewChaptersAndAtLeast24ChartsEachWithATable) {
+  int charts = 0, pages = 0;
+  bool index = false;
+  for (const auto& file : demo_site().files) {
+    if (!file.path.ends_with(".html") || file.path.find('/') != std::string::npos) continue;
+    ++pages;
+    index = index || file.path == "index.html";
+    std::regex figure(R"(<figure class="grafiek"[\s\S]*?</figure>)");
+    for (auto it = std::sregex_iterator(file.bytes.begin(), file.bytes.end(), figure);
+         it != std::sregex_iterator(); ++it) {
+      std::string f = it->str();
+      ++charts;
+      EXPECT_NE(f.find("<table"), std::string::npos) << file.path;
+      EXPECT_NE(f.find("<canvas"), std::string::npos) << file.path;
+      EXPECT_NE(f.find("application/json"), std::string::npos) << file.path;
+    }
+  }
+  EXPECT_TRUE(index);
+  EXPECT_GE(pages, 5);
+  EXPECT_GE(charts, 24);
+}
+
+TEST(DemoSite, NoPersonCountUnderTenInChartDataTablesOrDownloads) {
+  std::regex data(R"(<script type="application/json" class="grafiek-data">([\s\S]*?)</script>)");
+  std::regex person_row(R"(<tr data-eenheid="personen"[^>]*>([\s\S]*?)</tr>)");
+  std::regex cell(R"(<td[^>]*>([^<]*)</td>)");
+  int checked = 0;
+  for (const auto& file : demo_site().files) {
+    if (!file.path.ends_with(".html")) continue;
+    for (auto it = std::sregex_iterator(file.bytes.begin(), file.bytes.end(), data);
+         it != std::sregex_iterator(); ++it) {
+      auto chart = nlohmann::json::parse((*it)[1].str());
+      if (chart["unit"] != "personen") continue;
+      for (const auto& s : chart["series"])
+        for (const auto& v : s["data"]) {
+          ++checked;
+          if (!v.is_null()) {
+            EXPECT_GE(v.get<double>(), 10) << file.path << " " << s["label"];
+          }
+        }
+    }
+    for (auto it = std::sregex_iterator(file.bytes.begin(), file.bytes.end(), person_row);
+         it != std::sregex_iterator(); ++it) {
+      std::string row = (*it)[1].str();
+      for (auto c = std::sregex_iterator(row.begin(), row.end(), cell); c != std::sregex_iterator(); ++c) {
+        std::string text = (*c)[1].str();
+        std::string digits;
+        for (char ch : text)
+          if (ch >= '0' && ch <= '9') digits += ch;
+        ++checked;
+        if (!digits.empty()) {
+          EXPECT_GE(std::stoll(digits), 10) << file.path << ": " << row;
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 100);
+}
+
+TEST(DemoSite, NoReferenceToAnotherHost) {
+  std::regex attr(R"((src|href)=\"([^\"]*)\")");
+  for (const auto& file : demo_site().files) {
+    if (!file.path.ends_with(".html")) continue;
+    for (auto it = std::sregex_iterator(file.bytes.begin(), file.bytes.end(), attr);
+         it != std::sregex_iterator(); ++it) {
+      std::string url = (*it)[2].str();
+      bool external = url.rfind("http:", 0) == 0 || url.rfind("https:", 0) == 0 ||
+                      url.rfind("//", 0) == 0;
+      EXPECT_FALSE(external) << file.path << ": " << url;
+    }
+  }
+}
+
+TEST(DemoSite, ChartJsIsBundled) {
+  bool found = false;
+  for (const auto& file : demo_site().files) found = found || file.path == "assets/chart.umd.js";
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace sdm

@@ -1,0 +1,60 @@
+#include "load/csv.h"
+
+#include <gtest/gtest.h>
+
+#include "load/encoding.h"
+#include "load/number.h"
+
+namespace sdm {
+namespace {
+
+TEST(Csv, ReadsSemicolonsQuotesAndCrlf) {
+  Diagnostics d;
+  auto doc = parse_csv("maand;\"naam; met puntkomma\"\r\n2024-01;\"zei \"\"hoi\"\"\"\r\n\r\n", "t.csv", d);
+  EXPECT_FALSE(d.has_errors());
+  EXPECT_EQ(doc.separator, ';');
+  ASSERT_EQ(doc.rows.size(), 2u);
+  EXPECT_EQ(doc.rows[0][1].text, "naam; met puntkomma");
+  EXPECT_EQ(doc.rows[1][1].text, "zei \"hoi\"");
+  EXPECT_EQ(doc.rows[1][1].line, 2);
+  EXPECT_EQ(doc.rows[1][1].column, 9);
+}
+
+TEST(Csv, DetectsCommaSeparator) {
+  Diagnostics d;
+  auto doc = parse_csv("a,b\n1,2\n", "t.csv", d);
+  EXPECT_EQ(doc.separator, ',');
+  EXPECT_EQ(doc.rows[1][1].text, "2");
+}
+
+TEST(Csv, ReportsUnterminatedQuoteWithLocation) {
+  Diagnostics d;
+  parse_csv("a;b\n1;\"open\n", "t.csv", d);
+  ASSERT_TRUE(d.has_errors());
+  EXPECT_EQ(format_diagnostic(d.items()[0]).substr(0, 13), "t.csv:2:3: fo");
+}
+
+TEST(Encoding, ConvertsWindows1252AndStripsBom) {
+  EXPECT_EQ(decode_text("\xEF\xBB\xBFok").text, "ok");
+  auto decoded = decode_text("Cli\xEBnten \x80");
+  EXPECT_TRUE(decoded.was_windows_1252);
+  EXPECT_EQ(decoded.text, "Cliënten €");
+}
+
+TEST(Number, ReadsDutchNotation) {
+  EXPECT_EQ(*parse_number("1.234,5", ';').value, 1234.5);
+  EXPECT_EQ(*parse_number("€ 7.133.000", ';').value, 7133000);
+  EXPECT_EQ(*parse_number("2,1%", ';').value, 2.1);
+  EXPECT_EQ(*parse_number("-/-944.050", ';').value, -944050);
+  EXPECT_EQ(*parse_number("1234.5", ',').value, 1234.5);
+}
+
+TEST(Number, RejectsAmbiguousOrBrokenNumbers) {
+  EXPECT_FALSE(parse_number("1.23", ';').value);     // not a thousands group
+  EXPECT_FALSE(parse_number("1,234.5", ';').value);  // English notation in a Dutch file
+  EXPECT_FALSE(parse_number("12abc", ';').value);
+  EXPECT_FALSE(parse_number("", ';').value);
+}
+
+}  // namespace
+}  // namespace sdm
