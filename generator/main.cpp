@@ -1,15 +1,37 @@
 // sdmonitor: the command line. Parses arguments, runs the library, prints, picks the exit code.
 
 #include <CLI/CLI.hpp>
+#include <chrono>
+#include <csignal>
 #include <iostream>
 
 #include "load/file_system.h"
 #include "pipeline/pipeline.h"
+#include "serve/preview_server.h"
 
 namespace {
 
 void print(const sdm::Diagnostics& diagnostics) {
   for (const auto& d : diagnostics.items()) std::cerr << sdm::format_diagnostic(d) << "\n";
+}
+
+volatile std::sig_atomic_t stop_requested = 0;
+
+// Rebuilds the preview from disk and reports how long it took.
+void rebuild_preview(const sdm::BuildOptions& options, sdm::PreviewSite& site) {
+  auto start = std::chrono::steady_clock::now();
+  sdm::DiskFileSystem fs;
+  sdm::Diagnostics diagnostics;
+  auto result = sdm::generate(fs, options, diagnostics);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+  print(diagnostics);
+  if (result) {
+    site.show_site(result->files);
+    std::cerr << "Bijgewerkt in " << ms << " ms (" << result->pages << " pagina's).\n";
+  } else {
+    site.show_errors(diagnostics);
+    std::cerr << "Fouten gevonden; de preview toont ze.\n";
+  }
 }
 
 int summarize(const sdm::Diagnostics& diagnostics) {
@@ -38,6 +60,10 @@ int main(int argc, char** argv) {
   build_cmd->add_option("--out", options.out_dir, "uitvoermap")->capture_default_str();
   CLI::App* check_cmd = app.add_subcommand("check", "controleer de inhoud zonder iets te schrijven");
   add_common(check_cmd);
+  CLI::App* serve_cmd = app.add_subcommand("serve", "voorbeeld op 127.0.0.1 dat zichzelf bijwerkt");
+  add_common(serve_cmd);
+  int port = 8000;
+  serve_cmd->add_option("--port", port, "poort")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
   sdm::DiskFileSystem fs;
@@ -56,6 +82,20 @@ int main(int argc, char** argv) {
       std::cout << "Site gemaakt in " << options.out_dir << ": " << generated.pages << " pagina's, "
                 << generated.editions << (generated.editions == 1 ? " editie" : " edities") << ", "
                 << generated.files.size() << " bestanden.\n";
+      return 0;
+    }
+    if (serve_cmd->parsed()) {
+      std::signal(SIGINT, [](int) { stop_requested = 1; });
+      std::signal(SIGTERM, [](int) { stop_requested = 1; });
+      sdm::ServeOptions serve;
+      serve.port = port;
+      serve.watched = {options.content_dir, options.theme.templates_dir, options.theme.assets_dir};
+      serve.rebuild = [&](sdm::PreviewSite& site) { rebuild_preview(options, site); };
+      serve.on_listening = [](int p) {
+        std::cerr << "Voorbeeld op http://127.0.0.1:" << p << "/ (stoppen met Ctrl+C)\n";
+      };
+      serve.keep_running = [] { return stop_requested == 0; };
+      sdm::serve_preview(serve);
       return 0;
     }
     auto result = sdm::generate(fs, options, diagnostics);

@@ -1,0 +1,41 @@
+#pragma once
+// What the preview server shows: the latest successful build, or the errors of the latest
+// failed one, with a small reload script that exists only in preview.
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "model/output.h"
+#include "util/diagnostic.h"
+
+namespace sdm {
+
+struct PreviewResponse {
+  int status = 200;
+  std::string content_type;
+  std::string body;
+};
+
+class PreviewSite {
+ public:
+  // Replaces what is shown; bumps the version so open pages reload.
+  void show_site(const std::vector<OutputFile>& files);
+  void show_errors(const Diagnostics& diagnostics);
+
+  PreviewResponse get(const std::string& path) const;
+  long version() const { return version_; }
+
+  static constexpr const char* kReloadScriptPath = "/__sdmonitor/herlaad.js";
+  static constexpr const char* kVersionPath = "/__sdmonitor/versie";
+
+ private:
+  std::map<std::string, std::string> files_;
+  std::string error_page_;  // non-empty while the latest build failed
+  long version_ = 0;
+};
+
+std::string content_type_for(const std::string& path);
+std::string html_escape(const std::string& text);
+
+}  // namespace sdm
