@@ -6,7 +6,10 @@
 #include <iostream>
 
 #include "load/file_system.h"
+#include "pipeline/figure_catalog.h"
 #include "pipeline/pipeline.h"
+#include "scaffold/new_edition.h"
+#include "write/write_site.h"
 #include "serve/preview_server.h"
 
 namespace {
@@ -60,6 +63,13 @@ int main(int argc, char** argv) {
   build_cmd->add_option("--out", options.out_dir, "uitvoermap")->capture_default_str();
   CLI::App* check_cmd = app.add_subcommand("check", "controleer de inhoud zonder iets te schrijven");
   add_common(check_cmd);
+  bool list_figures = false;
+  check_cmd->add_flag("--list-figures", list_figures, "toon alle verwijzingen naar cijfers met hun waarde");
+  CLI::App* new_cmd = app.add_subcommand("new", "begin een nieuwe editie als kopie van de vorige");
+  std::string new_id, from_id;
+  new_cmd->add_option("editie", new_id, "naam van de nieuwe editie, bijvoorbeeld 2024-q2")->required();
+  new_cmd->add_option("--from", from_id, "de editie om te kopiëren")->required();
+  new_cmd->add_option("--content", options.content_dir, "map met de edities")->capture_default_str();
   CLI::App* serve_cmd = app.add_subcommand("serve", "voorbeeld op 127.0.0.1 dat zichzelf bijwerkt");
   add_common(serve_cmd);
   int port = 8000;
@@ -82,6 +92,31 @@ int main(int argc, char** argv) {
       std::cout << "Site gemaakt in " << options.out_dir << ": " << generated.pages << " pagina's, "
                 << generated.editions << (generated.editions == 1 ? " editie" : " edities") << ", "
                 << generated.files.size() << " bestanden.\n";
+      return 0;
+    }
+    if (new_cmd->parsed()) {
+      std::string from_dir = sdm::join_path(options.content_dir, from_id);
+      std::map<std::string, std::string> files;
+      for (const auto& rel : fs.list_files(from_dir))
+        if (auto bytes = fs.read(sdm::join_path(from_dir, rel))) files[rel] = *bytes;
+      if (files.empty()) {
+        std::cerr << "sdmonitor: editie '" << from_id << "' niet gevonden in " << options.content_dir << "\n";
+        return 1;
+      }
+      auto plan = sdm::plan_new_edition(new_id, from_id, files);
+      sdm::write_new_folder(sdm::join_path(options.content_dir, new_id), plan.files);
+      std::cout << "Nieuwe editie " << sdm::join_path(options.content_dir, new_id) << " gemaakt als kopie van "
+                << from_id << ".\nNu te doen:\n";
+      for (const auto& line : plan.todo) std::cout << "  - " << line << "\n";
+      std::cout << "Controleer daarna met: sdmonitor check --content " << options.content_dir << "\n";
+      return 0;
+    }
+    if (check_cmd->parsed() && list_figures) {
+      auto catalog = sdm::figure_catalog(fs, options, diagnostics);
+      print(diagnostics);
+      if (!catalog) return 1;
+      for (const auto& entry : *catalog)
+        std::cout << entry.edition << "  " << entry.reference << "  →  " << entry.text << "\n";
       return 0;
     }
     if (serve_cmd->parsed()) {

@@ -7,6 +7,7 @@
 #include "render/render_site.h"
 #include "validate/check_edition.h"
 #include "validate/page_spec.h"
+#include "validate/stale_text.h"
 #include "write/write_site.h"
 
 namespace sdm {
@@ -42,6 +43,7 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
     std::vector<PageSpec> page_specs;
     for (const auto& page : edition.pages) page_specs.push_back(read_page_spec(page, diagnostics));
     check_edition(edition, page_specs, diagnostics);
+    check_stale_text(edition, find_edition(editions, edition.config.previous), diagnostics);
     if (!edition.config.previous.empty() && !find_edition(editions, edition.config.previous))
       diagnostics.error({edition.config.where.file, 0, 0},
                         "vorige editie '" + edition.config.previous + "' bestaat niet",

@@ -14,6 +14,10 @@ namespace sdm {
 // a path that would leave the folder; `out_dir` is then untouched.
 void write_site(const std::string& out_dir, const std::vector<OutputFile>& files);
 
+// Creates `dir` with `files` in it; refuses (FatalError) when `dir` already exists, so nothing
+// an editor made is overwritten.
+void write_new_folder(const std::string& dir, const std::vector<OutputFile>& files);
+
 // True when `path` is relative, '/'-separated and stays inside its root.
 bool safe_relative_path(const std::string& path);
 
