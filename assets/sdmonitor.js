@@ -74,14 +74,15 @@
         borderDash: ref ? REF_DASH[role] || REF_DASH.begroting : DASHES[n],
         pointStyle: POINTS[i % POINTS.length],
         pointRadius: ref ? 0 : 3.5, pointHoverRadius: ref ? 0 : 5, pointHitRadius: ref ? 0 : 6,
-        order: ref ? 0 : 1
+        // Highest order is drawn first: reference lines below, the latest year on top.
+        order: ref ? data.length + 1 : data.length - i
       });
     } else {
       Object.assign(d, {
         backgroundColor: i % 2 ? hatch(colour) : colour,
         borderWidth: 1,
         borderColor: spec.stacked ? '#fff' : colour,
-        order: 2
+        order: data.length + 2
       });
     }
     return d;

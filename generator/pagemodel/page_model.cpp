@@ -1,6 +1,8 @@
 #include "pagemodel/page_model.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 #include "format/dutch.h"
 #include "pagemodel/phrases.h"
@@ -33,11 +35,6 @@ std::string role_name(SeriesRole role) {
   return role == SeriesRole::Budget ? "begroting" : role == SeriesRole::Forecast ? "prognose" : "data";
 }
 
-json table_cell(const PublishedCell& cell, Unit unit) {
-  return {{"text", cell_text(cell, unit)},
-          {"small", cell.suppressed},
-          {"numeric", cell.text.empty()}};
-}
 
 std::string source_line(const std::string& source, const std::string& reference_note) {
   std::string out;
@@ -60,7 +57,7 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
       data.push_back(p.value ? json(*p.value) : json(nullptr));
       display.push_back(cell_text(p, shown));
     }
-    series.push_back({{"label", s.label}, {"role", role_name(s.role)}, {"data", data}, {"display", display}});
+    series.push_back({{"label", capitalized(s.label)}, {"role", role_name(s.role)}, {"data", data}, {"display", display}});
   }
   json data = {{"type", chart.bars ? "bar" : "line"},
                {"stacked", chart.stacked},
@@ -68,18 +65,18 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
                {"unit", unit_name(shown)},
                {"labels", labels},
                {"series", series},
-               {"xTitle", months ? "Maand" : chart.x_title}};
+               {"xTitle", months ? "Maand" : capitalized(chart.x_title)}};
 
   // The same numbers as a table: a row per x position, a column per data series. Budget and
   // forecast lines are constant, so they become one row each under their year's column.
-  std::string x_head = months ? "Maand" : chart.x_title.empty() ? "Periode" : chart.x_title;
+  std::string x_head = months ? "Maand" : chart.x_title.empty() ? "Periode" : capitalized(chart.x_title);
   std::vector<const PublishedSeries*> columns, references;
   for (const auto& s : chart.series) (s.role == SeriesRole::Data ? columns : references).push_back(&s);
   json head_cells = json::array({{{"text", x_head}}});
   json csv_rows = json::array({json::array({x_head})});
   for (const auto* s : columns) {
-    head_cells.push_back({{"text", s->label}});
-    csv_rows[0].push_back(s->label);
+    head_cells.push_back({{"text", capitalized(s->label)}});
+    csv_rows[0].push_back(capitalized(s->label));
   }
   json rows = json::array();
   auto add_row = [&](const std::string& label, const std::vector<const PublishedCell*>& cells) {
@@ -132,10 +129,21 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
           {"csv_rows", csv_rows}};
 }
 
+// An untitled table still needs a caption that tells it apart from the others on the page:
+// "sociale-basis/welzijn-op-recept.csv" -> "Cijfers welzijn op recept".
+std::string untitled_caption(const std::string& dataset) {
+  std::string name = dataset.substr(dataset.find_last_of('/') + 1);
+  name = name.substr(0, name.rfind('.'));
+  for (auto& c : name)
+    if (c == '-' || c == '_') c = ' ';
+  return "Cijfers " + name;
+}
+
 json table_block(const PublishedTable& table) {
   std::string id = table.number ? "tabel-" + std::to_string(table.number) : "";
-  json head = json::array({{{"text", table.key_header}}});
-  for (const auto& c : table.columns) head.push_back({{"text", key_text(c)}});
+  json head = json::array({{{"text", capitalized(table.key_header)}}});
+  for (const auto& c : table.columns)
+    head.push_back({{"text", c.period ? key_text(c) : capitalized(key_text(c))}});
   json rows = json::array();
   for (const auto& row : table.rows) {
     json cells = json::array();
@@ -150,49 +158,25 @@ json table_block(const PublishedTable& table) {
           {"number", table.number},
           {"title", table.spec.title},
           {"caption", table.number ? "Tabel " + std::to_string(table.number) + ": " + table.spec.title
-                                   : table.spec.title.empty() ? "Cijfers" : table.spec.title},
+                                   : table.spec.title.empty() ? untitled_caption(table.spec.dataset)
+                                                              : table.spec.title},
           {"source", source_line(table.source, "")},
           {"notes", notes},
           {"head", head},
           {"rows", rows}};
 }
 
-std::string tile_value_text(const PublishedTile& tile) {
-  if (!tile.value.value && !tile.value.suppressed) return "–";
-  if (tile.unit == Unit::Euro && tile.value.value) return format_euro_millions(*tile.value.value);
-  return cell_text(tile.value, tile.unit);
-}
-
-json tiles_block(const std::vector<PublishedTile>& tiles, const std::string& root) {
+json tiles_block(const std::vector<PublishedTile>& tiles) {
   json list = json::array();
   for (const auto& tile : tiles) {
-    std::string change;
-    if (tile.change) {
-      if (round_half_away(*tile.change, 0) == 0)
-        change = "gelijk aan vorige monitor";
-      else if (tile.unit == Unit::Euro)
-        change = (*tile.change > 0 ? "+" : "-") + format_euro_millions(std::fabs(*tile.change)) +
-                 " t.o.v. vorige monitor";
-      else
-        change = format_signed_number(*tile.change) + " t.o.v. vorige monitor";
-    }
-    std::string period;
-    if (tile.period) {
-      if (tile.spec.show == TileShow::Forecast)
-        period = "prognose " + std::to_string(tile.period->year);
-      else if (tile.spec.show == TileShow::YearTotal)
-        period = "geboekt in " + std::to_string(tile.period->year);
-      else
-        period = format_period(*tile.period, PeriodStyle::Long);
-    }
-    std::string budget = tile.budget ? "begroting " + format_euro_millions(*tile.budget) : "";
+    TileTexts t = tile_texts(tile);
     list.push_back({{"title", tile.spec.title},
-                    {"value", tile_value_text(tile)},
+                    {"value", t.value},
                     {"small", tile.value.suppressed},
-                    {"change", change},
-                    {"period", period},
-                    {"budget", budget},
-                    {"href", tile.spec.link.empty() ? "" : root + tile.spec.link}});
+                    {"change", t.change},
+                    {"period", t.period},
+                    {"budget", t.budget},
+                    {"href", tile.spec.link}});
   }
   return {{"kerncijfers", true}, {"tiles", list}};
 }
@@ -207,25 +191,88 @@ std::string substitute_figures(std::string markdown, const std::vector<Published
   return markdown;
 }
 
+
 }  // namespace
+
+const char kChangesSlug[] = "veranderd";
+
+TileTexts tile_texts(const PublishedTile& tile) {
+  TileTexts t;
+  if (!tile.value.value && !tile.value.suppressed)
+    t.value = "–";
+  else if (tile.unit == Unit::Euro && tile.value.value)
+    t.value = format_euro_millions(*tile.value.value);
+  else
+    t.value = cell_text(tile.value, tile.unit);
+  if (tile.change) {
+    if (round_half_away(*tile.change, 0) == 0)
+      t.change = "gelijk aan vorige monitor";
+    else if (tile.unit == Unit::Euro)
+      t.change = (*tile.change > 0 ? "+" : "-") + format_euro_millions(std::fabs(*tile.change)) +
+                 " t.o.v. vorige monitor";
+    else
+      t.change = format_signed_number(*tile.change) + " t.o.v. vorige monitor";
+  }
+  if (tile.period) {
+    if (tile.spec.show == TileShow::Forecast)
+      t.period = "prognose " + std::to_string(tile.period->year);
+    else if (tile.spec.show == TileShow::YearTotal)
+      t.period = "geboekt in " + std::to_string(tile.period->year);
+    else
+      t.period = format_period(*tile.period, PeriodStyle::Long);
+  }
+  if (tile.budget) t.budget = "begroting " + format_euro_millions(*tile.budget);
+  return t;
+}
+
+json table_cell(const PublishedCell& cell, Unit unit) {
+  return {{"text", cell_text(cell, unit)},
+          {"small", cell.suppressed},
+          {"numeric", cell.text.empty()}};
+}
+
+json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
+                const std::string& slug) {
+  const bool has_changes = !edition.config.previous.empty();
+  const std::string root = site.dir.empty() ? "" : "../";
+  json nav = json::array();
+  for (const auto& other : edition.pages) {
+    nav.push_back({{"title", other.short_title}, {"href", other.slug + ".html"}, {"current", other.slug == slug}});
+    if (other.slug == "index" && has_changes)
+      nav.push_back({{"title", "Wat is er veranderd"}, {"href", std::string(kChangesSlug) + ".html"},
+                     {"current", slug == kChangesSlug}});
+  }
+  json editions = json::array();
+  for (size_t e = 0; e < site.editions.size(); ++e)
+    editions.push_back({{"label", site.editions[e].label},
+                        {"href", root + site.editions[e].dir + "index.html"},
+                        {"current", e == site.current}});
+  return {
+      {"title", title},
+      {"site_title", edition.config.title + " " + edition.config.municipality},
+      {"municipality", edition.config.municipality},
+      {"edition", edition.config.label},
+      {"peildatum", format_period(edition.config.reference_date, PeriodStyle::Long)},
+      {"root", root},
+      {"assets", root + "assets/"},
+      {"has_charts", false},
+      {"nav", nav},
+      {"editions", editions},
+      {"multiple_editions", site.editions.size() > 1},
+      {"latest", site.current == 0},
+      {"latest_href", root + "index.html"},
+      {"blocks", json::array()},
+      {"markdown", ""},
+  };
+}
+
 
 std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
                                    const SiteInfo& site) {
-  const std::string root = site.dir.empty() ? "" : "../";
   const std::string peildatum = format_period(edition.config.reference_date, PeriodStyle::Long);
   std::vector<PageModel> out;
   for (size_t i = 0; i < edition.pages.size(); ++i) {
     const Page& page = edition.pages[i];
-    json nav = json::array();
-    for (const auto& other : edition.pages)
-      nav.push_back({{"title", other.short_title},
-                     {"href", other.slug + ".html"},
-                     {"current", other.slug == page.slug}});
-    json editions = json::array();
-    for (size_t e = 0; e < site.editions.size(); ++e)
-      editions.push_back({{"label", site.editions[e].label},
-                          {"href", root + site.editions[e].dir + "index.html"},
-                          {"current", e == site.current}});
     json blocks = json::array();
     bool has_charts = false;
     for (const auto& block : pages[i].blocks) {
@@ -235,26 +282,13 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
       } else if (const auto* table = std::get_if<PublishedTable>(&block)) {
         blocks.push_back(table_block(*table));
       } else if (const auto* tiles = std::get_if<std::vector<PublishedTile>>(&block)) {
-        blocks.push_back(tiles_block(*tiles, ""));
+        blocks.push_back(tiles_block(*tiles));
       }
     }
-    json model = {
-        {"title", page.title},
-        {"site_title", edition.config.title + " " + edition.config.municipality},
-        {"municipality", edition.config.municipality},
-        {"edition", edition.config.label},
-        {"peildatum", peildatum},
-        {"root", root},
-        {"assets", root + "assets/"},
-        {"has_charts", has_charts},
-        {"nav", nav},
-        {"editions", editions},
-        {"multiple_editions", site.editions.size() > 1},
-        {"latest", site.current == 0},
-        {"latest_href", root + "index.html"},
-        {"markdown", substitute_figures(page.markdown, pages[i].figures)},
-        {"blocks", blocks},
-    };
+    json model = base_model(edition, site, page.title, page.slug);
+    model["has_charts"] = has_charts;
+    model["markdown"] = substitute_figures(page.markdown, pages[i].figures);
+    model["blocks"] = blocks;
     out.push_back({site.dir + page.slug + ".html", std::move(model)});
   }
   return out;

@@ -28,7 +28,24 @@ struct PageModel {
   nlohmann::json model;  // see docs/architectuur.md for the fields
 };
 
+// One model per page of `edition`.
 std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
                                    const SiteInfo& site);
+
+// The fields every page has: titles, navigation, edition switcher. An edition with a previous
+// edition also lists the page "Wat is er veranderd" (kChangesSlug) after the overview.
+nlohmann::json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
+                          const std::string& slug);
+
+// Table cell as the templates' `cel` partial expects it.
+nlohmann::json table_cell(const PublishedCell& cell, Unit unit);
+
+// The words of a headline tile: "1.749", "+17 t.o.v. vorige monitor", "maart 2024".
+struct TileTexts {
+  std::string value, change, period, budget;
+};
+TileTexts tile_texts(const PublishedTile& tile);
+
+extern const char kChangesSlug[];
 
 }  // namespace sdm

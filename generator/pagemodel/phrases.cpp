@@ -63,6 +63,11 @@ std::string figure_text(const PublishedFigure& figure) {
   }
 }
 
+std::string capitalized(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
 std::string key_text(const Key& key, bool month_only) {
   if (!key.period) return key.label;
   if (month_only && key.period->kind == Period::Kind::Month) return month_short(key.period->month);

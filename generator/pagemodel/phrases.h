@@ -22,6 +22,9 @@ std::string balance_phrase(double forecast_minus_budget);
 // The text a `{{ … }}` reference is replaced by.
 std::string figure_text(const PublishedFigure& figure);
 
+// "instroom" -> "Instroom": CSV headers are often lower case; headings and legends are not.
+std::string capitalized(std::string text);
+
 // Label of an x-axis position or heading: "mrt 2024", "K1 2024", a category as written.
 std::string key_text(const Key& key, bool month_only = false);
 

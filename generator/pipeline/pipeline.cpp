@@ -1,8 +1,11 @@
 #include "pipeline/pipeline.h"
 
+#include <map>
+
 #include "disclosure/disclosure.h"
 #include "indicators/compute.h"
 #include "load/load_edition.h"
+#include "pagemodel/changes_page.h"
 #include "pagemodel/page_model.h"
 #include "render/render_site.h"
 #include "validate/check_edition.h"
@@ -54,15 +57,20 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
 
   Generated out;
   out.editions = editions.size();
+  std::map<std::string, std::vector<PublishedPage>> published;  // by edition id, oldest first
   for (size_t i = 0; i < editions.size(); ++i) {
     const Edition& edition = editions[i];
     diagnostics.set_stage("indicatoren");
-    auto computed = compute_edition(edition, specs[i], find_edition(editions, edition.config.previous),
-                                    diagnostics);
+    const Edition* previous = find_edition(editions, edition.config.previous);
+    auto computed = compute_edition(edition, specs[i], previous, diagnostics);
     diagnostics.set_stage("onthulling");
-    auto published = Disclosure::edition(computed);
+    published[edition.config.id] = Disclosure::edition(computed);
     diagnostics.set_stage("paginamodel");
-    auto models = page_models(edition, published, site_info(editions, i));
+    // The comparison with the previous edition uses only what both editions publish.
+    const std::vector<PublishedPage>* before = previous ? &published[previous->config.id] : nullptr;
+    auto models = page_models(edition, published[edition.config.id], site_info(editions, i));
+    if (before) models.push_back(changes_page_model(edition, published[edition.config.id], *before,
+                                                    site_info(editions, i), previous->config.label));
     diagnostics.set_stage("opmaak");
     auto files = render_pages(models, theme);
     out.pages += models.size();

@@ -7,6 +7,7 @@
 #include "markdown/markdown.h"
 #include "render/escape.h"
 #include "render/heading_ids.h"
+#include "util/text.h"
 #include "model/directive.h"
 
 namespace sdm {
@@ -74,7 +75,9 @@ std::string render_body(const PageModel& page, const Theme& theme) {
     if (info && is_directive_info(info)) directives.push_back(node);
   });
   for (size_t i = 0; i < directives.size(); ++i) doc.replace_with_paragraph(directives[i], block_token(i));
-  std::string html = add_heading_ids(doc.to_html());
+  // cmark-gfm labels footnote back-links in English; the page is Dutch.
+  std::string html = replace_all(add_heading_ids(doc.to_html()), "aria-label=\"Back to content\"",
+                                 "aria-label=\"Terug naar de tekst\"");
   const json& blocks = page.model["blocks"];
   for (size_t i = 0; i < directives.size() && i < blocks.size(); ++i) {
     std::string token = "<p>" + block_token(i) + "</p>";
@@ -90,7 +93,10 @@ std::vector<OutputFile> render_pages(const std::vector<PageModel>& pages, const 
   std::vector<OutputFile> out;
   for (const auto& page : pages) {
     json context = page.model;
-    context["content"] = render_body(page, theme);
+    context["content"] = page.model.contains("template")
+                             ? mstch::render(theme.templates.at(page.model["template"].get<std::string>()),
+                                             to_mstch(page.model), theme.templates)
+                             : render_body(page, theme);
     context.erase("markdown");
     out.push_back({page.path, mstch::render(theme.templates.at("layout"), to_mstch(context), theme.templates)});
     std::string dir = page.path.substr(0, page.path.find_last_of('/') + 1);

@@ -28,9 +28,17 @@ const ids = new Map(); // page -> Set of ids, for fragment links
 function idsOf(rel) {
   if (!ids.has(rel)) {
     const html = fs.readFileSync(path.join(SITE_DIR, rel), 'utf8');
-    ids.set(rel, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+    ids.set(rel, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]))));
   }
   return ids.get(rel);
+}
+
+// Attribute text as the browser reads it (templates may write / as &#x2F;).
+function decodeEntities(text) {
+  const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, e) => (e[0] === '#'
+    ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+    : named[e.toLowerCase()] || all));
 }
 
 const UNITS = ['euro', 'personen', 'aantal', 'procent', 'cijfer'];
@@ -97,7 +105,7 @@ for (const rel of pages()) {
 
     // Local links, stylesheets, scripts and downloads resolve; so do fragments.
     for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-      const ref = m[1].replace(/&amp;/g, '&');
+      const ref = decodeEntities(m[1]);
       if (/^(https:|mailto:)/.test(ref)) continue;
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref)) { problems.push(`link to ${ref}: only relative, https: or mailto: links`); continue; }
       if (ref.startsWith('/')) { problems.push(`absolute path ${ref} breaks under a sub-path`); continue; }

@@ -89,7 +89,7 @@ async function chartProblems(page) {
 }
 
 for (const rel of pages()) {
-  test(`page ${rel}`, async () => {
+  test(`page ${rel}`, { timeout: 60_000 }, async () => {
     const { context, page, problems } = await newPage(local);
     try {
       await page.goto(`${server.origin}/${rel}`, { waitUntil: 'load' });
@@ -132,7 +132,7 @@ function showcase() {
   return ['index.html', ...chapters.slice(0, 1)].filter((p) => all.includes(p));
 }
 
-test('charts draw from file://', async () => {
+test('charts draw from file://', { timeout: 60_000 }, async () => {
   const siteUrl = pathToFileURL(SITE_DIR).href;
   for (const rel of showcase()) {
     const { context, page, problems } = await newPage((url) => url.startsWith(siteUrl + '/'));
@@ -149,7 +149,7 @@ test('charts draw from file://', async () => {
   }
 });
 
-test('screenshots in build/screenshots/', async () => {
+test('screenshots: desktop, phone, print, PDF', { timeout: 120_000 }, async () => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   for (const rel of showcase()) {
     const name = rel.replace(/\.html$/, '').replace(/\//g, '-');

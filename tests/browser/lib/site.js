@@ -6,7 +6,7 @@ const path = require('node:path');
 const REPO = path.resolve(__dirname, '..', '..', '..');
 // SITE_DIR may be relative to the current directory (ctest) or absolute.
 const SITE_DIR = path.resolve(process.env.SITE_DIR || path.join(REPO, 'site'));
-const SCREENSHOT_DIR = path.join(REPO, 'build', 'screenshots');
+const SCREENSHOT_DIR = path.resolve(process.env.SCREENSHOT_DIR || path.join(REPO, 'build', 'screenshots'));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 // Every .html file under dir, as sorted '/'-separated paths relative to it.

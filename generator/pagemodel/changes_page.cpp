@@ -1,0 +1,110 @@
+#include "pagemodel/changes_page.h"
+
+#include <cmath>
+
+#include "format/dutch.h"
+#include "pagemodel/phrases.h"
+
+namespace sdm {
+namespace {
+
+using nlohmann::json;
+
+// A chart is the same chart in both editions when it shows the same dataset the same way.
+std::string chart_key(const PublishedChart& c) {
+  std::string columns;
+  for (const auto& col : c.spec.columns) columns += col + "|";
+  return c.spec.dataset + "#" + std::to_string(static_cast<int>(c.spec.view)) + "#" +
+         std::to_string(c.spec.per_quarter) + "#" + std::to_string(c.spec.cumulative) + "#" + columns;
+}
+
+std::vector<const PublishedChart*> charts(const std::vector<PublishedPage>& pages) {
+  std::vector<const PublishedChart*> out;
+  for (const auto& page : pages)
+    for (const auto& block : page.blocks)
+      if (const auto* c = std::get_if<PublishedChart>(&block)) out.push_back(c);
+  return out;
+}
+
+std::string difference_text(double difference, Unit unit) {
+  if (unit == Unit::Euro) return (difference > 0 ? "+" : "-") + format_euro(std::fabs(difference));
+  return format_signed_number(difference);
+}
+
+// Points published in both editions with different values. For running totals only the last
+// point of each year counts: one late invoice would otherwise change every later month.
+json revisions(const PublishedChart& now, const PublishedChart& before) {
+  json rows = json::array();
+  Unit unit = now.percent ? Unit::Percent : now.unit;
+  bool months = now.spec.view == ChartView::YearLines;
+  for (const auto& series : now.series) {
+    if (series.role != SeriesRole::Data) continue;
+    const PublishedSeries* old = nullptr;
+    for (const auto& s : before.series)
+      if (s.label == series.label && s.role == SeriesRole::Data) old = &s;
+    if (!old) continue;
+    std::vector<size_t> shared;
+    for (size_t i = 0; i < now.x.size() && i < series.points.size(); ++i) {
+      std::string key = key_text(now.x[i], months);
+      for (size_t j = 0; j < before.x.size() && j < old->points.size(); ++j)
+        if (key_text(before.x[j], months) == key && series.points[i].value && old->points[j].value)
+          shared.push_back(i * 1000 + j);
+    }
+    if (now.spec.cumulative && !shared.empty()) shared = {shared.back()};
+    for (size_t pair : shared) {
+      size_t i = pair / 1000, j = pair % 1000;
+      double a = *old->points[j].value, b = *series.points[i].value;
+      if (std::fabs(b - a) < (unit == Unit::Percent ? 0.05 : 0.5)) continue;
+      std::string period = key_text(now.x[i], months);
+      if (months) period += " " + series.label;
+      rows.push_back({{"series", months ? now.spec.title : series.label},
+                      {"period", (now.spec.cumulative ? "t/m " : "") + period},
+                      {"previous", table_cell(old->points[j], unit)},
+                      {"value", table_cell(series.points[i], unit)},
+                      {"difference", unit == Unit::Percent ? format_signed_percent(b - a)
+                                                           : difference_text(b - a, unit)}});
+    }
+  }
+  return rows;
+}
+
+}  // namespace
+
+PageModel changes_page_model(const Edition& edition, const std::vector<PublishedPage>& now,
+                             const std::vector<PublishedPage>& before, const SiteInfo& site,
+                             const std::string& previous_label) {
+  json latest = json::array();
+  for (const auto& page : now)
+    for (const auto& block : page.blocks)
+      if (const auto* tiles = std::get_if<std::vector<PublishedTile>>(&block))
+        for (const auto& tile : *tiles) {
+          if (!tile.change) continue;
+          TileTexts t = tile_texts(tile);
+          latest.push_back({{"title", tile.spec.title}, {"value", t.value}, {"change", t.change},
+                            {"period", t.period}});
+        }
+
+  json groups = json::array();
+  auto old_charts = charts(before);
+  for (const auto* chart : charts(now)) {
+    for (const auto* old : old_charts) {
+      if (chart_key(*old) != chart_key(*chart)) continue;
+      json rows = revisions(*chart, *old);
+      if (!rows.empty())
+        groups.push_back({{"title", "Grafiek " + std::to_string(chart->number) + ": " + chart->spec.title},
+                          {"href", "#"},
+                          {"rows", rows}});
+      break;
+    }
+  }
+  json model = base_model(edition, site, "Wat is er veranderd", kChangesSlug);
+  model["template"] = "veranderd";
+  model["changes"] = {{"previous_label", previous_label},
+                      {"latest", latest},
+                      {"has_latest", !latest.empty()},
+                      {"revision_groups", groups},
+                      {"has_revisions", !groups.empty()}};
+  return {site.dir + kChangesSlug + ".html", std::move(model)};
+}
+
+}  // namespace sdm
