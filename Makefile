@@ -7,7 +7,7 @@ BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build site test test-sanitize golden-update format format-check clean
+.PHONY: all deps configure build site pdf test test-sanitize golden-update format format-check clean
 
 all: build
 
@@ -44,3 +44,6 @@ format-check:
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD)
+
+pdf: build
+	$(BUILD)/sdmonitor pdf --content content --out site

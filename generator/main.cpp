@@ -7,10 +7,11 @@
 
 #include "load/file_system.h"
 #include "pipeline/figure_catalog.h"
+#include "pipeline/pdf_build.h"
 #include "pipeline/pipeline.h"
 #include "scaffold/new_edition.h"
-#include "write/write_site.h"
 #include "serve/preview_server.h"
+#include "write/write_site.h"
 
 namespace {
 
@@ -26,7 +27,9 @@ void rebuild_preview(const sdm::BuildOptions& options, sdm::PreviewSite& site) {
   sdm::DiskFileSystem fs;
   sdm::Diagnostics diagnostics;
   auto result = sdm::generate(fs, options, diagnostics);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  start)
+                .count();
   print(diagnostics);
   if (result) {
     site.show_site(result->files);
@@ -39,7 +42,8 @@ void rebuild_preview(const sdm::BuildOptions& options, sdm::PreviewSite& site) {
 
 int summarize(const sdm::Diagnostics& diagnostics) {
   int errors = 0, warnings = 0;
-  for (const auto& d : diagnostics.items()) (d.severity == sdm::Severity::Error ? errors : warnings)++;
+  for (const auto& d : diagnostics.items())
+    (d.severity == sdm::Severity::Error ? errors : warnings)++;
   if (errors > 0)
     std::cerr << errors << (errors == 1 ? " fout" : " fouten") << ", " << warnings
               << (warnings == 1 ? " waarschuwing" : " waarschuwingen") << "\n";
@@ -54,22 +58,35 @@ int main(int argc, char** argv) {
   sdm::BuildOptions options;
   auto add_common = [&](CLI::App* cmd) {
     cmd->add_option("--content", options.content_dir, "map met de edities")->capture_default_str();
-    cmd->add_option("--templates", options.theme.templates_dir, "map met sjablonen")->capture_default_str();
-    cmd->add_option("--assets", options.theme.assets_dir, "map met CSS en script")->capture_default_str();
-    cmd->add_option("--chartjs", options.theme.chartjs, "pad naar chart.umd.js")->capture_default_str();
+    cmd->add_option("--templates", options.theme.templates_dir, "map met sjablonen")
+        ->capture_default_str();
+    cmd->add_option("--assets", options.theme.assets_dir, "map met CSS en script")
+        ->capture_default_str();
+    cmd->add_option("--chartjs", options.theme.chartjs, "pad naar chart.umd.js")
+        ->capture_default_str();
   };
   CLI::App* build_cmd = app.add_subcommand("build", "controleer de inhoud en maak de site");
   add_common(build_cmd);
   build_cmd->add_option("--out", options.out_dir, "uitvoermap")->capture_default_str();
-  CLI::App* check_cmd = app.add_subcommand("check", "controleer de inhoud zonder iets te schrijven");
+  CLI::App* check_cmd =
+      app.add_subcommand("check", "controleer de inhoud zonder iets te schrijven");
   add_common(check_cmd);
   bool list_figures = false;
-  check_cmd->add_flag("--list-figures", list_figures, "toon alle verwijzingen naar cijfers met hun waarde");
+  check_cmd->add_flag("--list-figures", list_figures,
+                      "toon alle verwijzingen naar cijfers met hun waarde");
   CLI::App* new_cmd = app.add_subcommand("new", "begin een nieuwe editie als kopie van de vorige");
   std::string new_id, from_id;
-  new_cmd->add_option("editie", new_id, "naam van de nieuwe editie, bijvoorbeeld 2024-q2")->required();
+  new_cmd->add_option("editie", new_id, "naam van de nieuwe editie, bijvoorbeeld 2024-q2")
+      ->required();
   new_cmd->add_option("--from", from_id, "de editie om te kopiëren")->required();
-  new_cmd->add_option("--content", options.content_dir, "map met de edities")->capture_default_str();
+  new_cmd->add_option("--content", options.content_dir, "map met de edities")
+      ->capture_default_str();
+  CLI::App* pdf_cmd = app.add_subcommand(
+      "pdf", "maak de site en de hele monitor als PDF (site/monitor-<editie>.pdf)");
+  add_common(pdf_cmd);
+  pdf_cmd->add_option("--out", options.out_dir, "uitvoermap")->capture_default_str();
+  std::string chromium = "chromium";
+  pdf_cmd->add_option("--chromium", chromium, "het Chromium-programma")->capture_default_str();
   CLI::App* serve_cmd = app.add_subcommand("serve", "voorbeeld op 127.0.0.1 dat zichzelf bijwerkt");
   add_common(serve_cmd);
   int port = 8000;
@@ -100,15 +117,30 @@ int main(int argc, char** argv) {
       for (const auto& rel : fs.list_files(from_dir))
         if (auto bytes = fs.read(sdm::join_path(from_dir, rel))) files[rel] = *bytes;
       if (files.empty()) {
-        std::cerr << "sdmonitor: editie '" << from_id << "' niet gevonden in " << options.content_dir << "\n";
+        std::cerr << "sdmonitor: editie '" << from_id << "' niet gevonden in "
+                  << options.content_dir << "\n";
         return 1;
       }
       auto plan = sdm::plan_new_edition(new_id, from_id, files);
       sdm::write_new_folder(sdm::join_path(options.content_dir, new_id), plan.files);
-      std::cout << "Nieuwe editie " << sdm::join_path(options.content_dir, new_id) << " gemaakt als kopie van "
-                << from_id << ".\nNu te doen:\n";
+      std::cout << "Nieuwe editie " << sdm::join_path(options.content_dir, new_id)
+                << " gemaakt als kopie van " << from_id << ".\nNu te doen:\n";
       for (const auto& line : plan.todo) std::cout << "  - " << line << "\n";
-      std::cout << "Controleer daarna met: sdmonitor check --content " << options.content_dir << "\n";
+      std::cout << "Controleer daarna met: sdmonitor check --content " << options.content_dir
+                << "\n";
+      return 0;
+    }
+    if (pdf_cmd->parsed()) {
+      std::string name;
+      bool ok = sdm::build_with_pdf(fs, options, chromium, diagnostics, &name);
+      print(diagnostics);
+      if (!ok) {
+        summarize(diagnostics);
+        std::cerr << "Niets gepubliceerd; de bestaande site in " << options.out_dir
+                  << " is ongewijzigd.\n";
+        return 1;
+      }
+      std::cout << "Site en PDF gemaakt: " << sdm::join_path(options.out_dir, name) << "\n";
       return 0;
     }
     if (check_cmd->parsed() && list_figures) {

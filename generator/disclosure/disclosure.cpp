@@ -1,57 +1,138 @@
 #include "disclosure/disclosure.h"
 
 #include <limits>
+#include <string>
+
+#include "disclosure/implied_relations.h"
+#include "disclosure/secondary.h"
+#include "format/dutch.h"
 
 namespace sdm {
 namespace {
 
-bool below_threshold(const RawValue& v) { return v.persons && *v.persons < kThreshold; }
+constexpr double kShareStep = 0.1;  // shares are published to one decimal (chart_data.cpp)
+
+bool below_threshold(const RawValue& v) {
+  return v.persons && *v.persons < kThreshold;
+}
 
 PublishedCell publish(const RawValue& v, bool suppressed) {
-  if (suppressed) return {std::nullopt, {}, true};
+  // A hidden cell that is not itself under 10 must not claim "<10": it is marked as secondary.
+  if (suppressed) return {std::nullopt, {}, true, !below_threshold(v)};
   return {v.value, v.text, false};
+}
+
+// One cell as the audit sees it, with what a reader knows of it without the figure.
+AuditCell audit_cell(const RawValue& v, bool share, double period_persons) {
+  if (!v.value) return {};
+  if (share && v.persons) {
+    AuditCell cell{CellState::Published, *v.value, v.persons, 0, 100};
+    cell.step = kShareStep;
+    cell.persons_per_unit = period_persons / 100;
+    return cell;
+  }
+  if (v.persons && *v.persons == *v.value) return count_cell(*v.value);
+  AuditCell cell{CellState::Published, *v.value, v.persons};
+  if (*v.value < 0) cell.lower = -std::numeric_limits<double>::infinity();  // a correction
+  return cell;
+}
+
+std::string key_text(const Key& key) {
+  return key.period ? format_period(*key.period, PeriodStyle::Long) : key.label;
+}
+
+// "onthullingscontrole faalt voor Grafiek 3 …: 'x' is terug te rekenen …", naming no true value:
+// build logs are read by more people than the data.
+template <typename NameCell>
+std::string failure_message(const std::string& block, const AuditReport& report, NameCell name) {
+  std::string out = "onthullingscontrole faalt voor " + block + ": ";
+  const AuditItem* item = report.first_failure();
+  if (report.solver_failed || !item)
+    return out + "de controle gaf geen betrouwbare uitkomst; kloppen de totalen met de delen?";
+  std::string cells;
+  for (size_t k = 0; k < item->cells.size(); ++k) {
+    if (k > 0) cells += k + 1 == item->cells.size() ? " en " : ", ";
+    cells += "'" + name(item->cells[k]) + "'";
+  }
+  if (item->cells.size() > 1) cells = "de som van " + cells;
+  if (item->exact) return out + cells + " is terug te rekenen uit de gepubliceerde cijfers";
+  return out + cells + " is nauwkeuriger dan " + format_number(kProtectionWidth) +
+         " personen te bepalen uit de gepubliceerde cijfers";
+}
+
+const char kFailureHint[] =
+    "voeg kleine categorieën samen (bij een tabel: overig: …), toon maandcijfers per kwartaal "
+    "(per: kwartaal) of laat dit blok weg; zie docs/onthulling.md";
+
+// Suppresses cells of `grid` until the audit passes; when it cannot, reports the block and
+// hides every person count in it (fail closed, in case the error were ever ignored).
+template <typename NameCell>
+void protect_block(AuditGrid& grid, const std::string& block, const SourceLocation& where,
+                   NameCell name, Diagnostics& diagnostics) {
+  AuditReport report = protect(grid);
+  if (report.passed()) return;
+  diagnostics.error(where, failure_message(block, report, name), kFailureHint);
+  for (auto& row : grid.cells)
+    for (auto& cell : row)
+      if (cell.persons && cell.state == CellState::Published) cell.state = CellState::Suppressed;
+}
+
+// Lines of running totals of person counts, whose monthly increments are counts too.
+std::vector<size_t> year_to_date_rows(const ChartData& data) {
+  std::vector<size_t> rows;
+  if (!data.spec.cumulative) return rows;
+  for (size_t i = 0; i < data.series.size(); ++i) {
+    bool persons = false;
+    for (const auto& p : data.series[i].points) persons = persons || p.persons;
+    if (data.series[i].role == SeriesRole::Data && persons) rows.push_back(i);
+  }
+  return rows;
 }
 
 }  // namespace
 
-std::vector<std::vector<bool>> suppression_pattern(
-    const std::vector<std::vector<std::optional<double>>>& persons,
-    const std::vector<LinkedGroup>& linked) {
-  std::vector<std::vector<bool>> hidden(persons.size());
-  for (size_t i = 0; i < persons.size(); ++i) {
-    hidden[i].resize(persons[i].size());
-    for (size_t j = 0; j < persons[i].size(); ++j)
-      hidden[i][j] = persons[i][j] && *persons[i][j] < kThreshold;
+AuditGrid chart_grid(const ChartData& data) {
+  AuditGrid grid;
+  std::vector<double> period_persons(data.x.size());
+  for (const auto& s : data.series)
+    for (size_t j = 0; j < s.points.size() && j < period_persons.size(); ++j)
+      period_persons[j] += s.points[j].persons.value_or(0);
+  std::vector<std::string> row_labels, column_labels;
+  std::vector<bool> is_data;
+  for (const auto& s : data.series) {
+    grid.cells.emplace_back();
+    for (size_t j = 0; j < s.points.size(); ++j)
+      grid.cells.back().push_back(
+          audit_cell(s.points[j], data.percent, j < period_persons.size() ? period_persons[j] : 0));
+    row_labels.push_back(s.label);
+    is_data.push_back(s.role == SeriesRole::Data);
   }
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    for (const auto& group : linked) {
-      int count = 0;
-      double hidden_sum = 0;
-      for (auto [i, j] : group)
-        if (hidden[i][j]) {
-          ++count;
-          hidden_sum += persons[i][j].value_or(0);
-        }
-      if (count == 0 || (count >= 2 && hidden_sum >= kThreshold)) continue;
-      // Suppress the smallest published cell: it costs the reader the least information.
-      std::optional<CellRef> smallest;
-      double smallest_value = std::numeric_limits<double>::max();
-      for (auto [i, j] : group)
-        if (!hidden[i][j] && persons[i][j] && *persons[i][j] < smallest_value) {
-          smallest_value = *persons[i][j];
-          smallest = CellRef{i, j};
-        }
-      if (!smallest) continue;  // nothing left to hide; the audit has the last word
-      hidden[smallest->first][smallest->second] = true;
-      changed = true;
-    }
-  }
-  return hidden;
+  for (const auto& key : data.x) column_labels.push_back(key_text(key));
+  grid.relations = data.relations;
+  if (!data.percent) add_total_lines(grid, row_labels, column_labels, is_data);
+  add_year_to_date(grid, year_to_date_rows(data));
+  return grid;
 }
 
-PublishedChart Disclosure::chart(const ChartData& data) {
+AuditGrid table_grid(const TableData& data) {
+  AuditGrid grid;
+  std::vector<std::string> row_labels, column_labels;
+  std::vector<bool> is_data;
+  for (const auto& row : data.rows) {
+    grid.cells.emplace_back();
+    for (const auto& cell : row.cells)
+      grid.cells.back().push_back(row.unit == Unit::Text ? AuditCell{}
+                                                         : audit_cell(cell, false, 0));
+    row_labels.push_back(row.key.label);
+    is_data.push_back(!row.total);
+  }
+  for (const auto& key : data.columns) column_labels.push_back(key_text(key));
+  grid.relations = data.relations;
+  add_total_lines(grid, row_labels, column_labels, is_data);
+  return grid;
+}
+
+PublishedChart Disclosure::chart(const ChartData& data, Diagnostics& diagnostics) {
   PublishedChart out{DisclosurePass()};
   out.number = data.number;
   out.spec = data.spec;
@@ -64,41 +145,56 @@ PublishedChart Disclosure::chart(const ChartData& data) {
   out.x_title = data.x_title;
   out.x = data.x;
   out.notes = data.notes;
-  std::vector<std::vector<std::optional<double>>> persons;
-  for (const auto& s : data.series) {
-    persons.emplace_back();
-    for (const auto& p : s.points) persons.back().push_back(p.persons);
-  }
-  auto hidden = suppression_pattern(persons, data.linked);
+  AuditGrid grid = chart_grid(data);
+  auto running = year_to_date_rows(data);  // their increments are the rows after the series
+  auto name = [&](CellRef c) {
+    bool increment = c.first >= data.series.size();
+    const auto& series = data.series[increment ? running[c.first - data.series.size()] : c.first];
+    const Key& key = data.x[c.second];
+    std::string where = data.spec.view == ChartView::YearLines && key.period
+                            ? month_long(key.period->month) + " " + series.label
+                            : series.label + ", " + key_text(key);
+    return increment ? "de maandwaarde in " + where : where;
+  };
+  protect_block(grid, "Grafiek " + std::to_string(data.number) + " '" + data.spec.title + "'",
+                data.spec.where, name, diagnostics);
   for (size_t i = 0; i < data.series.size(); ++i) {
     PublishedSeries series{data.series[i].label, data.series[i].role, {}};
     for (size_t j = 0; j < data.series[i].points.size(); ++j) {
-      series.points.push_back(publish(data.series[i].points[j], hidden[i][j]));
-      out.any_suppressed = out.any_suppressed || hidden[i][j];
+      // A count under 10 without a figure (its share of a period of nobody) still says "<10":
+      // an empty bar would tell the reader the count is 0.
+      bool hidden = grid.cells[i][j].state == CellState::Suppressed ||
+                    below_threshold(data.series[i].points[j]);
+      series.points.push_back(publish(data.series[i].points[j], hidden));
+      out.any_suppressed = out.any_suppressed || hidden;
     }
     out.series.push_back(std::move(series));
   }
   return out;
 }
 
-PublishedTable Disclosure::table(const TableData& data) {
+PublishedTable Disclosure::table(const TableData& data, Diagnostics& diagnostics) {
   PublishedTable out{DisclosurePass()};
   out.number = data.number;
   out.spec = data.spec;
   out.source = data.source;
   out.key_header = data.key_header;
   out.columns = data.columns;
-  std::vector<std::vector<std::optional<double>>> persons;
-  for (const auto& row : data.rows) {
-    persons.emplace_back();
-    for (const auto& c : row.cells) persons.back().push_back(c.persons);
-  }
-  auto hidden = suppression_pattern(persons, data.linked);
+  AuditGrid grid = table_grid(data);
+  auto name = [&](CellRef c) {
+    return data.rows[c.first].key.label + ", " + key_text(data.columns[c.second]);
+  };
+  std::string block = data.number > 0
+                          ? "Tabel " + std::to_string(data.number) + " '" + data.spec.title + "'"
+                          : "de tabel met " + data.spec.dataset;
+  protect_block(grid, block, data.spec.where, name, diagnostics);
   for (size_t r = 0; r < data.rows.size(); ++r) {
     PublishedRow row{data.rows[r].key, data.rows[r].unit, data.rows[r].total, {}};
     for (size_t c = 0; c < data.rows[r].cells.size(); ++c) {
-      row.cells.push_back(publish(data.rows[r].cells[c], hidden[r][c]));
-      out.any_suppressed = out.any_suppressed || hidden[r][c];
+      bool hidden =
+          grid.cells[r][c].state == CellState::Suppressed || below_threshold(data.rows[r].cells[c]);
+      row.cells.push_back(publish(data.rows[r].cells[c], hidden));
+      out.any_suppressed = out.any_suppressed || hidden;
     }
     out.rows.push_back(std::move(row));
   }
@@ -125,19 +221,21 @@ PublishedFigure Disclosure::figure(const FigureData& data) {
   PublishedFigure out{DisclosurePass()};
   out.ref = data.ref;
   out.unit = data.unit;
+  // For a change, `persons` is the smallest count it was computed from.
   out.value = publish(data.value, below_threshold(data.value));
   return out;
 }
 
-std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& pages) {
+std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& pages,
+                                               Diagnostics& diagnostics) {
   std::vector<PublishedPage> out;
   for (const auto& page : pages) {
     PublishedPage published;
     for (const auto& block : page.blocks) {
       if (const auto* c = std::get_if<ChartData>(&block)) {
-        published.blocks.push_back(chart(*c));
+        published.blocks.push_back(chart(*c, diagnostics));
       } else if (const auto* t = std::get_if<TableData>(&block)) {
-        published.blocks.push_back(table(*t));
+        published.blocks.push_back(table(*t, diagnostics));
       } else if (const auto* tiles = std::get_if<std::vector<TileData>>(&block)) {
         std::vector<PublishedTile> list;
         for (const auto& tile_data : *tiles) list.push_back(tile(tile_data));

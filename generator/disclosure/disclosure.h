@@ -1,37 +1,40 @@
 #pragma once
 // The disclosure stage (AVG): no count of persons under 10 is published, and no suppressed count
-// can be recomputed from the cells published beside it.
+// can be recomputed, or narrowed below the protection width, from what is published beside it.
 //
-// Primary suppression: every cell whose person count is below kThreshold (including 0, since a
-// published zero would narrow "<10") is suppressed.
-// Secondary suppression, per linked group (cells whose sum is published, e.g. a column and its
-// total, or the shares of one period that add up to 100%): while a group has exactly one
-// suppressed cell, or its suppressed cells together count fewer than kThreshold persons, the
-// smallest published cell of the group is suppressed as well. Figures derived from a suppressed
-// count (a change, a share, a tile) are suppressed with it.
+// Primary suppression: every cell whose person count is below kThreshold (a zero too).
+// Secondary suppression: per chart or table, a heuristic proposes complementary cells and the
+// audit (audit.h) checks every suppressed cell against every relation of the block (totals,
+// shares of a period, year-to-date lines, a Totaal line beside its parts); cells are added until
+// the audit passes. A block that cannot pass is a build error (fail closed).
+// Figures derived from a suppressed count (a change, a share, a tile) are suppressed with it.
+// The stage is pure: it reads and writes nothing. docs/onthulling.md explains it all.
 
 #include <vector>
 
+#include "disclosure/audit_grid.h"
+#include "disclosure/policy.h"
 #include "model/computed.h"
 #include "model/published.h"
+#include "util/diagnostic.h"
 
 namespace sdm {
 
-constexpr double kThreshold = 10;
-
 class Disclosure {
  public:
-  static PublishedChart chart(const ChartData& data);
-  static PublishedTable table(const TableData& data);
+  // A chart or table that fails the audit is reported in `diagnostics` and comes back with every
+  // person count suppressed.
+  static PublishedChart chart(const ChartData& data, Diagnostics& diagnostics);
+  static PublishedTable table(const TableData& data, Diagnostics& diagnostics);
   static PublishedTile tile(const TileData& data);
   static PublishedFigure figure(const FigureData& data);
-  static std::vector<PublishedPage> edition(const std::vector<ComputedPage>& pages);
+  static std::vector<PublishedPage> edition(const std::vector<ComputedPage>& pages,
+                                            Diagnostics& diagnostics);
 };
 
-// Which cells of a grid to suppress: primary cells plus secondary cells of linked groups.
-// `persons[i][j]` is the person count behind cell (i, j), if any. Exposed for tests.
-std::vector<std::vector<bool>> suppression_pattern(
-    const std::vector<std::vector<std::optional<double>>>& persons,
-    const std::vector<LinkedGroup>& linked);
+// The audit grid of a chart or table, before suppression: rows are series or table rows (plus
+// Internal rows for year-to-date increments), with every relation a reader can use. For tests.
+AuditGrid chart_grid(const ChartData& data);
+AuditGrid table_grid(const TableData& data);
 
 }  // namespace sdm

@@ -8,9 +8,9 @@ namespace {
 
 const char* const kMonthsShort[] = {"jan", "feb", "mrt", "apr", "mei", "jun",
                                     "jul", "aug", "sep", "okt", "nov", "dec"};
-const char* const kMonthsLong[] = {"januari", "februari", "maart",     "april",
-                                   "mei",     "juni",     "juli",      "augustus",
-                                   "september", "oktober", "november", "december"};
+const char* const kMonthsLong[] = {"januari",   "februari", "maart",    "april",
+                                   "mei",       "juni",     "juli",     "augustus",
+                                   "september", "oktober",  "november", "december"};
 
 std::string group_thousands(std::string digits) {
   std::string out;
@@ -90,14 +90,19 @@ std::string format_value(double value, Unit unit) {
   return {};
 }
 
-std::string month_short(int month) { return kMonthsShort[(month - 1) % 12]; }
-std::string month_long(int month) { return kMonthsLong[(month - 1) % 12]; }
+std::string month_short(int month) {
+  return kMonthsShort[(month - 1) % 12];
+}
+std::string month_long(int month) {
+  return kMonthsLong[(month - 1) % 12];
+}
 
 std::string format_period(const Period& p, PeriodStyle style) {
   std::string year = std::to_string(p.year);
   switch (p.kind) {
     case Period::Kind::Month:
-      return (style == PeriodStyle::Short ? month_short(p.month) : month_long(p.month)) + " " + year;
+      return (style == PeriodStyle::Short ? month_short(p.month) : month_long(p.month)) + " " +
+             year;
     case Period::Kind::Quarter:
       return style == PeriodStyle::Short ? "K" + std::to_string(p.quarter) + " " + year
                                          : std::to_string(p.quarter) + "e kwartaal " + year;

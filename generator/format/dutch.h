@@ -13,14 +13,15 @@ namespace sdm {
 
 double round_half_away(double value, int decimals);
 
-std::string format_number(double value, int decimals = 0);  // 1.464.689 / 7,6
-std::string format_euro(double value);                      // € 1.464.689
-std::string format_euro_millions(double value);             // € 7,1 mln
-std::string format_percent(double percent, int decimals = 1);  // 2,1%
+std::string format_number(double value, int decimals = 0);            // 1.464.689 / 7,6
+std::string format_euro(double value);                                // € 1.464.689
+std::string format_euro_millions(double value);                       // € 7,1 mln
+std::string format_percent(double percent, int decimals = 1);         // 2,1%
 std::string format_signed_percent(double percent, int decimals = 1);  // +2,1% / -4,2%
-std::string format_signed_number(double value);             // +18 / -3 / 0
+std::string format_signed_number(double value);                       // +18 / -3 / 0
 
-// A value in its unit: persons and counts as integers, euro with sign, percent, mark with one decimal.
+// A value in its unit: persons and counts as integers, euro with sign, percent, mark with one
+// decimal.
 std::string format_value(double value, Unit unit);
 
 std::string month_short(int month);  // jan … dec

@@ -41,7 +41,8 @@ void year_lines(ChartData& chart, const Table& table, const Table* budget) {
     auto add = [&](std::optional<size_t> col, SeriesRole role, const std::string& name) {
       if (!col || !budget->cells[*row][*col].value) return;
       RawValue v{budget->cells[*row][*col].value, std::nullopt, {}};
-      chart.series.push_back({name + " " + std::to_string(year), role, std::vector<RawValue>(12, v)});
+      chart.series.push_back(
+          {name + " " + std::to_string(year), role, std::vector<RawValue>(12, v)});
     };
     add(budget_col, SeriesRole::Budget, "Begroting");
     if (year == *years.rbegin()) add(forecast_col, SeriesRole::Forecast, "Prognose");
@@ -64,15 +65,17 @@ void over_time(ChartData& chart, const Table& table) {
   }
   chart.x_title = quarters ? "Kwartaal" : table.key_header;
   if (quarters)
-    chart.notes.push_back("De maandcijfers zijn per kwartaal opgeteld omdat de aantallen per maand "
-                          "klein zijn.");
+    chart.notes.push_back(
+        "De maandcijfers zijn per kwartaal opgeteld omdat de aantallen per maand "
+        "klein zijn.");
 }
 
 void categories(ChartData& chart, const Table& table) {
   auto columns = chosen_columns(chart.spec, table);
   for (size_t r = 0; r < table.row_keys.size(); ++r)
-    chart.x.push_back({table.rows_are_periods() ? std::optional(table.row_periods[r]) : std::nullopt,
-                       table.row_keys[r]});
+    chart.x.push_back(
+        {table.rows_are_periods() ? std::optional(table.row_periods[r]) : std::nullopt,
+         table.row_keys[r]});
   chart.x_title = table.key_header;
   for (const auto& column : columns) {
     size_t c = *table.column_index(column);
@@ -87,18 +90,18 @@ void shares(ChartData& chart, const Table& table) {
   categories(chart, table);
   chart.percent = true;
   chart.stacked = true;
-  // Each period's shares: the counts stay attached for disclosure control, and the cells of one
-  // period add up to 100%, so they are linked.
+  // Each period's shares: the counts stay attached for disclosure control, and the shares of one
+  // period add up to exactly 100 (largest remainder), which a reader can use.
   for (size_t r = 0; r < chart.x.size(); ++r) {
     std::vector<std::optional<double>> row;
     for (const auto& s : chart.series) row.push_back(s.points[r].value);
     auto percent = shares_percent(row, 1);
-    LinkedGroup group;
+    Relation period{{}, std::nullopt, 100.0};
     for (size_t k = 0; k < chart.series.size(); ++k) {
       chart.series[k].points[r].value = percent[k];
-      if (percent[k]) group.push_back({k, r});
+      if (percent[k]) period.parts.push_back({k, r});
     }
-    chart.linked.push_back(group);
+    if (!period.parts.empty()) chart.relations.push_back(std::move(period));
   }
 }
 

@@ -6,7 +6,8 @@
 
 namespace sdm {
 
-std::vector<ComputedPage> compute_edition(const Edition& edition, const std::vector<PageSpec>& specs,
+std::vector<ComputedPage> compute_edition(const Edition& edition,
+                                          const std::vector<PageSpec>& specs,
                                           const Edition* previous, Diagnostics& diagnostics) {
   std::vector<ComputedPage> pages;
   int chart_number = 0, table_number = 0;
@@ -20,14 +21,16 @@ std::vector<ComputedPage> compute_edition(const Edition& edition, const std::vec
       if (const auto* chart = std::get_if<ChartSpec>(&directive)) {
         const Table* table = table_of(chart->dataset);
         if (!table) continue;
-        ChartData data = chart_data(*chart, *table, edition.config.datasets.at(chart->dataset),
-                                    chart->budget_dataset.empty() ? nullptr : table_of(chart->budget_dataset));
+        ChartData data =
+            chart_data(*chart, *table, edition.config.datasets.at(chart->dataset),
+                       chart->budget_dataset.empty() ? nullptr : table_of(chart->budget_dataset));
         data.number = ++chart_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* table_spec = std::get_if<TableSpec>(&directive)) {
         const Table* table = table_of(table_spec->dataset);
         if (!table) continue;
-        TableData data = table_data(*table_spec, *table, edition.config.datasets.at(table_spec->dataset));
+        TableData data =
+            table_data(*table_spec, *table, edition.config.datasets.at(table_spec->dataset));
         if (!table_spec->title.empty()) data.number = ++table_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {

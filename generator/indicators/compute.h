@@ -11,7 +11,8 @@ namespace sdm {
 
 // One ComputedPage per page; charts and tables are numbered through the edition in page order.
 // `previous` is the previous edition, for changes against it (may be null).
-std::vector<ComputedPage> compute_edition(const Edition& edition, const std::vector<PageSpec>& specs,
+std::vector<ComputedPage> compute_edition(const Edition& edition,
+                                          const std::vector<PageSpec>& specs,
                                           const Edition* previous, Diagnostics& diagnostics);
 
 }  // namespace sdm

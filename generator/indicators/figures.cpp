@@ -41,7 +41,8 @@ std::optional<TileValue> tile_value(const TileSpec& spec, const Edition& edition
       auto forecast = budget_cell(table, std::atoi(table.row_keys[r].c_str()), "prognose");
       if (!forecast) continue;
       auto period = Period::parse(table.row_keys[r]);
-      return TileValue{{forecast, std::nullopt, {}}, period,
+      return TileValue{{forecast, std::nullopt, {}},
+                       period,
                        budget_cell(table, period ? period->year : 0, "begroting")};
     }
     return std::nullopt;
@@ -76,8 +77,9 @@ TileData tile_data(const TileSpec& spec, const Edition& edition, const Edition* 
     if (previous) {
       auto before = tile_value(spec, *previous);
       // A year total or forecast is only comparable for the same year.
-      bool comparable = before && (spec.show == TileShow::Last ||
-                                   (before->period && now->period && before->period->year == now->period->year));
+      bool comparable =
+          before && (spec.show == TileShow::Last ||
+                     (before->period && now->period && before->period->year == now->period->year));
       if (comparable) tile.previous = before->value;
     }
   }
@@ -91,7 +93,8 @@ std::optional<FigureData> figure_data(const FigureRef& ref, const Edition& editi
   const Table& table = it->second;
   FigureData out;
   out.ref = ref;
-  auto fail = [&](const std::string& message, const std::string& hint) -> std::optional<FigureData> {
+  auto fail = [&](const std::string& message,
+                  const std::string& hint) -> std::optional<FigureData> {
     diagnostics.error(ref.where, message, hint);
     return std::nullopt;
   };
@@ -107,9 +110,11 @@ std::optional<FigureData> figure_data(const FigureRef& ref, const Edition& editi
                                     : (budget && forecast) ? std::optional(*forecast - *budget)
                                                            : std::nullopt;
       if (!value)
-        return fail("geen " + std::string(ref.function == FigureFunction::Budget ? "begroting" : "prognose") +
-                        " voor " + std::to_string(ref.year) + " in " + table.name,
-                    "vul de kolom in voor dat jaar");
+        return fail(
+            "geen " +
+                std::string(ref.function == FigureFunction::Budget ? "begroting" : "prognose") +
+                " voor " + std::to_string(ref.year) + " in " + table.name,
+            "vul de kolom in voor dat jaar");
       out.value = {value, std::nullopt, {}};
       return out;
     }

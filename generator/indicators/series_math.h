@@ -9,9 +9,9 @@
 namespace sdm {
 
 struct YearChange {
-  double percent = 0;         // (average of year / average of previous year - 1) * 100
-  int months = 0;             // months of `year` used; < 12 means year-to-date
-  double average = 0;         // monthly average of `year` (so far)
+  double percent = 0;  // (average of year / average of previous year - 1) * 100
+  int months = 0;      // months of `year` used; < 12 means year-to-date
+  double average = 0;  // monthly average of `year` (so far)
   double previous_average = 0;
   double smallest_count = 0;  // smallest monthly value used, for disclosure control
 };

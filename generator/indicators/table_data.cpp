@@ -14,7 +14,8 @@ RawValue raw(std::optional<double> value, Unit unit) {
 }
 
 // Column-wise sum; a column where every row is empty stays empty.
-std::vector<RawValue> column_sums(const std::vector<const RawRow*>& rows, size_t columns, Unit unit) {
+std::vector<RawValue> column_sums(const std::vector<const RawRow*>& rows, size_t columns,
+                                  Unit unit) {
   std::vector<RawValue> sums(columns);
   for (size_t c = 0; c < columns; ++c) {
     std::optional<double> sum;
@@ -70,7 +71,9 @@ TableData table_data(const TableSpec& spec, const Table& table, const DatasetInf
     }
     if (!small.empty()) {
       for (const auto& row : small) merged.push_back(&row);
-      RawRow other{{std::nullopt, kOther}, small.front().unit, false,
+      RawRow other{{std::nullopt, kOther},
+                   small.front().unit,
+                   false,
                    column_sums(merged, out.columns.size(), small.front().unit)};
       kept.push_back(other);
     }
@@ -87,23 +90,30 @@ TableData table_data(const TableSpec& spec, const Table& table, const DatasetInf
   }
   std::vector<RawRow> totals;
   if (spec.total || !spec.exclude_prefix.empty())
-    totals.push_back({{std::nullopt, "Eindtotaal"}, unit, true, column_sums(all, out.columns.size(), unit)});
+    totals.push_back(
+        {{std::nullopt, "Eindtotaal"}, unit, true, column_sums(all, out.columns.size(), unit)});
   if (!spec.exclude_prefix.empty())
-    totals.push_back({{std::nullopt, "Eindtotaal excl. " + spec.exclude_prefix}, unit, true,
+    totals.push_back({{std::nullopt, "Eindtotaal excl. " + spec.exclude_prefix},
+                      unit,
+                      true,
                       column_sums(excluding, out.columns.size(), unit)});
 
-  // A person-count column with its total is a linked group: the total minus the others
-  // reveals a single hidden cell.
-  if (unit == Unit::Persons && !totals.empty()) {
-    size_t total_row = out.rows.size();
+  // Each total row is the sum of its rows, column by column: a relation a reader can use to
+  // recompute a suppressed cell, so disclosure control must know it. Listed for every unit: the
+  // audit only looks at relations that hold a suppressed cell.
+  auto relate = [&](const std::vector<const RawRow*>& parts, size_t t) {
+    const size_t total_row = out.rows.size() + t;
     for (size_t c = 0; c < out.columns.size(); ++c) {
-      LinkedGroup group;
-      for (size_t r = 0; r < out.rows.size(); ++r)
-        if (out.rows[r].unit == Unit::Persons && out.rows[r].cells[c].value) group.push_back({r, c});
-      group.push_back({total_row, c});
-      out.linked.push_back(group);
+      if (!totals[t].cells[c].value) continue;
+      Relation sum{{}, CellRef{total_row, c}, std::nullopt};
+      for (const RawRow* row : parts)
+        if (row->cells[c].value)
+          sum.parts.push_back({static_cast<size_t>(row - out.rows.data()), c});
+      out.relations.push_back(std::move(sum));
     }
-  }
+  };
+  if (!totals.empty()) relate(all, 0);
+  if (totals.size() > 1) relate(excluding, 1);
   for (auto& t : totals) out.rows.push_back(std::move(t));
   return out;
 }

@@ -16,7 +16,9 @@ char detect_separator(std::string_view text) {
   return (semicolons > 0 || commas == 0) ? ';' : ',';
 }
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 }  // namespace
 

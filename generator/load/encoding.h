@@ -9,7 +9,7 @@ namespace sdm {
 bool is_valid_utf8(std::string_view bytes);
 
 struct DecodedText {
-  std::string text;              // UTF-8 without BOM, line endings left as they were
+  std::string text;               // UTF-8 without BOM, line endings left as they were
   bool was_windows_1252 = false;  // converted from Windows-1252
 };
 

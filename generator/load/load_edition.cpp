@@ -24,8 +24,9 @@ void read_datasets(const YAML::Node& data, const YamlSource& source, EditionConf
                    Diagnostics& diagnostics) {
   if (!data) return;
   if (!data.IsMap()) {
-    diagnostics.error(source.at(data), "'data' moet per CSV-bestand een eenheid geven",
-                      "schrijf bijvoorbeeld:\n    data:\n      wmo/lasten.csv:\n        eenheid: euro");
+    diagnostics.error(
+        source.at(data), "'data' moet per CSV-bestand een eenheid geven",
+        "schrijf bijvoorbeeld:\n    data:\n      wmo/lasten.csv:\n        eenheid: euro");
     return;
   }
   for (const auto& item : data) {
@@ -44,8 +45,9 @@ void read_datasets(const YAML::Node& data, const YamlSource& source, EditionConf
         info.unit = *unit;
       } else {
         std::string guess = closest_match(*unit_text, unit_keywords());
-        diagnostics.error(source.at(fields["eenheid"]), "onbekende eenheid '" + *unit_text + "'",
-                          guess.empty() ? "kies uit: " + unit_list() : "bedoelde u '" + guess + "'?");
+        diagnostics.error(
+            source.at(fields["eenheid"]), "onbekende eenheid '" + *unit_text + "'",
+            guess.empty() ? "kies uit: " + unit_list() : "bedoelde u '" + guess + "'?");
       }
     }
     info.source = scalar_at(fields, "bron", false, source, diagnostics).value_or("");
@@ -66,12 +68,13 @@ EditionConfig read_config(const std::string& id, const std::string& file, std::s
     diagnostics.error({file, 1, 1}, "editie.yaml moet instellingen bevatten zoals 'gemeente: …'");
     return config;
   }
-  check_keys(*doc, {"gemeente", "titel", "editie", "peildatum", "vorige", "data"}, source,
-             diagnostics);
+  check_keys(*doc, {"gemeente", "titel", "editie", "peildatum", "vorige", "contact", "data"},
+             source, diagnostics);
   config.municipality = scalar_at(*doc, "gemeente", true, source, diagnostics).value_or("");
   config.title = scalar_at(*doc, "titel", true, source, diagnostics).value_or("");
   config.label = scalar_at(*doc, "editie", true, source, diagnostics).value_or("");
   config.previous = scalar_at(*doc, "vorige", false, source, diagnostics).value_or("");
+  config.contact = scalar_at(*doc, "contact", false, source, diagnostics).value_or("");
   if (auto date = scalar_at(*doc, "peildatum", true, source, diagnostics)) {
     auto period = Period::parse(*date);
     if (period && period->kind == Period::Kind::Date) {
@@ -100,7 +103,8 @@ Page read_page(const std::string& slug, const std::string& file, std::string_vie
     return page;
   }
   size_t end = text.find("\n---\n", 3);
-  if (end == std::string::npos && text.size() >= 4 && text.ends_with("\n---")) end = text.size() - 4;
+  if (end == std::string::npos && text.size() >= 4 && text.ends_with("\n---"))
+    end = text.size() - 4;
   if (end == std::string::npos) {
     diagnostics.error({file, 1, 1}, "de gegevens bovenaan worden niet afgesloten met '---'",
                       "zet een regel met alleen '---' onder de laatste instelling");
@@ -115,7 +119,8 @@ Page read_page(const std::string& slug, const std::string& file, std::string_vie
   auto doc = parse_yaml(front, source, diagnostics);
   if (!doc) return page;
   if (!doc->IsMap()) {
-    diagnostics.error({file, 2, 1}, "de gegevens bovenaan moeten instellingen zijn zoals 'titel: …'");
+    diagnostics.error({file, 2, 1},
+                      "de gegevens bovenaan moeten instellingen zijn zoals 'titel: …'");
     return page;
   }
   check_keys(*doc, {"titel", "volgorde", "kort"}, source, diagnostics);
@@ -146,7 +151,8 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
                         "gescheiden)'");
   CsvDocument doc = parse_csv(decoded.text, file, diagnostics);
   if (doc.rows.empty()) {
-    diagnostics.error({file, 1, 1}, "het bestand is leeg", "de eerste regel moet de kolomnamen bevatten");
+    diagnostics.error({file, 1, 1}, "het bestand is leeg",
+                      "de eerste regel moet de kolomnamen bevatten");
     return table;
   }
   const auto& header = doc.rows[0];
@@ -162,14 +168,15 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       diagnostics.error({file, header[c].line, header[c].column}, "kolom zonder naam",
                         "geef elke kolom een naam in de eerste regel");
     } else if (table.column_index(h)) {
-      diagnostics.error({file, header[c].line, header[c].column}, "kolom '" + h + "' komt twee keer voor",
-                        "geef elke kolom een eigen naam");
+      diagnostics.error({file, header[c].line, header[c].column},
+                        "kolom '" + h + "' komt twee keer voor", "geef elke kolom een eigen naam");
     }
     table.columns.push_back(h);
     table.column_positions.push_back(static_cast<int>(c));
   }
   if (table.columns.empty())
-    diagnostics.error({file, header[0].line, header[0].column}, "het bestand heeft geen kolommen met cijfers",
+    diagnostics.error({file, header[0].line, header[0].column},
+                      "het bestand heeft geen kolommen met cijfers",
                       "gebruik ';' als scheidingsteken tussen de kolommen");
 
   std::set<std::string> seen_keys;
@@ -180,8 +187,8 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       diagnostics.error({file, line, 1},
                         "regel heeft " + std::to_string(fields.size()) + " velden, de kopregel " +
                             std::to_string(header.size()),
-                        "controleer het aantal scheidingstekens ('" + std::string(1, doc.separator) +
-                            "') op deze regel");
+                        "controleer het aantal scheidingstekens ('" +
+                            std::string(1, doc.separator) + "') op deze regel");
       continue;
     }
     std::string key(trim(fields[0].text));
@@ -201,8 +208,9 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
         row_unit = *parsed;
       } else if (!u.empty()) {
         std::string guess = closest_match(u, unit_keywords());
-        diagnostics.error({file, line, fields[*unit_column].column}, "onbekende eenheid '" + u + "'",
-                          guess.empty() ? "kies uit: " + unit_list() : "bedoelde u '" + guess + "'?");
+        diagnostics.error(
+            {file, line, fields[*unit_column].column}, "onbekende eenheid '" + u + "'",
+            guess.empty() ? "kies uit: " + unit_list() : "bedoelde u '" + guess + "'?");
       }
     }
     std::vector<Cell> cells;
@@ -213,15 +221,18 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       if (row_unit == Unit::Text) {
         cell.text = std::string(text);
       } else if (text.rfind("<", 0) == 0) {
-        diagnostics.error({file, f.line, f.column}, "'" + std::string(text) + "' is geen aantal",
-                          "vul het werkelijke aantal in; de generator toont kleine aantallen zelf als <10");
+        diagnostics.error(
+            {file, f.line, f.column}, "'" + std::string(text) + "' is geen aantal",
+            "vul het werkelijke aantal in; de generator toont kleine aantallen zelf als <10");
       } else if (!text.empty()) {
         ParsedNumber n = parse_number(text, doc.separator);
         if (n.value) {
           cell.value = n.value;
         } else {
           diagnostics.error({file, f.line, f.column}, n.error,
-                            row_unit == Unit::Text ? "" : "voor tekst in deze regel: geef de regel eenheid 'tekst'");
+                            row_unit == Unit::Text
+                                ? ""
+                                : "voor tekst in deze regel: geef de regel eenheid 'tekst'");
         }
       }
       cells.push_back(std::move(cell));
@@ -276,7 +287,8 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
     std::string path = join_path(data_dir, rel);
     auto declared = edition.config.datasets.find(rel);
     if (declared == edition.config.datasets.end()) {
-      diagnostics.error({path, 0, 0}, "dataset '" + rel + "' staat niet onder 'data:' in editie.yaml",
+      diagnostics.error({path, 0, 0},
+                        "dataset '" + rel + "' staat niet onder 'data:' in editie.yaml",
                         "voeg toe: '" + rel + ":' met 'eenheid:' (" + unit_list() + ")");
       continue;
     }
@@ -287,8 +299,9 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
   for (const auto& [name, info] : edition.config.datasets) {
     if (std::find(found.begin(), found.end(), name) != found.end()) continue;
     std::string guess = closest_match(name, found);
-    diagnostics.error(info.where, "bestand data/" + name + " bestaat niet",
-                      guess.empty() ? "zet het CSV-bestand in de map data/" : "bedoelde u '" + guess + "'?");
+    diagnostics.error(
+        info.where, "bestand data/" + name + " bestaat niet",
+        guess.empty() ? "zet het CSV-bestand in de map data/" : "bedoelde u '" + guess + "'?");
   }
   return edition;
 }

@@ -55,7 +55,8 @@ ParsedNumber parse_number(std::string_view raw, char separator) {
   if (group_mark && integer_part.find(group_mark) != std::string::npos) {
     auto groups = split(integer_part, group_mark);
     bool ok = !groups[0].empty() && groups[0].size() <= 3 && all_digits(groups[0]);
-    for (size_t i = 1; i < groups.size(); ++i) ok = ok && groups[i].size() == 3 && all_digits(groups[i]);
+    for (size_t i = 1; i < groups.size(); ++i)
+      ok = ok && groups[i].size() == 3 && all_digits(groups[i]);
     if (!ok)
       return {std::nullopt, "'" + std::string(trim(raw)) +
                                 "' is geen geldig getal: een punt scheidt duizendtallen (1.234) en "

@@ -9,7 +9,9 @@ SourceLocation YamlSource::at(const YAML::Mark& mark) const {
   return {file, first_line + mark.line, column_offset + mark.column + 1};
 }
 
-SourceLocation YamlSource::at(const YAML::Node& node) const { return at(node.Mark()); }
+SourceLocation YamlSource::at(const YAML::Node& node) const {
+  return at(node.Mark());
+}
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& source,
                                      Diagnostics& diagnostics) {
@@ -32,11 +34,13 @@ void check_keys(const YAML::Node& map, const std::vector<std::string>& known,
     if (found) continue;
     std::string suggestion = closest_match(key, known);
     diagnostics.error(source.at(item.first), "onbekende instelling '" + key + "'",
-                      suggestion.empty() ? "mogelijke instellingen: " + [&] {
-                        std::string all;
-                        for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
-                        return all;
-                      }()
+                      suggestion.empty() ? "mogelijke instellingen: " +
+                                               [&] {
+                                                 std::string all;
+                                                 for (const auto& k : known)
+                                                   all += (all.empty() ? "" : ", ") + k;
+                                                 return all;
+                                               }()
                                          : "bedoelde u '" + suggestion + "'?");
   }
 }
@@ -65,7 +69,8 @@ std::optional<bool> yes_no_at(const YAML::Node& map, const std::string& key,
   std::string v = to_lower_ascii(*text);
   if (v == "ja" || v == "true") return true;
   if (v == "nee" || v == "false") return false;
-  diagnostics.error(source.at(map[key]), "'" + key + "' moet 'ja' of 'nee' zijn, niet '" + *text + "'",
+  diagnostics.error(source.at(map[key]),
+                    "'" + key + "' moet 'ja' of 'nee' zijn, niet '" + *text + "'",
                     "schrijf '" + key + ": ja' of '" + key + ": nee'");
   return std::nullopt;
 }

@@ -26,10 +26,20 @@ struct Key {
   std::string label;
 };
 
-// Cells (series or row index, point or column index) whose sum is published elsewhere, so
-// that one suppressed cell among them could be recomputed from the others.
+// A cell of a chart (series, point) or a table (row, column).
 using CellRef = std::pair<size_t, size_t>;
-using LinkedGroup = std::vector<CellRef>;
+
+// A fact that links published cells, so that a reader could recompute a suppressed cell from the
+// cells beside it: the parts add up to the total cell (a column and its Eindtotaal) or to a known
+// constant (the shares of one period add up to 100). Disclosure control audits every relation.
+struct Relation {
+  std::vector<CellRef> parts;
+  std::optional<CellRef> total;    // the cell that holds the sum, itself maybe suppressed
+  std::optional<double> constant;  // or the sum is this number
+  // false: a person can be in several parts (clients across voorzieningen), so the total is at
+  // most the sum of the parts and at least each part; those inequalities still narrow a cell.
+  bool additive = true;
+};
 
 enum class SeriesRole { Data, Budget, Forecast };
 
@@ -51,7 +61,7 @@ struct ChartData {
   std::string x_title;
   std::vector<Key> x;
   std::vector<RawSeries> series;
-  std::vector<LinkedGroup> linked;  // (series, point)
+  std::vector<Relation> relations;  // cells are (series, point)
   std::vector<std::string> notes;   // e.g. why months were grouped into quarters
 };
 
@@ -69,7 +79,7 @@ struct TableData {
   std::string key_header;
   std::vector<Key> columns;
   std::vector<RawRow> rows;
-  std::vector<LinkedGroup> linked;  // (row, column)
+  std::vector<Relation> relations;  // cells are (row, column)
 };
 
 struct TileData {

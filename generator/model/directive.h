@@ -64,7 +64,16 @@ inline bool is_directive_info(std::string_view info) {
   return info == "grafiek" || info == "tabel" || info == "kerncijfers";
 }
 
-enum class FigureFunction { Change, ChangePercent, YearTotal, Last, Budget, Forecast, Balance, Value };
+enum class FigureFunction {
+  Change,
+  ChangePercent,
+  YearTotal,
+  Last,
+  Budget,
+  Forecast,
+  Balance,
+  Value
+};
 
 // `{{ function data [kolom] [jaar] }}` in the text.
 struct FigureRef {

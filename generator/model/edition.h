@@ -27,6 +27,7 @@ struct EditionConfig {
   std::string label;         // editie, e.g. "1e kwartaal 2024"
   Period reference_date;     // peildatum
   std::string previous;      // vorige: id of the previous edition, may be empty
+  std::string contact;  // contact: e-mail address for the accessibility statement, may be empty
   std::map<std::string, DatasetInfo> datasets;  // keyed by path under data/
   SourceLocation where;
 };

@@ -8,7 +8,7 @@
 namespace sdm {
 
 struct OutputFile {
-  std::string path;   // relative to the site root, '/'-separated, never absolute or with ".."
+  std::string path;  // relative to the site root, '/'-separated, never absolute or with ".."
   std::string bytes;
 };
 

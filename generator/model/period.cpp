@@ -14,13 +14,19 @@ std::optional<int> parse_int(std::string_view s) {
   return v;
 }
 
-bool plausible_year(int y) { return y >= 1900 && y <= 2199; }
+bool plausible_year(int y) {
+  return y >= 1900 && y <= 2199;
+}
 
-std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two(int v) {
+  return (v < 10 ? "0" : "") + std::to_string(v);
+}
 
 }  // namespace
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -77,7 +83,9 @@ int Period::end_key() const {
   return year * 10000 + month * 100 + last_day;
 }
 
-Period Period::quarter_of() const { return of_quarter(year, quarter); }
+Period Period::quarter_of() const {
+  return of_quarter(year, quarter);
+}
 
 std::string Period::iso() const {
   switch (kind) {

@@ -20,7 +20,8 @@ class DisclosurePass {
 struct PublishedCell {
   std::optional<double> value;  // empty when suppressed or when there is no figure
   std::string text;             // text cells
-  bool suppressed = false;      // shown as "<10"
+  bool suppressed = false;      // not published: "<10", or "x" when secondary
+  bool secondary = false;       // suppressed only so that a "<10" elsewhere cannot be recomputed
 };
 
 struct PublishedSeries {

@@ -19,12 +19,12 @@ struct Cell {
 };
 
 struct Table {
-  std::string name;        // path under data/, e.g. "wmo/lasten.csv"
-  std::string file;        // path for diagnostics
-  std::string key_header;  // header of the first column, e.g. "maand"
+  std::string name;                  // path under data/, e.g. "wmo/lasten.csv"
+  std::string file;                  // path for diagnostics
+  std::string key_header;            // header of the first column, e.g. "maand"
   std::vector<std::string> columns;  // value column headers
   std::vector<std::string> row_keys;
-  std::vector<Unit> row_units;          // the dataset's unit, or the row's `eenheid`
+  std::vector<Unit> row_units;           // the dataset's unit, or the row's `eenheid`
   std::vector<std::vector<Cell>> cells;  // [row][column]
   std::vector<int> row_lines;
   std::vector<int> column_positions;  // 1-based column number of each value column in the header
@@ -33,7 +33,9 @@ struct Table {
   std::vector<Period> row_periods;
   std::vector<Period> column_periods;
 
-  bool rows_are_periods() const { return !row_keys.empty() && row_periods.size() == row_keys.size(); }
+  bool rows_are_periods() const {
+    return !row_keys.empty() && row_periods.size() == row_keys.size();
+  }
   bool columns_are_periods() const {
     return !columns.empty() && column_periods.size() == columns.size();
   }

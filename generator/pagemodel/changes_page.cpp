@@ -15,7 +15,8 @@ std::string chart_key(const PublishedChart& c) {
   std::string columns;
   for (const auto& col : c.spec.columns) columns += col + "|";
   return c.spec.dataset + "#" + std::to_string(static_cast<int>(c.spec.view)) + "#" +
-         std::to_string(c.spec.per_quarter) + "#" + std::to_string(c.spec.cumulative) + "#" + columns;
+         std::to_string(c.spec.per_quarter) + "#" + std::to_string(c.spec.cumulative) + "#" +
+         columns;
 }
 
 std::vector<const PublishedChart*> charts(const std::vector<PublishedPage>& pages) {
@@ -80,7 +81,9 @@ PageModel changes_page_model(const Edition& edition, const std::vector<Published
         for (const auto& tile : *tiles) {
           if (!tile.change) continue;
           TileTexts t = tile_texts(tile);
-          latest.push_back({{"title", tile.spec.title}, {"value", t.value}, {"change", t.change},
+          latest.push_back({{"title", tile.spec.title},
+                            {"value", t.value},
+                            {"change", t.change},
                             {"period", t.period}});
         }
 
@@ -91,9 +94,10 @@ PageModel changes_page_model(const Edition& edition, const std::vector<Published
       if (chart_key(*old) != chart_key(*chart)) continue;
       json rows = revisions(*chart, *old);
       if (!rows.empty())
-        groups.push_back({{"title", "Grafiek " + std::to_string(chart->number) + ": " + chart->spec.title},
-                          {"href", "#"},
-                          {"rows", rows}});
+        groups.push_back(
+            {{"title", "Grafiek " + std::to_string(chart->number) + ": " + chart->spec.title},
+             {"href", "#"},
+             {"rows", rows}});
       break;
     }
   }

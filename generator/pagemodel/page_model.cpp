@@ -13,6 +13,16 @@ namespace {
 using nlohmann::json;
 
 const char kSuppressionNote[] = "Aantallen onder de 10 zijn weergegeven als <10.";
+const char kSecondaryNote[] =
+    "Met x is een cijfer aangeduid dat niet wordt getoond omdat anders een aantal onder de 10 uit "
+    "de "
+    "andere cijfers te berekenen is.";
+
+bool any_secondary(const std::vector<PublishedCell>& cells) {
+  for (const auto& c : cells)
+    if (c.secondary) return true;
+  return false;
+}
 
 std::string unit_name(Unit unit) {
   switch (unit) {
@@ -32,14 +42,16 @@ std::string unit_name(Unit unit) {
 }
 
 std::string role_name(SeriesRole role) {
-  return role == SeriesRole::Budget ? "begroting" : role == SeriesRole::Forecast ? "prognose" : "data";
+  return role == SeriesRole::Budget     ? "begroting"
+         : role == SeriesRole::Forecast ? "prognose"
+                                        : "data";
 }
-
 
 std::string source_line(const std::string& source, const std::string& reference_note) {
   std::string out;
   if (!source.empty()) out = "Bron: " + source;
-  if (!reference_note.empty()) out += (out.empty() ? "Peildatum: " : " · peildatum: ") + reference_note;
+  if (!reference_note.empty())
+    out += (out.empty() ? "Peildatum: " : " · peildatum: ") + reference_note;
   return out;
 }
 
@@ -57,7 +69,10 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
       data.push_back(p.value ? json(*p.value) : json(nullptr));
       display.push_back(cell_text(p, shown));
     }
-    series.push_back({{"label", capitalized(s.label)}, {"role", role_name(s.role)}, {"data", data}, {"display", display}});
+    series.push_back({{"label", capitalized(s.label)},
+                      {"role", role_name(s.role)},
+                      {"data", data},
+                      {"display", display}});
   }
   json data = {{"type", chart.bars ? "bar" : "line"},
                {"stacked", chart.stacked},
@@ -69,9 +84,12 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
 
   // The same numbers as a table: a row per x position, a column per data series. Budget and
   // forecast lines are constant, so they become one row each under their year's column.
-  std::string x_head = months ? "Maand" : chart.x_title.empty() ? "Periode" : capitalized(chart.x_title);
+  std::string x_head = months                  ? "Maand"
+                       : chart.x_title.empty() ? "Periode"
+                                               : capitalized(chart.x_title);
   std::vector<const PublishedSeries*> columns, references;
-  for (const auto& s : chart.series) (s.role == SeriesRole::Data ? columns : references).push_back(&s);
+  for (const auto& s : chart.series)
+    (s.role == SeriesRole::Data ? columns : references).push_back(&s);
   json head_cells = json::array({{{"text", x_head}}});
   json csv_rows = json::array({json::array({x_head})});
   for (const auto* s : columns) {
@@ -112,21 +130,26 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
   json notes = json::array();
   for (const auto& n : chart.notes) notes.push_back(n);
   if (chart.any_suppressed) notes.push_back(kSuppressionNote);
-  return {{"grafiek", true},
-          {"id", id},
-          {"number", chart.number},
-          {"title", chart.spec.title},
-          {"caption", caption},
-          {"summary", chart.spec.summary},
-          {"aria_label", caption + ". " + (chart.spec.summary.empty() ? "" : chart.spec.summary + " ") +
-                             "De cijfers staan in de tabel onder de grafiek."},
-          {"source", source_line(chart.source, chart.reference_note.empty() ? peildatum : chart.reference_note)},
-          {"notes", notes},
-          {"data", data},
-          {"head", head_cells},
-          {"rows", rows},
-          {"csv_path", "data/" + id + ".csv"},
-          {"csv_rows", csv_rows}};
+  bool secondary = false;
+  for (const auto& s : chart.series) secondary = secondary || any_secondary(s.points);
+  if (secondary) notes.push_back(kSecondaryNote);
+  return {
+      {"grafiek", true},
+      {"id", id},
+      {"number", chart.number},
+      {"title", chart.spec.title},
+      {"caption", caption},
+      {"summary", chart.spec.summary},
+      {"aria_label", caption + ". " + (chart.spec.summary.empty() ? "" : chart.spec.summary + " ") +
+                         "De cijfers staan in de tabel onder de grafiek."},
+      {"source",
+       source_line(chart.source, chart.reference_note.empty() ? peildatum : chart.reference_note)},
+      {"notes", notes},
+      {"data", data},
+      {"head", head_cells},
+      {"rows", rows},
+      {"csv_path", "data/" + id + ".csv"},
+      {"csv_rows", csv_rows}};
 }
 
 // An untitled table still needs a caption that tells it apart from the others on the page:
@@ -148,22 +171,29 @@ json table_block(const PublishedTable& table) {
   for (const auto& row : table.rows) {
     json cells = json::array();
     for (const auto& cell : row.cells) cells.push_back(table_cell(cell, row.unit));
-    rows.push_back({{"head", key_text(row.key)}, {"unit", unit_name(row.unit)}, {"total", row.total}, {"cells", cells}});
+    rows.push_back({{"head", key_text(row.key)},
+                    {"unit", unit_name(row.unit)},
+                    {"total", row.total},
+                    {"cells", cells}});
   }
   json notes = json::array();
   if (!table.spec.footnote.empty()) notes.push_back(table.spec.footnote);
   if (table.any_suppressed) notes.push_back(kSuppressionNote);
-  return {{"tabel", true},
-          {"id", id},
-          {"number", table.number},
-          {"title", table.spec.title},
-          {"caption", table.number ? "Tabel " + std::to_string(table.number) + ": " + table.spec.title
-                                   : table.spec.title.empty() ? untitled_caption(table.spec.dataset)
-                                                              : table.spec.title},
-          {"source", source_line(table.source, "")},
-          {"notes", notes},
-          {"head", head},
-          {"rows", rows}};
+  bool secondary = false;
+  for (const auto& r : table.rows) secondary = secondary || any_secondary(r.cells);
+  if (secondary) notes.push_back(kSecondaryNote);
+  return {
+      {"tabel", true},
+      {"id", id},
+      {"number", table.number},
+      {"title", table.spec.title},
+      {"caption", table.number ? "Tabel " + std::to_string(table.number) + ": " + table.spec.title
+                  : table.spec.title.empty() ? untitled_caption(table.spec.dataset)
+                                             : table.spec.title},
+      {"source", source_line(table.source, "")},
+      {"notes", notes},
+      {"head", head},
+      {"rows", rows}};
 }
 
 json tiles_block(const std::vector<PublishedTile>& tiles) {
@@ -190,7 +220,6 @@ std::string substitute_figures(std::string markdown, const std::vector<Published
   for (const auto* f : ordered) markdown.replace(f->ref.offset, f->ref.length, figure_text(*f));
   return markdown;
 }
-
 
 }  // namespace
 
@@ -226,9 +255,8 @@ TileTexts tile_texts(const PublishedTile& tile) {
 }
 
 json table_cell(const PublishedCell& cell, Unit unit) {
-  return {{"text", cell_text(cell, unit)},
-          {"small", cell.suppressed},
-          {"numeric", cell.text.empty()}};
+  return {
+      {"text", cell_text(cell, unit)}, {"small", cell.suppressed}, {"numeric", cell.text.empty()}};
 }
 
 json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
@@ -237,9 +265,12 @@ json base_model(const Edition& edition, const SiteInfo& site, const std::string&
   const std::string root = site.dir.empty() ? "" : "../";
   json nav = json::array();
   for (const auto& other : edition.pages) {
-    nav.push_back({{"title", other.short_title}, {"href", other.slug + ".html"}, {"current", other.slug == slug}});
+    nav.push_back({{"title", other.short_title},
+                   {"href", other.slug + ".html"},
+                   {"current", other.slug == slug}});
     if (other.slug == "index" && has_changes)
-      nav.push_back({{"title", "Wat is er veranderd"}, {"href", std::string(kChangesSlug) + ".html"},
+      nav.push_back({{"title", "Wat is er veranderd"},
+                     {"href", std::string(kChangesSlug) + ".html"},
                      {"current", slug == kChangesSlug}});
   }
   json editions = json::array();
@@ -266,6 +297,12 @@ json base_model(const Edition& edition, const SiteInfo& site, const std::string&
   };
 }
 
+PageModel accessibility_page_model(const Edition& edition, const SiteInfo& site) {
+  json model = base_model(edition, site, "Toegankelijkheid", "toegankelijkheid");
+  model["template"] = "toegankelijkheid";
+  model["contact"] = edition.config.contact;
+  return {site.dir + "toegankelijkheid.html", std::move(model)};
+}
 
 std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
                                    const SiteInfo& site) {

@@ -18,9 +18,9 @@ struct EditionLink {
 
 // Where an edition's pages go and which editions the switcher lists.
 struct SiteInfo {
-  std::string dir;                  // this edition's folder in the site: "" or "2023-h2/"
+  std::string dir;                    // this edition's folder in the site: "" or "2023-h2/"
   std::vector<EditionLink> editions;  // newest first
-  size_t current = 0;               // index of this edition in `editions`
+  size_t current = 0;                 // index of this edition in `editions`
 };
 
 struct PageModel {
@@ -31,6 +31,9 @@ struct PageModel {
 // One model per page of `edition`.
 std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
                                    const SiteInfo& site);
+
+// The accessibility statement (toegankelijkheid.html) every edition folder has.
+PageModel accessibility_page_model(const Edition& edition, const SiteInfo& site);
 
 // The fields every page has: titles, navigation, edition switcher. An edition with a previous
 // edition also lists the page "Wat is er veranderd" (kChangesSlug) after the overview.

@@ -8,16 +8,17 @@
 namespace sdm {
 
 const char kSuppressedText[] = "<10";
+const char kSecondaryText[] = "x";
 
 std::string cell_text(const PublishedCell& cell, Unit unit) {
-  if (cell.suppressed) return kSuppressedText;
+  if (cell.suppressed) return cell.secondary ? kSecondaryText : kSuppressedText;
   if (!cell.text.empty()) return cell.text;
   if (!cell.value) return {};
   return format_value(*cell.value, unit);
 }
 
 std::string cell_csv(const PublishedCell& cell, Unit unit) {
-  if (cell.suppressed) return kSuppressedText;
+  if (cell.suppressed) return cell.secondary ? kSecondaryText : kSuppressedText;
   if (!cell.text.empty()) return cell.text;
   if (!cell.value) return {};
   int decimals = unit == Unit::Percent || unit == Unit::Mark ? 1 : 0;
@@ -64,7 +65,8 @@ std::string figure_text(const PublishedFigure& figure) {
 }
 
 std::string capitalized(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
   return text;
 }
 

@@ -8,9 +8,10 @@
 namespace sdm {
 
 extern const char kSuppressedText[];  // "<10"
+extern const char kSecondaryText[];   // "x": hidden to protect a "<10" elsewhere in the table
 
-// A cell as shown in tables and tooltips: "<10" when suppressed, the text of a text cell,
-// otherwise the value formatted for its unit; "" when there is no figure.
+// A cell as shown in tables and tooltips: "<10" when suppressed ("x" when secondary), the text of a
+// text cell, otherwise the value formatted for its unit; "" when there is no figure.
 std::string cell_text(const PublishedCell& cell, Unit unit);
 // A cell for a CSV download that Dutch Excel reads as a number: no grouping, decimal comma.
 std::string cell_csv(const PublishedCell& cell, Unit unit);

@@ -59,7 +59,8 @@ std::string reference_text(const FigureRef& ref) {
 
 }  // namespace
 
-std::optional<std::vector<CatalogEntry>> figure_catalog(const FileSystem& fs, const BuildOptions& options,
+std::optional<std::vector<CatalogEntry>> figure_catalog(const FileSystem& fs,
+                                                        const BuildOptions& options,
                                                         Diagnostics& diagnostics) {
   auto editions = load_editions(fs, options.content_dir, diagnostics);
   if (diagnostics.has_errors()) return std::nullopt;
@@ -70,7 +71,8 @@ std::optional<std::vector<CatalogEntry>> figure_catalog(const FileSystem& fs, co
         Diagnostics ignored;  // a reference the data cannot give is simply not offered
         auto figure = figure_data(ref, edition, ignored);
         if (!figure) continue;
-        out.push_back({edition.config.id, reference_text(ref), figure_text(Disclosure::figure(*figure))});
+        out.push_back(
+            {edition.config.id, reference_text(ref), figure_text(Disclosure::figure(*figure))});
       }
     }
   }

@@ -17,7 +17,8 @@ struct CatalogEntry {
 };
 
 // Returns nothing when the content does not load without errors.
-std::optional<std::vector<CatalogEntry>> figure_catalog(const FileSystem& fs, const BuildOptions& options,
+std::optional<std::vector<CatalogEntry>> figure_catalog(const FileSystem& fs,
+                                                        const BuildOptions& options,
                                                         Diagnostics& diagnostics);
 
 }  // namespace sdm

@@ -26,7 +26,8 @@ const Edition* find_edition(const std::vector<Edition>& editions, const std::str
 SiteInfo site_info(const std::vector<Edition>& editions, size_t index) {
   SiteInfo site;
   for (size_t i = editions.size(); i-- > 0;)
-    site.editions.push_back({editions[i].config.label, i + 1 == editions.size() ? "" : editions[i].config.id + "/"});
+    site.editions.push_back(
+        {editions[i].config.label, i + 1 == editions.size() ? "" : editions[i].config.id + "/"});
   site.current = editions.size() - 1 - index;
   site.dir = site.editions[site.current].dir;
   return site;
@@ -57,6 +58,7 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
 
   Generated out;
   out.editions = editions.size();
+  if (!editions.empty()) out.latest_edition = editions.back().config.id;
   std::map<std::string, std::vector<PublishedPage>> published;  // by edition id, oldest first
   for (size_t i = 0; i < editions.size(); ++i) {
     const Edition& edition = editions[i];
@@ -64,15 +66,19 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
     const Edition* previous = find_edition(editions, edition.config.previous);
     auto computed = compute_edition(edition, specs[i], previous, diagnostics);
     diagnostics.set_stage("onthulling");
-    published[edition.config.id] = Disclosure::edition(computed);
+    published[edition.config.id] = Disclosure::edition(computed, diagnostics);
     diagnostics.set_stage("paginamodel");
     // The comparison with the previous edition uses only what both editions publish.
     const std::vector<PublishedPage>* before = previous ? &published[previous->config.id] : nullptr;
     auto models = page_models(edition, published[edition.config.id], site_info(editions, i));
-    if (before) models.push_back(changes_page_model(edition, published[edition.config.id], *before,
-                                                    site_info(editions, i), previous->config.label));
+    if (before)
+      models.push_back(changes_page_model(edition, published[edition.config.id], *before,
+                                          site_info(editions, i), previous->config.label));
+    models.push_back(accessibility_page_model(edition, site_info(editions, i)));
     diagnostics.set_stage("opmaak");
     auto files = render_pages(models, theme);
+    auto print = render_print_document(models, theme);
+    files.insert(files.end(), print.begin(), print.end());
     out.pages += models.size();
     out.files.insert(out.files.end(), files.begin(), files.end());
   }

@@ -23,6 +23,7 @@ struct Generated {
   std::vector<OutputFile> files;
   size_t pages = 0;
   size_t editions = 0;
+  std::string latest_edition;  // id of the edition at the site root
 };
 
 // Runs every stage but write. Returns nothing when any stage reported an error; all problems

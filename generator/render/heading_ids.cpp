@@ -14,8 +14,10 @@ std::string slugify(const std::string& text) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     char mapped = 0;
-    if (c >= 'A' && c <= 'Z') mapped = static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) mapped = c;
+    if (c >= 'A' && c <= 'Z')
+      mapped = static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      mapped = c;
     else if (i + 1 < text.size()) {
       auto it = kAccents.find(text.substr(i, 2));
       if (it != kAccents.end()) {
@@ -51,12 +53,20 @@ std::string add_heading_ids(const std::string& html) {
     size_t end = html.find(close, open);
     if (end == std::string::npos) break;
     std::string inner = html.substr(open + 4, end - open - 4);
+    // The heading's text without tags and entities ("In &amp; uit" -> "In  uit").
     std::string plain;
-    bool in_tag = false;
+    bool in_tag = false, in_entity = false;
     for (char c : inner) {
-      if (c == '<') in_tag = true;
-      else if (c == '>') in_tag = false;
-      else if (!in_tag) plain += c;
+      if (c == '<')
+        in_tag = true;
+      else if (c == '>')
+        in_tag = false;
+      else if (!in_tag && c == '&')
+        in_entity = true;
+      else if (in_entity && c == ';')
+        in_entity = false;
+      else if (!in_tag && !in_entity)
+        plain += c;
     }
     std::string id = slugify(plain);
     int n = ++used[id];

@@ -11,4 +11,10 @@ namespace sdm {
 
 std::vector<OutputFile> render_pages(const std::vector<PageModel>& pages, const Theme& theme);
 
+// The whole edition as one printable page (afdrukken.html) with its own print stylesheet
+// (afdruk.css, which puts edition, peildatum and page numbers in the page footer). `pages` are
+// the models of one edition; the Markdown pages become its chapters, in order.
+std::vector<OutputFile> render_print_document(const std::vector<PageModel>& pages,
+                                              const Theme& theme);
+
 }  // namespace sdm

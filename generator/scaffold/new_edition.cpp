@@ -18,7 +18,8 @@ std::string set_yaml_key(const std::string& yaml, const std::string& key, const 
       while (comment != std::string::npos && comment > 0 && line[comment - 1] == ' ') --comment;
       line = key + ": " + value + (comment == std::string::npos ? "" : line.substr(comment));
       std::string out;
-      for (size_t i = 0; i < lines.size(); ++i) out += lines[i] + (i + 1 < lines.size() ? "\n" : "");
+      for (size_t i = 0; i < lines.size(); ++i)
+        out += lines[i] + (i + 1 < lines.size() ? "\n" : "");
       return out;
     }
   std::string out;
@@ -35,7 +36,8 @@ std::string set_yaml_key(const std::string& yaml, const std::string& key, const 
 }
 
 // Lines of a page that name a period; after copying they are the likeliest to be out of date.
-void list_period_lines(const std::string& file, const std::string& text, std::vector<std::string>& todo) {
+void list_period_lines(const std::string& file, const std::string& text,
+                       std::vector<std::string>& todo) {
   static const std::regex period(
       R"((\b20\d\d\b|kwarta(a)?l|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|tot en met))",
       std::regex::icase);
@@ -60,13 +62,15 @@ std::optional<EditionDates> dates_for_edition_id(const std::string& id) {
   std::smatch m;
   if (!std::regex_match(id, m, pattern)) return std::nullopt;
   int year = std::stoi(m[1]);
-  if (!m[2].matched) return EditionDates{*Period::parse(std::to_string(year) + "-12-31"), std::to_string(year)};
+  if (!m[2].matched)
+    return EditionDates{*Period::parse(std::to_string(year) + "-12-31"), std::to_string(year)};
   int n = std::stoi(m[3]);
   bool half = to_lower_ascii(m[2].str()) == "h";
   if (half && n > 2) return std::nullopt;
   int month = half ? n * 6 : n * 3;
   Period date{Period::Kind::Date, year, month, (month - 1) / 3 + 1, days_in_month(year, month)};
-  std::string label = std::to_string(n) + (half ? "e helft " : "e kwartaal ") + std::to_string(year);
+  std::string label =
+      std::to_string(n) + (half ? "e helft " : "e kwartaal ") + std::to_string(year);
   return EditionDates{date, label};
 }
 
@@ -92,7 +96,8 @@ NewEditionPlan plan_new_edition(const std::string& new_id, const std::string& pr
   }
   std::vector<std::string> head;
   if (dates)
-    head.push_back("editie.yaml: peildatum is nu " + format_period(dates->reference_date, PeriodStyle::Long) +
+    head.push_back("editie.yaml: peildatum is nu " +
+                   format_period(dates->reference_date, PeriodStyle::Long) +
                    " en de editie heet '" + dates->label + "'; controleer dit");
   else
     head.push_back("editie.yaml: pas 'peildatum' en 'editie' aan (de mapnaam '" + new_id +

@@ -14,7 +14,9 @@
 namespace sdm {
 namespace {
 
-std::string status_text(int status) { return status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request"; }
+std::string status_text(int status) {
+  return status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request";
+}
 
 void answer(int client, const PreviewSite& site) {
   std::string request;
@@ -32,11 +34,12 @@ void answer(int client, const PreviewSite& site) {
     response = {400, "text/plain", "Alleen GET\n"};
   } else {
     std::string path = request.substr(4, request.find(' ', 4) - 4);
-    response = path.find("..") != std::string::npos ? PreviewResponse{404, "text/plain", "Niet gevonden\n"}
-                                                    : site.get(path);
+    response = path.find("..") != std::string::npos
+                   ? PreviewResponse{404, "text/plain", "Niet gevonden\n"}
+                   : site.get(path);
   }
-  std::string head = "HTTP/1.1 " + std::to_string(response.status) + " " + status_text(response.status) +
-                     "\r\nContent-Type: " + response.content_type +
+  std::string head = "HTTP/1.1 " + std::to_string(response.status) + " " +
+                     status_text(response.status) + "\r\nContent-Type: " + response.content_type +
                      "\r\nContent-Length: " + std::to_string(response.body.size()) +
                      "\r\nCache-Control: no-store\r\nContent-Security-Policy: default-src 'self'"
                      "\r\nConnection: close\r\n\r\n";
@@ -63,7 +66,8 @@ void serve_preview(const ServeOptions& options) {
   if (bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
       listen(listener, 16) != 0) {
     close(listener);
-    throw FatalError("poort " + std::to_string(options.port) + " is al in gebruik; kies er een met --port");
+    throw FatalError("poort " + std::to_string(options.port) +
+                     " is al in gebruik; kies er een met --port");
   }
   socklen_t length = sizeof address;
   getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length);

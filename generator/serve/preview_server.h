@@ -10,8 +10,8 @@
 namespace sdm {
 
 struct ServeOptions {
-  int port = 8000;                         // 0: any free port
-  std::vector<std::string> watched;        // folders and files to watch
+  int port = 8000;                            // 0: any free port
+  std::vector<std::string> watched;           // folders and files to watch
   std::function<void(PreviewSite&)> rebuild;  // fills the site or its error page
   std::function<void(int port)> on_listening;
   std::function<bool()> keep_running = [] { return true; };

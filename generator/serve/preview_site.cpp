@@ -33,12 +33,23 @@ std::string html_escape(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -84,7 +95,8 @@ PreviewResponse PreviewSite::get(const std::string& raw_path) const {
   if (path.empty() || path.back() == '/') path += "index.html";
   std::string key = path.substr(1);
   bool html = key.ends_with(".html");
-  if (!error_page_.empty() && html) return {200, "text/html; charset=utf-8", with_reload(error_page_)};
+  if (!error_page_.empty() && html)
+    return {200, "text/html; charset=utf-8", with_reload(error_page_)};
   auto it = files_.find(key);
   if (it == files_.end()) {
     if (files_.count(key + "/index.html")) return get(path + "/index.html");

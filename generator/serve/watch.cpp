@@ -15,7 +15,8 @@ bool FileWatcher::changed() {
                    static_cast<long long>(fs::file_size(root, ec))};
       continue;
     }
-    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it); it.increment(ec))
+    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::end(it);
+         it.increment(ec))
       if (it->is_regular_file(ec))
         now[it->path().string()] = {it->last_write_time(ec).time_since_epoch().count(),
                                     static_cast<long long>(it->file_size(ec))};

@@ -16,8 +16,9 @@ std::vector<std::string> table_names(const Edition& edition) {
   return names;
 }
 
-const Table* find_table(const Edition& edition, const std::string& name, const SourceLocation& where,
-                        const std::string& what, Diagnostics& diagnostics) {
+const Table* find_table(const Edition& edition, const std::string& name,
+                        const SourceLocation& where, const std::string& what,
+                        Diagnostics& diagnostics) {
   auto it = edition.tables.find(name);
   if (it != edition.tables.end()) return &it->second;
   if (edition.config.datasets.count(name)) return nullptr;  // declared but unreadable: reported
@@ -35,11 +36,13 @@ void check_series_name(const Table& table, const std::string& name, const Source
   if (std::find(table.columns.begin(), table.columns.end(), name) != table.columns.end()) return;
   std::string guess = closest_match(name, names.empty() ? table.columns : names);
   diagnostics.error(where, "kolom '" + name + "' bestaat niet in " + table.name,
-                    guess.empty() ? "kolommen: " + [&] {
-                      std::string all;
-                      for (const auto& c : table.columns) all += (all.empty() ? "" : ", ") + c;
-                      return all;
-                    }()
+                    guess.empty() ? "kolommen: " +
+                                        [&] {
+                                          std::string all;
+                                          for (const auto& c : table.columns)
+                                            all += (all.empty() ? "" : ", ") + c;
+                                          return all;
+                                        }()
                                   : "bedoelde u '" + guess + "'?");
 }
 
@@ -53,13 +56,15 @@ void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& di
   for (const auto& c : chart.columns) check_series_name(*table, c, chart.where, diagnostics);
   bool needs_months = chart.view == ChartView::YearLines || chart.per_quarter;
   if (needs_months && !monthly_rows(*table))
-    diagnostics.error(chart.where, "weergave vraagt maandcijfers, maar " + table->name +
-                                       " heeft geen maanden in de eerste kolom",
+    diagnostics.error(chart.where,
+                      "weergave vraagt maandcijfers, maar " + table->name +
+                          " heeft geen maanden in de eerste kolom",
                       "zet maanden als 2024-03 in de eerste kolom");
   if ((chart.view == ChartView::Line || chart.view == ChartView::InOut ||
        chart.view == ChartView::Shares) &&
       !table->rows_are_periods())
-    diagnostics.error(chart.where, "deze weergave vraagt perioden in de eerste kolom van " + table->name,
+    diagnostics.error(chart.where,
+                      "deze weergave vraagt perioden in de eerste kolom van " + table->name,
                       "gebruik 'staaf' voor categorieën");
   if (!chart.budget_dataset.empty()) {
     if (const Table* budget =
@@ -88,14 +93,15 @@ void check_figure(const Edition& edition, const FigureRef& ref, Diagnostics& dia
     check_series_name(*table, ref.series, ref.where, diagnostics);
     return;
   }
-  bool budget = ref.function == FigureFunction::Budget || ref.function == FigureFunction::Forecast ||
-                ref.function == FigureFunction::Balance;
+  bool budget = ref.function == FigureFunction::Budget ||
+                ref.function == FigureFunction::Forecast || ref.function == FigureFunction::Balance;
   if (budget) {
     if (!table->column_index("begroting"))
       diagnostics.error(ref.where, table->name + " is geen begroting",
                         "verwijs naar een bestand met kolommen jaar;begroting;prognose");
     else if (!table->row_index(std::to_string(ref.year)))
-      diagnostics.error(ref.where, "jaar " + std::to_string(ref.year) + " staat niet in " + table->name);
+      diagnostics.error(ref.where,
+                        "jaar " + std::to_string(ref.year) + " staat niet in " + table->name);
     return;
   }
   auto names = series_names(*table);
@@ -165,7 +171,8 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {
         for (const auto& tile : tiles->tiles) {
           const Table* t = find_table(edition, tile.dataset, tile.where, "kerncijfer", diagnostics);
-          if (t && !tile.column.empty()) check_series_name(*t, tile.column, tile.where, diagnostics);
+          if (t && !tile.column.empty())
+            check_series_name(*t, tile.column, tile.where, diagnostics);
           if (t && tile.show == TileShow::Forecast && !t->column_index("prognose"))
             diagnostics.error(tile.where, t->name + " heeft geen kolom 'prognose'");
         }

@@ -15,10 +15,14 @@ struct FunctionName {
 };
 
 constexpr FunctionName kFunctions[] = {
-    {FigureFunction::Change, "verandering", true},  {FigureFunction::ChangePercent, "procent", true},
-    {FigureFunction::YearTotal, "jaartotaal", true}, {FigureFunction::Last, "laatste", false},
-    {FigureFunction::Budget, "begroting", true},     {FigureFunction::Forecast, "prognose", true},
-    {FigureFunction::Balance, "saldo", true},        {FigureFunction::Value, "waarde", false},
+    {FigureFunction::Change, "verandering", true},
+    {FigureFunction::ChangePercent, "procent", true},
+    {FigureFunction::YearTotal, "jaartotaal", true},
+    {FigureFunction::Last, "laatste", false},
+    {FigureFunction::Budget, "begroting", true},
+    {FigureFunction::Forecast, "prognose", true},
+    {FigureFunction::Balance, "saldo", true},
+    {FigureFunction::Value, "waarde", false},
 };
 
 // Splits on spaces; "double quotes" group words. Returns nothing on an unterminated quote.
@@ -46,7 +50,8 @@ std::optional<std::vector<std::string>> tokenize(std::string_view text) {
 }
 
 bool is_year(const std::string& s) {
-  return s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return s.size() == 4 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -97,9 +102,10 @@ std::vector<FigureRef> find_figure_refs(const std::string& markdown, const std::
       continue;
     }
     if (tokens->size() < 2) {
-      diagnostics.error(where, "verwijzing naar een cijfer is onvolledig",
-                        "schrijf '{{ functie bestand [kolom] [jaar] }}', bijvoorbeeld {{ verandering "
-                        "wmo/clienten.csv Totaal 2023 }}");
+      diagnostics.error(
+          where, "verwijzing naar een cijfer is onvolledig",
+          "schrijf '{{ functie bestand [kolom] [jaar] }}', bijvoorbeeld {{ verandering "
+          "wmo/clienten.csv Totaal 2023 }}");
       continue;
     }
     const FunctionName* function = nullptr;
@@ -138,8 +144,8 @@ std::vector<FigureRef> find_figure_refs(const std::string& markdown, const std::
     }
     if (function->needs_year && ref.year == 0) {
       diagnostics.error(where, "'" + std::string(function->keyword) + "' heeft een jaar nodig",
-                        "zet het jaar achteraan, bijvoorbeeld {{ " + std::string(function->keyword) +
-                            " " + ref.dataset + " 2024 }}");
+                        "zet het jaar achteraan, bijvoorbeeld {{ " +
+                            std::string(function->keyword) + " " + ref.dataset + " 2024 }}");
       continue;
     }
     refs.push_back(ref);

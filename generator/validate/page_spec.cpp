@@ -34,10 +34,10 @@ std::string joined(const std::vector<std::string>& words) {
 
 std::optional<ChartSpec> read_chart(const YAML::Node& doc, const YamlSource& source,
                                     SourceLocation where, Diagnostics& diagnostics) {
-  check_keys(doc,
-             {"titel", "data", "weergave", "kolommen", "per", "cumulatief", "begroting",
-              "samenvatting"},
-             source, diagnostics);
+  check_keys(
+      doc,
+      {"titel", "data", "weergave", "kolommen", "per", "cumulatief", "begroting", "samenvatting"},
+      source, diagnostics);
   ChartSpec spec;
   spec.where = where;
   spec.title = scalar_at(doc, "titel", true, source, diagnostics).value_or("");
@@ -54,16 +54,17 @@ std::optional<ChartSpec> read_chart(const YAML::Node& doc, const YamlSource& sou
       }
     if (!found) {
       std::string guess = closest_match(*view, view_keywords());
-      diagnostics.error(source.at(doc["weergave"]), "onbekende weergave '" + *view + "'",
-                        guess.empty() ? "kies uit: " + joined(view_keywords())
-                                      : "bedoelde u '" + guess + "'?");
+      diagnostics.error(
+          source.at(doc["weergave"]), "onbekende weergave '" + *view + "'",
+          guess.empty() ? "kies uit: " + joined(view_keywords()) : "bedoelde u '" + guess + "'?");
     }
   }
   if (auto per = scalar_at(doc, "per", false, source, diagnostics)) {
     if (*per == "kwartaal") {
       spec.per_quarter = true;
     } else if (*per != "maand") {
-      diagnostics.error(source.at(doc["per"]), "'per' moet 'maand' of 'kwartaal' zijn, niet '" + *per + "'");
+      diagnostics.error(source.at(doc["per"]),
+                        "'per' moet 'maand' of 'kwartaal' zijn, niet '" + *per + "'");
     }
   }
   if (YAML::Node columns = doc["kolommen"]) {
@@ -110,7 +111,8 @@ std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& sou
   spec.where = where;
   for (const auto& item : doc) {
     if (!item.IsMap()) {
-      diagnostics.error(source.at(item), "een kerncijfer moet instellingen hebben zoals 'titel: …'");
+      diagnostics.error(source.at(item),
+                        "een kerncijfer moet instellingen hebben zoals 'titel: …'");
       continue;
     }
     check_keys(item, {"titel", "data", "kolom", "toon", "link"}, source, diagnostics);
@@ -166,7 +168,8 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
   doc.walk([&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_CODE_BLOCK: {
-        std::string info(trim(cmark_node_get_fence_info(node) ? cmark_node_get_fence_info(node) : ""));
+        std::string info(
+            trim(cmark_node_get_fence_info(node) ? cmark_node_get_fence_info(node) : ""));
         if (!is_directive_info(info)) {
           std::string guess = closest_match(info, {"grafiek", "tabel", "kerncijfers"});
           if (!info.empty() && !guess.empty())
@@ -195,8 +198,9 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
       }
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_HTML_INLINE:
-        diagnostics.error(location(node), "HTML is niet toegestaan in de tekst",
-                          "gebruik Markdown: **vet**, *cursief*, [link](pagina.html), lijsten met '-'");
+        diagnostics.error(
+            location(node), "HTML is niet toegestaan in de tekst",
+            "gebruik Markdown: **vet**, *cursief*, [link](pagina.html), lijsten met '-'");
         return;
       case CMARK_NODE_LINK: {
         std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
@@ -208,9 +212,10 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
       case CMARK_NODE_IMAGE: {
         std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
         if (!local_image(url))
-          diagnostics.error(location(node), "afbeelding '" + url + "' staat niet in de editiemap",
-                            "zet de afbeelding in de map van de editie en verwijs er relatief naar; "
-                            "afbeeldingen van andere sites verraden bezoekers");
+          diagnostics.error(
+              location(node), "afbeelding '" + url + "' staat niet in de editiemap",
+              "zet de afbeelding in de map van de editie en verwijs er relatief naar; "
+              "afbeeldingen van andere sites verraden bezoekers");
         return;
       }
       default:

@@ -59,24 +59,28 @@ void check_stale_text(const Edition& edition, const Edition* previous, Diagnosti
       // Figures written as references are always current; only literal text can go stale.
       for (size_t open; (open = line.find("{{")) != std::string::npos;) {
         size_t close = line.find("}}", open);
-        line.replace(open, close == std::string::npos ? std::string::npos : close + 2 - open,
-                     std::string(close == std::string::npos ? line.size() - open : close + 2 - open, ' '));
+        line.replace(
+            open, close == std::string::npos ? std::string::npos : close + 2 - open,
+            std::string(close == std::string::npos ? line.size() - open : close + 2 - open, ' '));
       }
       int line_no = page.body_line + static_cast<int>(i);
       if (previous) {
-        for (auto it = std::sregex_iterator(line.begin(), line.end(), number); it != std::sregex_iterator(); ++it) {
+        for (auto it = std::sregex_iterator(line.begin(), line.end(), number);
+             it != std::sregex_iterator(); ++it) {
           auto parsed = parse_number((*it)[1].str(), ';');
           if (!parsed.value) continue;
           long long v = std::llround(*parsed.value);
           if (v >= 1900 && v <= 2100) continue;  // a year
           if (before.count(v) && !now.count(v))
-            diagnostics.warning({page.file, line_no, static_cast<int>((*it).position(1)) + 1},
-                                "'" + (*it)[1].str() + "' is een cijfer uit de vorige editie (" +
-                                    previous->config.id + ") dat in deze editie niet voorkomt",
-                                "werk het bij of gebruik een verwijzing zoals {{ jaartotaal data.csv 2024 }}");
+            diagnostics.warning(
+                {page.file, line_no, static_cast<int>((*it).position(1)) + 1},
+                "'" + (*it)[1].str() + "' is een cijfer uit de vorige editie (" +
+                    previous->config.id + ") dat in deze editie niet voorkomt",
+                "werk het bij of gebruik een verwijzing zoals {{ jaartotaal data.csv 2024 }}");
         }
       }
-      for (auto it = std::sregex_iterator(line.begin(), line.end(), coverage); it != std::sregex_iterator(); ++it) {
+      for (auto it = std::sregex_iterator(line.begin(), line.end(), coverage);
+           it != std::sregex_iterator(); ++it) {
         const std::smatch& m = *it;
         bool stale = false;
         if (m[1].matched) {

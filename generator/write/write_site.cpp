@@ -33,7 +33,8 @@ bool safe_relative_path(const std::string& path) {
 }
 
 void write_new_folder(const std::string& dir, const std::vector<OutputFile>& files) {
-  if (fs::exists(dir)) throw FatalError(dir + " bestaat al; kies een andere naam of verwijder de map eerst");
+  if (fs::exists(dir))
+    throw FatalError(dir + " bestaat al; kies een andere naam of verwijder de map eerst");
   for (const auto& file : files) {
     if (!safe_relative_path(file.path)) throw FatalError("onveilig pad: " + file.path);
     write_file(fs::path(dir) / file.path, file.bytes);

@@ -119,7 +119,8 @@ TEST(DemoSite, NoPersonCountUnderTenInChartDataTablesOrDownloads) {
     for (auto it = std::sregex_iterator(file.bytes.begin(), file.bytes.end(), person_row);
          it != std::sregex_iterator(); ++it) {
       std::string row = (*it)[1].str();
-      for (auto c = std::sregex_iterator(row.begin(), row.end(), cell); c != std::sregex_iterator(); ++c) {
+      for (auto c = std::sregex_iterator(row.begin(), row.end(), cell); c != std::sregex_iterator();
+           ++c) {
         std::string text = (*c)[1].str();
         std::string digits;
         for (char ch : text)
@@ -141,8 +142,8 @@ TEST(DemoSite, NoReferenceToAnotherHost) {
     for (auto it = std::sregex_iterator(file.bytes.begin(), file.bytes.end(), attr);
          it != std::sregex_iterator(); ++it) {
       std::string url = (*it)[2].str();
-      bool external = url.rfind("http:", 0) == 0 || url.rfind("https:", 0) == 0 ||
-                      url.rfind("//", 0) == 0;
+      bool external =
+          url.rfind("http:", 0) == 0 || url.rfind("https:", 0) == 0 || url.rfind("//", 0) == 0;
       EXPECT_FALSE(external) << file.path << ": " << url;
     }
   }

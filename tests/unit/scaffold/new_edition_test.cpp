@@ -17,19 +17,23 @@ TEST(NewEdition, DatesFollowFromTheFolderName) {
 
 TEST(NewEdition, UpdatesConfigKeepsCommentsAndListsWork) {
   std::map<std::string, std::string> previous = {
-      {"editie.yaml", "gemeente: X\ntitel: M\neditie: 1e kwartaal 2024\npeildatum: 2024-03-31  # einde\ndata:\n"},
-      {"wmo.md", "---\ntitel: Wmo\n---\nIn het eerste kwartaal steeg het.\n\n```grafiek\ntitel: 2024\n```\n"},
+      {"editie.yaml",
+       "gemeente: X\ntitel: M\neditie: 1e kwartaal 2024\npeildatum: 2024-03-31  # einde\ndata:\n"},
+      {"wmo.md",
+       "---\ntitel: Wmo\n---\nIn het eerste kwartaal steeg het.\n\n```grafiek\ntitel: 2024\n```\n"},
       {"data/wmo/lasten.csv", "maand;lasten\n"}};
   auto plan = plan_new_edition("2024-q2", "2024-q1", previous);
   ASSERT_EQ(plan.files.size(), 3u);
   std::string config;
   for (const auto& f : plan.files)
     if (f.path == "editie.yaml") config = f.bytes;
-  EXPECT_EQ(config,
-            "gemeente: X\ntitel: M\neditie: 2e kwartaal 2024\npeildatum: 2024-06-30  # einde\nvorige: "
-            "2024-q1\ndata:\n");
+  EXPECT_EQ(
+      config,
+      "gemeente: X\ntitel: M\neditie: 2e kwartaal 2024\npeildatum: 2024-06-30  # einde\nvorige: "
+      "2024-q1\ndata:\n");
   ASSERT_EQ(plan.todo.size(), 3u);
-  EXPECT_EQ(plan.todo[1], "data/wmo/lasten.csv: vervang door de nieuwe export (nog de cijfers van 2024-q1)");
+  EXPECT_EQ(plan.todo[1],
+            "data/wmo/lasten.csv: vervang door de nieuwe export (nog de cijfers van 2024-q1)");
   EXPECT_EQ(plan.todo[2], "wmo.md:4: noemt een periode: \"In het eerste kwartaal steeg het.\"");
 }
 

@@ -1,0 +1,39 @@
+#include "render/escape.h"
+
+#include <gtest/gtest.h>
+
+#include "render/heading_ids.h"
+
+namespace sdm {
+namespace {
+
+TEST(JsonForScript, NothingCanCloseTheScriptElement) {
+  nlohmann::json v = {{"label", "</script><script>alert(1)</script><!--"},
+                      {"x", "a\u2028b\u2029c & d"}};
+  std::string out = json_for_script(v);
+  EXPECT_EQ(out.find('<'), std::string::npos);
+  EXPECT_EQ(out.find('>'), std::string::npos);
+  EXPECT_EQ(out.find('&'), std::string::npos);
+  EXPECT_EQ(out.find("\xE2\x80\xA8"), std::string::npos);
+  EXPECT_EQ(out.find("\xE2\x80\xA9"), std::string::npos);
+  // Still the same value for the browser's JSON.parse.
+  EXPECT_EQ(nlohmann::json::parse(out), v);
+}
+
+TEST(CsvField, QuotesOnlyWhenNeeded) {
+  EXPECT_EQ(csv_field("Hulp bij het huishouden"), "Hulp bij het huishouden");
+  EXPECT_EQ(csv_field("a;b"), "\"a;b\"");
+  EXPECT_EQ(csv_field("zei \"hoi\""), "\"zei \"\"hoi\"\"\"");
+}
+
+TEST(HeadingIds, StableReadableAndUnique) {
+  EXPECT_EQ(slugify("Cliëntaantallen (In zorg, Instroom & Uitstroom)"),
+            "clientaantallen-in-zorg-instroom-uitstroom");
+  EXPECT_EQ(add_heading_ids("<h2>In &amp; uit</h2>"), "<h2 id=\"in-uit\">In &amp; uit</h2>");
+  EXPECT_EQ(add_heading_ids("<h2>Financiën</h2><p>x</p><h3>Financiën</h3>"),
+            "<h2 id=\"financien\">Financiën</h2><p>x</p><h3 id=\"financien-2\">Financiën</h3>");
+  EXPECT_EQ(add_heading_ids("<h1>Titel</h1>"), "<h1>Titel</h1>");
+}
+
+}  // namespace
+}  // namespace sdm
