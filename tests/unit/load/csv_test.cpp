@@ -10,7 +10,8 @@ namespace {
 
 TEST(Csv, ReadsSemicolonsQuotesAndCrlf) {
   Diagnostics d;
-  auto doc = parse_csv("maand;\"naam; met puntkomma\"\r\n2024-01;\"zei \"\"hoi\"\"\"\r\n\r\n", "t.csv", d);
+  auto doc =
+      parse_csv("maand;\"naam; met puntkomma\"\r\n2024-01;\"zei \"\"hoi\"\"\"\r\n\r\n", "t.csv", d);
   EXPECT_FALSE(d.has_errors());
   EXPECT_EQ(doc.separator, ';');
   ASSERT_EQ(doc.rows.size(), 2u);

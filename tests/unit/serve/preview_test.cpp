@@ -20,7 +20,8 @@ TEST(PreviewSite, InjectsReloadScriptOnlyIntoPages) {
   PreviewSite site;
   site.show_site({{"index.html", "<html><body><p>x</p></body></html>"}, {"assets/a.css", "p{}"}});
   auto page = site.get("/");
-  EXPECT_NE(page.body.find("<script src=\"/__sdmonitor/herlaad.js\" defer></script></body>"), std::string::npos);
+  EXPECT_NE(page.body.find("<script src=\"/__sdmonitor/herlaad.js\" defer></script></body>"),
+            std::string::npos);
   EXPECT_EQ(site.get("/assets/a.css").body, "p{}");
   EXPECT_EQ(site.get("/onbekend.html").status, 404);
 }
@@ -35,7 +36,8 @@ TEST(PreviewSite, ShowsEscapedErrorsInsteadOfAStalePage) {
   EXPECT_GT(site.version(), before);
   auto page = site.get("/wmo.html");
   EXPECT_EQ(page.body.find("OUDE-PAGINA"), std::string::npos);
-  EXPECT_NE(page.body.find("wmo.md:3:1: fout: onbekende dataset &#39;&lt;x&gt;&#39;"), std::string::npos);
+  EXPECT_NE(page.body.find("wmo.md:3:1: fout: onbekende dataset &#39;&lt;x&gt;&#39;"),
+            std::string::npos);
 }
 
 TEST(FileWatcher, NoticesAnEdit) {
@@ -72,7 +74,9 @@ TEST(PreviewServer, ServesOnLoopbackWithCsp) {
   std::atomic<bool> running{true};
   ServeOptions options;
   options.port = 0;
-  options.rebuild = [](PreviewSite& site) { site.show_site({{"index.html", "<body>hallo</body>"}}); };
+  options.rebuild = [](PreviewSite& site) {
+    site.show_site({{"index.html", "<body>hallo</body>"}});
+  };
   options.on_listening = [&](int p) { port = p; };
   options.keep_running = [&] { return running.load(); };
   std::thread server([&] { serve_preview(options); });
