@@ -26,8 +26,7 @@ void print_pdf(const std::string& chromium, const std::string& html_file,
       "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile.string(),
       "--no-pdf-header-footer",
       // Let the charts draw before printing.
-      "--virtual-time-budget=10000",
-      "--print-to-pdf=" + fs::absolute(pdf_file).string(),
+      "--virtual-time-budget=10000", "--print-to-pdf=" + fs::absolute(pdf_file).string(),
       "file://" + fs::absolute(html_file).string()};
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
