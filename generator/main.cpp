@@ -68,6 +68,10 @@ int main(int argc, char** argv) {
   CLI::App* build_cmd = app.add_subcommand("build", "controleer de inhoud en maak de site");
   add_common(build_cmd);
   build_cmd->add_option("--out", options.out_dir, "uitvoermap")->capture_default_str();
+  build_cmd->add_flag(
+      "--sri", options.integrity,
+      "voeg Subresource Integrity toe aan script en CSS (voor een webserver; werkt niet "
+      "vanaf file://)");
   CLI::App* check_cmd =
       app.add_subcommand("check", "controleer de inhoud zonder iets te schrijven");
   add_common(check_cmd);

@@ -17,6 +17,7 @@ struct BuildOptions {
   std::string content_dir = "content";
   std::string out_dir = "site";
   ThemePaths theme;
+  bool integrity = false;  // Subresource Integrity on our assets (breaks file://)
 };
 
 struct Generated {

@@ -8,6 +8,7 @@
 #include "model/directive.h"
 #include "render/escape.h"
 #include "render/heading_ids.h"
+#include "render/integrity.h"
 #include "util/text.h"
 
 namespace sdm {
@@ -111,10 +112,22 @@ std::string css_string(const std::string& text) {
   return out + "\"";
 }
 
+// The integrity values templates put on our assets, or nothing.
+json integrity_values(const Theme& theme, bool integrity) {
+  json out = json::object();
+  if (!integrity) return out;
+  for (const auto& [key, path] :
+       {std::pair{"css", "assets/site.css"}, std::pair{"js", "assets/sdmonitor.js"},
+        std::pair{"chart", "assets/chart.umd.js"}})
+    for (const auto& asset : theme.assets)
+      if (asset.path == path) out[key] = subresource_integrity(asset.bytes);
+  return out;
+}
+
 }  // namespace
 
 std::vector<OutputFile> render_print_document(const std::vector<PageModel>& pages,
-                                              const Theme& theme) {
+                                              const Theme& theme, bool integrity) {
   if (pages.empty()) return {};
   const json& first = pages.front().model;
   std::string dir = pages.front().path.substr(0, pages.front().path.find_last_of('/') + 1);
@@ -134,7 +147,8 @@ std::vector<OutputFile> render_print_document(const std::vector<PageModel>& page
                   {"edition", first["edition"]},
                   {"peildatum", first["peildatum"]},
                   {"assets", first["assets"]},
-                  {"chapters", chapters}};
+                  {"chapters", chapters},
+                  {"sri", integrity_values(theme, integrity)}};
   std::string footer = first["site_title"].get<std::string>() + " · " +
                        first["edition"].get<std::string>() + " · peildatum " +
                        first["peildatum"].get<std::string>();
@@ -147,8 +161,10 @@ std::vector<OutputFile> render_print_document(const std::vector<PageModel>& page
           {dir + "afdruk.css", css}};
 }
 
-std::vector<OutputFile> render_pages(const std::vector<PageModel>& pages, const Theme& theme) {
+std::vector<OutputFile> render_pages(const std::vector<PageModel>& pages, const Theme& theme,
+                                     bool integrity) {
   std::vector<OutputFile> out;
+  const json sri = integrity_values(theme, integrity);
   for (const auto& page : pages) {
     json context = page.model;
     context["content"] =
@@ -157,6 +173,7 @@ std::vector<OutputFile> render_pages(const std::vector<PageModel>& pages, const 
                             to_mstch(page.model), theme.templates)
             : render_body(page, theme);
     context.erase("markdown");
+    context["sri"] = sri;
     out.push_back({page.path, mstch::render(theme.templates.at("layout"), to_mstch(context),
                                             theme.templates)});
     std::string dir = page.path.substr(0, page.path.find_last_of('/') + 1);
