@@ -76,9 +76,7 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
                                           site_info(editions, i), previous->config.label));
     models.push_back(accessibility_page_model(edition, site_info(editions, i)));
     diagnostics.set_stage("opmaak");
-    auto files = render_pages(models, theme, options.integrity);
-    auto print = render_print_document(models, theme, options.integrity);
-    files.insert(files.end(), print.begin(), print.end());
+    auto files = render_edition(models, theme, options.integrity);
     out.pages += models.size();
     out.files.insert(out.files.end(), files.begin(), files.end());
   }

@@ -2,7 +2,11 @@
 
 #include <cmark-gfm.h>
 
+#include <algorithm>
+#include <atomic>
+#include <functional>
 #include <mstch/mstch.hpp>
+#include <thread>
 
 #include "markdown/markdown.h"
 #include "model/directive.h"
@@ -46,13 +50,24 @@ std::string block_token(size_t index) {
   return "SDMONITORBLOK" + std::to_string(index) + "X";
 }
 
+// mstch parses every partial it is given on every call, so each call gets only the one partial
+// our templates use.
+std::string render_template(const Theme& theme, const std::string& name, const json& context) {
+  static const std::string kCell = "cel";
+  return mstch::render(theme.templates.at(name), to_mstch(context),
+                       {{kCell, theme.templates.at(kCell)}});
+}
+
 std::string render_block(const json& block, const Theme& theme) {
   json context = block;
   const char* name = block.contains("grafiek") ? "grafiek"
                      : block.contains("tabel") ? "tabel"
                                                : "kerncijfers";
   if (block.contains("data")) context["data_json"] = json_for_script(block["data"]);
-  return mstch::render(theme.templates.at(name), to_mstch(context), theme.templates);
+  // What the template does not show need not be converted for it.
+  context.erase("data");
+  context.erase("csv_rows");
+  return render_template(theme, name, context);
 }
 
 std::string render_csv(const json& rows) {
@@ -126,17 +141,21 @@ json integrity_values(const Theme& theme, bool integrity) {
 
 }  // namespace
 
-std::vector<OutputFile> render_print_document(const std::vector<PageModel>& pages,
-                                              const Theme& theme, bool integrity) {
-  if (pages.empty()) return {};
+namespace {
+
+// The print document from already rendered chapter bodies (empty for generated pages).
+std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
+                                       const std::vector<std::string>& bodies, const Theme& theme,
+                                       const json& sri) {
   const json& first = pages.front().model;
   std::string dir = pages.front().path.substr(0, pages.front().path.find_last_of('/') + 1);
   json chapters = json::array();
-  for (const auto& page : pages) {
+  for (size_t i = 0; i < pages.size(); ++i) {
+    const PageModel& page = pages[i];
     if (page.model.contains("template")) continue;
     std::string slug = page.path.substr(dir.size(), page.path.size() - dir.size() - 5);
     // Chapters share one document: their heading and footnote ids get the chapter as prefix.
-    std::string html = demote_headings(render_body(page, theme));
+    std::string html = demote_headings(bodies[i]);
     html = replace_all(html, " id=\"", " id=\"" + slug + "-");
     html = replace_all(html, "href=\"#", "href=\"#" + slug + "-");
     html = replace_all(html, "aria-labelledby=\"", "aria-labelledby=\"" + slug + "-");
@@ -148,7 +167,7 @@ std::vector<OutputFile> render_print_document(const std::vector<PageModel>& page
                   {"peildatum", first["peildatum"]},
                   {"assets", first["assets"]},
                   {"chapters", chapters},
-                  {"sri", integrity_values(theme, integrity)}};
+                  {"sri", sri}};
   std::string footer = first["site_title"].get<std::string>() + " · " +
                        first["edition"].get<std::string>() + " · peildatum " +
                        first["peildatum"].get<std::string>();
@@ -156,31 +175,54 @@ std::vector<OutputFile> render_print_document(const std::vector<PageModel>& page
       "@page {\n  @bottom-left { content: " + css_string(footer) +
       "; font: 8pt sans-serif; }\n  @bottom-right { content: \"pagina \" counter(page) \" van \" "
       "counter(pages); font: 8pt sans-serif; }\n}\n";
-  return {{dir + "afdrukken.html",
-           mstch::render(theme.templates.at("afdruk"), to_mstch(context), theme.templates)},
+  return {{dir + "afdrukken.html", render_template(theme, "afdruk", context)},
           {dir + "afdruk.css", css}};
 }
 
-std::vector<OutputFile> render_pages(const std::vector<PageModel>& pages, const Theme& theme,
-                                     bool integrity) {
-  std::vector<OutputFile> out;
+// Runs `work(i)` for every i below `count` on all cores; each i is done by exactly one thread.
+void parallel_for(size_t count, const std::function<void(size_t)>& work) {
+  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), count);
+  std::atomic<size_t> next{0};
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t)
+    pool.emplace_back([&] {
+      for (size_t i; (i = next++) < count;) work(i);
+    });
+  for (size_t i; (i = next++) < count;) work(i);
+  for (auto& thread : pool) thread.join();
+}
+
+}  // namespace
+
+std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, const Theme& theme,
+                                       bool integrity) {
+  if (pages.empty()) return {};
   const json sri = integrity_values(theme, integrity);
-  for (const auto& page : pages) {
+  std::vector<std::string> bodies(pages.size()), html(pages.size());
+  // Pages are independent; output order stays that of `pages`, so the site is deterministic.
+  parallel_for(pages.size(), [&](size_t i) {
+    const PageModel& page = pages[i];
+    bool generated = page.model.contains("template");
+    if (!generated) bodies[i] = render_body(page, theme);
     json context = page.model;
     context["content"] =
-        page.model.contains("template")
-            ? mstch::render(theme.templates.at(page.model["template"].get<std::string>()),
-                            to_mstch(page.model), theme.templates)
-            : render_body(page, theme);
+        generated ? render_template(theme, page.model["template"].get<std::string>(), page.model)
+                  : bodies[i];
     context.erase("markdown");
+    context.erase("blocks");  // already rendered into "content"
     context["sri"] = sri;
-    out.push_back({page.path, mstch::render(theme.templates.at("layout"), to_mstch(context),
-                                            theme.templates)});
-    std::string dir = page.path.substr(0, page.path.find_last_of('/') + 1);
-    for (const auto& block : page.model["blocks"])
+    html[i] = render_template(theme, "layout", context);
+  });
+  std::vector<OutputFile> out;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    out.push_back({pages[i].path, std::move(html[i])});
+    std::string dir = pages[i].path.substr(0, pages[i].path.find_last_of('/') + 1);
+    for (const auto& block : pages[i].model["blocks"])
       if (block.contains("csv_rows"))
         out.push_back({dir + block["csv_path"].get<std::string>(), render_csv(block["csv_rows"])});
   }
+  auto print = print_document(pages, bodies, theme, sri);
+  out.insert(out.end(), print.begin(), print.end());
   return out;
 }
 
