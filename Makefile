@@ -2,12 +2,15 @@
 #   make site            install what is missing, build, generate site/ from content/
 #   make test            build and run every test (ctest)
 #   make golden-update   regenerate the golden pages after an intended change; review the diff
+#   make fuzz            run the libFuzzer targets (FUZZ_SECONDS each)
+#   make pdf             the site plus site/monitor-<edition>.pdf
 
 BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
+FUZZ_SECONDS ?= 60
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build site pdf test test-sanitize golden-update format format-check clean
+.PHONY: all deps configure build site pdf test test-sanitize golden-update format format-check clean fuzz bench
 
 all: build
 
@@ -42,8 +45,11 @@ format:
 format-check:
 	clang-format --dry-run -Werror $$(git ls-files '*.cpp' '*.h')
 
+fuzz: deps
+	tests/fuzz/run.sh $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) build-fuzz
 
 pdf: build
 	$(BUILD)/sdmonitor pdf --content content --out site
