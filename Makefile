@@ -4,13 +4,14 @@
 #   make golden-update   regenerate the golden pages after an intended change; review the diff
 #   make fuzz            run the libFuzzer targets (FUZZ_SECONDS each)
 #   make pdf             the site plus site/monitor-<edition>.pdf
+#   make bench           sdmonitor against Hugo for 1, 40 and 342 municipalities
 
 BUILD ?= build
 SANITIZE_BUILD ?= build-sanitize
 FUZZ_SECONDS ?= 60
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build site pdf test test-sanitize golden-update format format-check clean fuzz bench
+.PHONY: all deps configure build site pdf test test-sanitize golden-update format format-check clean fuzz bench bench-profile
 
 all: build
 
@@ -44,6 +45,12 @@ format:
 
 format-check:
 	clang-format --dry-run -Werror $$(git ls-files '*.cpp' '*.h')
+
+bench: build
+	tests/bench/run.sh
+
+bench-profile: build
+	tests/bench/profile.sh 40
 
 fuzz: deps
 	tests/fuzz/run.sh $(FUZZ_SECONDS)
