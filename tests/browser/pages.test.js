@@ -127,10 +127,49 @@ for (const rel of pages()) {
 function showcase() {
   const all = pages();
   const count = (p) => fs.readFileSync(path.join(SITE_DIR, p), 'utf8').split('class="grafiek"').length - 1;
-  const chapters = all.filter((p) => p !== 'index.html' && !p.includes('/') && count(p) > 0)
+  const chapters = all.filter((p) => p !== 'index.html' && p !== 'afdrukken.html' && !p.includes('/') && count(p) > 0)
     .sort((a, b) => count(b) - count(a) || (b === 'wmo.html') - (a === 'wmo.html'));
   return ['index.html', ...chapters.slice(0, 1)].filter((p) => all.includes(p));
 }
+
+// A keyboard user reaches every link, summary and scroll region with Tab, in document order,
+// and sees where the focus is.
+test('keyboard: Tab reaches every control with a visible focus', { timeout: 120_000 }, async () => {
+  for (const rel of showcase()) {
+    const { context, page, problems } = await newPage(local);
+    try {
+      await page.goto(`${server.origin}/${rel}`, { waitUntil: 'load' });
+      await b.settle(page);
+      const expected = await page.evaluate(() => {
+        const all = document.querySelectorAll('a[href], summary, [tabindex="0"], button, input, select, textarea');
+        // Content of a closed <details> is not reachable until its summary opens it.
+        const hidden = (e) => e.localName !== 'summary' && e.closest('details:not([open])');
+        return Array.from(all).filter((e) => !hidden(e) && (e.getClientRects().length > 0 || e.classList.contains('skiplink')))
+          .map((e, i) => { e.dataset.kb = String(i); return i; }).length;
+      });
+      const reached = new Set();
+      let invisible = 0;
+      for (let n = 0; n < expected + 5; n++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const e = document.activeElement;
+          if (!e || e === document.body) return null;
+          const cs = getComputedStyle(e);
+          const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
+          return { kb: e.dataset.kb, visible };
+        });
+        if (!info) continue;
+        if (info.kb !== undefined) reached.add(info.kb);
+        if (!info.visible) invisible++;
+      }
+      if (reached.size < expected) problems.push(`Tab reached ${reached.size} of ${expected} controls`);
+      if (invisible) problems.push(`${invisible} focused controls without a visible focus indicator`);
+    } finally {
+      await context.close();
+    }
+    report(`keyboard ${rel}`, problems);
+  }
+});
 
 test('charts draw from file://', { timeout: 60_000 }, async () => {
   const siteUrl = pathToFileURL(SITE_DIR).href;
