@@ -37,7 +37,7 @@ test-sanitize: deps
 	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS) -L "unit|golden"
 
 golden-update: build
-	cd $(BUILD) && UPDATE_GOLDEN=1 ctest --output-on-failure -R golden
+	cd $(BUILD) && UPDATE_GOLDEN=1 ctest --output-on-failure -L golden
 	git diff --stat -- tests/golden
 
 format:

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "load/file_system.h"
+#include "load/load_edition.h"
 #include "pipeline/figure_catalog.h"
 #include "pipeline/pdf_build.h"
 #include "pipeline/pipeline.h"
@@ -116,6 +117,12 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (new_cmd->parsed()) {
+      if (!sdm::is_plain_name(new_id)) {
+        std::cerr << "sdmonitor: ongeldige mapnaam '" << new_id
+                  << "'\n  tip: gebruik alleen kleine letters, cijfers en '-', bijvoorbeeld "
+                     "2024-q2\n";
+        return 1;
+      }
       std::string from_dir = sdm::join_path(options.content_dir, from_id);
       std::map<std::string, std::string> files;
       for (const auto& rel : fs.list_files(from_dir))

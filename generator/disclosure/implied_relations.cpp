@@ -2,15 +2,10 @@
 
 #include <cmath>
 
-#include "util/text.h"
+#include "model/table.h"
 
 namespace sdm {
 namespace {
-
-bool is_total_label(const std::string& label) {
-  std::string l = to_lower_ascii(trim(label));
-  return l == "totaal" || l == "eindtotaal" || l == "total";
-}
 
 bool counted(const AuditGrid& grid, CellRef c) {
   if (c.first >= grid.cells.size() || c.second >= grid.cells[c.first].size()) return false;

@@ -78,7 +78,9 @@ void categories(ChartData& chart, const Table& table) {
          table.row_keys[r]});
   chart.x_title = table.key_header;
   for (const auto& column : columns) {
-    size_t c = *table.column_index(column);
+    auto index = table.column_index(column);
+    if (!index) continue;  // reported by check_chart
+    size_t c = *index;
     RawSeries series{column, SeriesRole::Data, {}};
     for (size_t r = 0; r < table.row_keys.size(); ++r)
       series.points.push_back(raw(table.cells[r][c].value, table.row_units[r]));

@@ -32,6 +32,10 @@ CsvDocument parse_csv(std::string_view text, const std::string& file, Diagnostic
   int quote_line = 0, quote_column = 0;
 
   auto end_field = [&] {
+    if (!field_started) {  // empty, and nothing follows it: it is where we are now
+      field.line = line;
+      field.column = column;
+    }
     row.push_back(std::move(field));
     field = CsvField{};
     field_started = false;

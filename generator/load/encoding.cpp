@@ -1,5 +1,6 @@
 #include "load/encoding.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace sdm {
@@ -26,22 +27,51 @@ void append_utf8(std::string& out, char32_t cp) {
 
 }  // namespace
 
+// Well-formed UTF-8 as the Unicode standard defines it (table 3-7): no overlong forms, no
+// surrogates (ED A0–BF), nothing above U+10FFFF (F4 90 and up, F5–FF).
 bool is_valid_utf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     auto c = static_cast<uint8_t>(s[i]);
-    int extra = c < 0x80           ? 0
-                : (c >> 5) == 0x6  ? 1
-                : (c >> 4) == 0xE  ? 2
-                : (c >> 3) == 0x1E ? 3
-                                   : -1;
-    if (extra < 0 || (extra == 1 && c < 0xC2) || i + extra >= s.size() + (extra == 0 ? 1 : 0))
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t extra = 0;
+    uint8_t low = 0x80, high = 0xBF;  // the range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      extra = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      extra = 2;
+      if (c == 0xE0) low = 0xA0;
+      if (c == 0xED) high = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      extra = 3;
+      if (c == 0xF0) low = 0x90;
+      if (c == 0xF4) high = 0x8F;
+    } else {
       return false;
-    for (int k = 1; k <= extra; ++k)
-      if (i + k >= s.size() || (static_cast<uint8_t>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    if (s.size() - i <= extra) return false;
+    for (size_t k = 1; k <= extra; ++k) {
+      auto b = static_cast<uint8_t>(s[i + k]);
+      if (k == 1 ? (b < low || b > high) : (b & 0xC0) != 0x80) return false;
+    }
     i += extra + 1;
   }
   return true;
+}
+
+bool looks_like_utf16(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return true;
+  // Text made in Excel starts with the header line: mostly ASCII.
+  size_t pairs = std::min<size_t>(bytes.size(), 512) / 2;
+  size_t even = 0, odd = 0;
+  for (size_t i = 0; i < pairs; ++i) {
+    even += bytes[2 * i] == '\0';
+    odd += bytes[2 * i + 1] == '\0';
+  }
+  return pairs > 0 && std::max(even, odd) * 2 > pairs;
 }
 
 DecodedText decode_text(std::string_view bytes) {

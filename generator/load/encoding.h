@@ -6,12 +6,17 @@
 
 namespace sdm {
 
+// Well-formed UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
 bool is_valid_utf8(std::string_view bytes);
 
 struct DecodedText {
   std::string text;               // UTF-8 without BOM, line endings left as they were
   bool was_windows_1252 = false;  // converted from Windows-1252
 };
+
+// True for UTF-16 text (Excel's "Unicode-tekst"): a UTF-16 byte order mark, or the NUL byte that
+// every ASCII character has in UTF-16 at even (big-endian) or odd (little-endian) positions.
+bool looks_like_utf16(std::string_view bytes);
 
 // Strips a UTF-8 BOM; converts Windows-1252 when the bytes are not valid UTF-8.
 DecodedText decode_text(std::string_view bytes);

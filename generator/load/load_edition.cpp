@@ -13,6 +13,30 @@ namespace sdm {
 namespace {
 
 const char kConfigFile[] = "editie.yaml";
+const char kSaveCsvHint[] =
+    "sla het bestand in Excel op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'";
+const char kSaveTextHint[] = "sla het bestand op als tekst met de codering UTF-8";
+
+// False, with one error, for bytes that are no text decode_text can read: UTF-16, or a file with
+// NUL bytes (an Excel workbook renamed to .csv). Reading on would give an error per line.
+bool readable_text(std::string_view bytes, const std::string& file, const char* hint,
+                   Diagnostics& diagnostics) {
+  if (looks_like_utf16(bytes)) {
+    diagnostics.error({file, 0, 0}, "bestand is opgeslagen als UTF-16", hint);
+    return false;
+  }
+  if (bytes.find('\0') != std::string_view::npos) {
+    diagnostics.error({file, 0, 0}, "bestand is geen tekst: het bevat NUL-tekens", hint);
+    return false;
+  }
+  return true;
+}
+
+// Pages the render stage makes in every edition folder (kChangesSlug, the accessibility
+// statement, the print document).
+bool reserved_page_name(std::string_view slug) {
+  return slug == "veranderd" || slug == "toegankelijkheid" || slug == "afdrukken";
+}
 
 std::string unit_list() {
   std::string out;
@@ -33,6 +57,11 @@ void read_datasets(const YAML::Node& data, const YamlSource& source, EditionConf
     std::string path = item.first.as<std::string>("");
     DatasetInfo info;
     info.where = source.at(item.first);
+    if (config.datasets.count(path)) {
+      diagnostics.error(info.where, "dataset '" + path + "' staat twee keer onder 'data:'",
+                        "laat één regel '" + path + ":' staan");
+      continue;
+    }
     const YAML::Node& fields = item.second;
     if (!fields.IsMap()) {
       diagnostics.error(info.where, "dataset '" + path + "' heeft geen eenheid",
@@ -61,6 +90,7 @@ EditionConfig read_config(const std::string& id, const std::string& file, std::s
   EditionConfig config;
   config.id = id;
   config.where = {file, 0, 0};
+  if (!readable_text(bytes, file, kSaveTextHint, diagnostics)) return config;
   YamlSource source{file};
   auto doc = parse_yaml(decode_text(bytes).text, source, diagnostics);
   if (!doc) return config;
@@ -90,11 +120,19 @@ EditionConfig read_config(const std::string& id, const std::string& file, std::s
 
 }  // namespace
 
+bool is_plain_name(std::string_view name) {
+  if (name.empty() || name[0] == '-') return false;
+  for (char c : name)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
 Page read_page(const std::string& slug, const std::string& file, std::string_view bytes,
                Diagnostics& diagnostics) {
   Page page;
   page.slug = slug;
   page.file = file;
+  if (!readable_text(bytes, file, kSaveTextHint, diagnostics)) return page;
   std::string text = replace_all(decode_text(bytes).text, "\r\n", "\n");
   if (text.rfind("---\n", 0) != 0) {
     diagnostics.error({file, 1, 1}, "de pagina begint niet met gegevens tussen '---'-regels",
@@ -126,6 +164,10 @@ Page read_page(const std::string& slug, const std::string& file, std::string_vie
   check_keys(*doc, {"titel", "volgorde", "kort"}, source, diagnostics);
   page.title = scalar_at(*doc, "titel", true, source, diagnostics).value_or(slug);
   page.short_title = scalar_at(*doc, "kort", false, source, diagnostics).value_or(page.title);
+  // The short title is the text of the menu link; a link needs text.
+  if (trim(page.short_title).empty() && (*doc)["kort"])
+    diagnostics.error(source.at((*doc)["kort"]), "instelling 'kort' is leeg",
+                      "geef de korte titel voor het menu, of laat 'kort' weg");
   if (auto order = scalar_at(*doc, "volgorde", false, source, diagnostics)) {
     try {
       size_t used = 0;
@@ -144,11 +186,11 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
   Table table;
   table.name = name;
   table.file = file;
+  if (!readable_text(bytes, file, kSaveCsvHint, diagnostics)) return table;
   DecodedText decoded = decode_text(bytes);
   if (decoded.was_windows_1252)
     diagnostics.warning({file, 0, 0}, "bestand is geen UTF-8; gelezen als Windows-1252",
-                        "sla het bestand in Excel op als 'CSV UTF-8 (door lijstscheidingsteken "
-                        "gescheiden)'");
+                        kSaveCsvHint);
   CsvDocument doc = parse_csv(decoded.text, file, diagnostics);
   if (doc.rows.empty()) {
     diagnostics.error({file, 1, 1}, "het bestand is leeg",
@@ -267,9 +309,22 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
   for (const auto& rel : fs.list_files(dir)) {
     if (rel.find('/') != std::string::npos || !rel.ends_with(".md")) continue;
     std::string path = join_path(dir, rel);
+    std::string slug = rel.substr(0, rel.size() - 3);
+    if (!is_plain_name(slug)) {
+      diagnostics.error({path, 0, 0}, "ongeldige bestandsnaam '" + rel + "'",
+                        "gebruik alleen kleine letters, cijfers en '-', bijvoorbeeld "
+                        "sociale-basis.md");
+      continue;
+    }
+    if (reserved_page_name(slug)) {
+      diagnostics.error({path, 0, 0},
+                        "de naam '" + rel + "' is van een pagina die de generator maakt",
+                        "kies een andere bestandsnaam");
+      continue;
+    }
     auto bytes = fs.read(path);
     if (!bytes) continue;
-    edition.pages.push_back(read_page(rel.substr(0, rel.size() - 3), path, *bytes, diagnostics));
+    edition.pages.push_back(read_page(slug, path, *bytes, diagnostics));
   }
   std::stable_sort(edition.pages.begin(), edition.pages.end(), [](const Page& a, const Page& b) {
     if ((a.slug == "index") != (b.slug == "index")) return a.slug == "index";
@@ -312,6 +367,11 @@ std::vector<Edition> load_editions(const FileSystem& fs, const std::string& cont
   for (const auto& name : fs.list_dirs(content_dir)) {
     std::string dir = join_path(content_dir, name);
     if (!fs.read(join_path(dir, kConfigFile))) continue;
+    if (!is_plain_name(name)) {
+      diagnostics.error({join_path(dir, kConfigFile), 0, 0}, "ongeldige mapnaam '" + name + "'",
+                        "noem de map naar de editie, bijvoorbeeld 2024-q1");
+      continue;
+    }
     editions.push_back(load_edition(fs, dir, diagnostics));
   }
   if (editions.empty())

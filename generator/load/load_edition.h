@@ -2,6 +2,7 @@
 // Reads content/<edition>/: editie.yaml, the Markdown pages and the declared CSV datasets.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/file_system.h"
@@ -17,6 +18,10 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
 // Every folder in `content_dir` that holds an editie.yaml, oldest peildatum first.
 std::vector<Edition> load_editions(const FileSystem& fs, const std::string& content_dir,
                                    Diagnostics& diagnostics);
+
+// Edition folder and page names become links and file names in the site, so only these are read:
+// [a-z0-9][a-z0-9-]*, e.g. 2024-q1, sociale-basis.
+bool is_plain_name(std::string_view name);
 
 // Builds a Table from CSV text with the dataset's declared unit (exposed for tests).
 Table read_table(const std::string& name, const std::string& file, std::string_view bytes,

@@ -1,6 +1,7 @@
 #include "load/number.h"
 
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 
 #include "util/text.h"
@@ -68,6 +69,15 @@ ParsedNumber parse_number(std::string_view raw, char separator) {
     return {std::nullopt, "'" + std::string(trim(raw)) + "' is geen geldig getal"};
   std::string normalized = integer_part + (fraction.empty() ? "" : "." + fraction);
   double value = std::strtod(normalized.c_str(), nullptr);
+  if (!std::isfinite(value)) {
+    std::string shown(trim(raw));
+    if (shown.size() > 20) {
+      size_t cut = 20;
+      while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+      shown = shown.substr(0, cut) + "…";
+    }
+    return {std::nullopt, "'" + shown + "' is te groot"};
+  }
   return {negative ? -value : value, {}};
 }
 

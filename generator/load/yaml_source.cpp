@@ -1,5 +1,7 @@
 #include "load/yaml_source.h"
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace sdm {
@@ -27,8 +29,17 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& 
 void check_keys(const YAML::Node& map, const std::vector<std::string>& known,
                 const YamlSource& source, Diagnostics& diagnostics) {
   if (!map.IsMap()) return;
+  std::vector<std::string> seen;
   for (const auto& item : map) {
     auto key = item.first.as<std::string>("");
+    // YAML allows no key twice; yaml-cpp keeps both and a lookup finds the first, so the line an
+    // editor changes last may be the one that is ignored.
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+      diagnostics.error(source.at(item.first), "instelling '" + key + "' komt twee keer voor",
+                        "laat één regel '" + key + ": …' staan");
+      continue;
+    }
+    seen.push_back(key);
     bool found = false;
     for (const auto& k : known) found = found || k == key;
     if (found) continue;
@@ -57,6 +68,11 @@ std::optional<std::string> scalar_at(const YAML::Node& map, const std::string& k
   if (!node.IsScalar()) {
     diagnostics.error(source.at(node), "'" + key + "' moet een enkele waarde zijn, geen lijst",
                       "schrijf '" + key + ": waarde' op één regel");
+    return std::nullopt;
+  }
+  if (required && trim(node.Scalar()).empty()) {
+    diagnostics.error(source.at(node), "instelling '" + key + "' is leeg",
+                      "vul een waarde in na '" + key + ":'");
     return std::nullopt;
   }
   return node.Scalar();

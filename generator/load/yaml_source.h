@@ -24,11 +24,12 @@ struct YamlSource {
 std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& source,
                                      Diagnostics& diagnostics);
 
-// Warns about keys of `map` not in `known`, with a "bedoelde u" hint.
+// Reports keys of `map` not in `known` (with a "bedoelde u" hint) and keys given twice.
 void check_keys(const YAML::Node& map, const std::vector<std::string>& known,
                 const YamlSource& source, Diagnostics& diagnostics);
 
-// The scalar at `key` as text; reports an error when it is required and missing or not a scalar.
+// The scalar at `key` as text; reports an error when it is not a scalar, or when it is required
+// and missing or blank.
 std::optional<std::string> scalar_at(const YAML::Node& map, const std::string& key, bool required,
                                      const YamlSource& source, Diagnostics& diagnostics);
 

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <mutex>
 
+#include "util/text.h"
+
 namespace sdm {
 namespace {
 
@@ -60,6 +62,20 @@ void MarkdownDocument::replace_with_paragraph(cmark_node* node, const std::strin
   cmark_node_append_child(paragraph, literal);
   cmark_node_replace(node, paragraph);
   cmark_node_free(node);
+}
+
+void MarkdownDocument::replace_in_text(
+    const std::vector<std::pair<std::string, std::string>>& replacements) {
+  if (replacements.empty()) return;
+  walk([&](cmark_node* node) {
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type != CMARK_NODE_TEXT && type != CMARK_NODE_CODE && type != CMARK_NODE_CODE_BLOCK) return;
+    const char* literal = cmark_node_get_literal(node);
+    if (!literal) return;
+    std::string text = literal;
+    for (const auto& [from, to] : replacements) text = replace_all(std::move(text), from, to);
+    if (text != literal) cmark_node_set_literal(node, text.c_str());
+  });
 }
 
 std::string MarkdownDocument::to_html() const {

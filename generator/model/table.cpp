@@ -1,5 +1,7 @@
 #include "model/table.h"
 
+#include "util/text.h"
+
 namespace sdm {
 
 std::optional<size_t> Table::column_index(const std::string& header) const {
@@ -45,6 +47,11 @@ std::vector<std::string> series_names(const Table& table) {
   if (table.rows_are_periods()) return table.columns;
   if (table.columns_are_periods()) return table.row_keys;
   return {};
+}
+
+bool is_total_label(std::string_view label) {
+  std::string l = to_lower_ascii(trim(label));
+  return l == "totaal" || l == "eindtotaal" || l == "total";
 }
 
 }  // namespace sdm

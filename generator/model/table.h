@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/period.h"
@@ -56,5 +57,8 @@ struct TimeSeries {
 std::optional<TimeSeries> series_of(const Table& table, const std::string& name);
 // The names series_of accepts.
 std::vector<std::string> series_names(const Table& table);
+
+// A row key or column header that names a total of the others: "Totaal", "Eindtotaal", "Total".
+bool is_total_label(std::string_view label);
 
 }  // namespace sdm

@@ -1,8 +1,11 @@
 #include "pagemodel/page_model.h"
 
+#include <openssl/evp.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <utility>
 
 #include "format/dutch.h"
 #include "pagemodel/phrases.h"
@@ -211,14 +214,43 @@ json tiles_block(const std::vector<PublishedTile>& tiles) {
   return {{"kerncijfers", true}, {"tiles", list}};
 }
 
-std::string substitute_figures(std::string markdown, const std::vector<PublishedFigure>& figures) {
+// The first 16 hex digits of the SHA-256 of `text`.
+std::string short_hash(std::string_view text) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr);
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < 8 && i < length; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 0xF];
+  }
+  return out;
+}
+
+// The page's Markdown with each `{{ … }}` replaced by a placeholder, and per placeholder the
+// figure's text, which render_body puts in as text. The figure text (a `tekst` cell, say) is
+// never parsed as Markdown, so it cannot add images, links or blocks after validation.
+// Placeholders are letters and digits, so cmark keeps each in one text node, and carry a hash of
+// the page's own Markdown, so no text an editor writes can be taken for one (the text would have
+// to contain its own hash).
+std::pair<std::string, json> substitute_figures(std::string markdown,
+                                                const std::vector<PublishedFigure>& figures) {
+  const std::string prefix = "SDMONITORCIJFER" + short_hash(markdown) + "N";
+  json texts = json::array();
+  std::vector<std::pair<size_t, size_t>> spans;  // (offset, length) per placeholder
+  for (size_t i = 0; i < figures.size(); ++i) {
+    texts.push_back(
+        {{"token", prefix + std::to_string(i) + "X"}, {"text", figure_text(figures[i])}});
+    spans.emplace_back(figures[i].ref.offset, figures[i].ref.length);
+  }
   // Replace from the end so earlier offsets stay valid.
-  std::vector<const PublishedFigure*> ordered;
-  for (const auto& f : figures) ordered.push_back(&f);
-  std::sort(ordered.begin(), ordered.end(),
-            [](auto* a, auto* b) { return a->ref.offset > b->ref.offset; });
-  for (const auto* f : ordered) markdown.replace(f->ref.offset, f->ref.length, figure_text(*f));
-  return markdown;
+  std::vector<size_t> order(figures.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return spans[a] > spans[b]; });
+  for (size_t i : order)
+    markdown.replace(spans[i].first, spans[i].second, texts[i]["token"].get<std::string>());
+  return {std::move(markdown), std::move(texts)};
 }
 
 }  // namespace
@@ -294,6 +326,7 @@ json base_model(const Edition& edition, const SiteInfo& site, const std::string&
       {"latest_href", root + "index.html"},
       {"blocks", json::array()},
       {"markdown", ""},
+      {"figures", json::array()},
   };
 }
 
@@ -324,7 +357,9 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     }
     json model = base_model(edition, site, page.title, page.slug);
     model["has_charts"] = has_charts;
-    model["markdown"] = substitute_figures(page.markdown, pages[i].figures);
+    auto [markdown, figures] = substitute_figures(page.markdown, pages[i].figures);
+    model["markdown"] = std::move(markdown);
+    model["figures"] = std::move(figures);
     model["blocks"] = blocks;
     out.push_back({site.dir + page.slug + ".html", std::move(model)});
   }

@@ -11,7 +11,9 @@ namespace sdm {
 // "</script>" or "<!--" in a category name cannot end the element, and U+2028/U+2029 escaped.
 std::string json_for_script(const nlohmann::json& value);
 
-// One CSV field for Dutch Excel: quoted when it holds ';', '"' or a line break.
+// One CSV field for Dutch Excel: quoted when it holds ';', '"' or a line break, and with a
+// leading "'" when Excel would read it as a formula (it starts with = + - @ tab or CR and is not
+// a number like -944 or -12,5).
 std::string csv_field(std::string_view text);
 
 }  // namespace sdm

@@ -46,8 +46,11 @@ mstch::node to_mstch(const json& value) {
   }
 }
 
+// Stands in for a block while cmark renders the page. It starts with the byte 0xFF, which is not
+// UTF-8: cmark replaces invalid UTF-8 in the page (CMARK_OPT_VALIDATE_UTF8), so no text an editor
+// writes can come out as a token.
 std::string block_token(size_t index) {
-  return "SDMONITORBLOK" + std::to_string(index) + "X";
+  return "\xFFSDMONITORBLOK" + std::to_string(index) + "X";
 }
 
 // mstch parses every partial it is given on every call, so each call gets only the one partial
@@ -86,6 +89,12 @@ std::string render_csv(const json& rows) {
 
 std::string render_body(const PageModel& page, const Theme& theme) {
   MarkdownDocument doc(page.model["markdown"].get<std::string>());
+  // Each figure's placeholder (page_model.cpp substitute_figures) becomes the figure, as text.
+  std::vector<std::pair<std::string, std::string>> figures;
+  if (page.model.contains("figures"))
+    for (const auto& f : page.model["figures"])
+      figures.emplace_back(f["token"].get<std::string>(), f["text"].get<std::string>());
+  doc.replace_in_text(figures);
   std::vector<cmark_node*> directives;
   doc.walk([&](cmark_node* node) {
     if (cmark_node_get_type(node) != CMARK_NODE_CODE_BLOCK) return;
@@ -98,10 +107,12 @@ std::string render_body(const PageModel& page, const Theme& theme) {
   std::string html = replace_all(add_heading_ids(doc.to_html()), "aria-label=\"Back to content\"",
                                  "aria-label=\"Terug naar de tekst\"");
   const json& blocks = page.model["blocks"];
-  for (size_t i = 0; i < directives.size() && i < blocks.size(); ++i) {
+  for (size_t i = 0; i < directives.size(); ++i) {
     std::string token = "<p>" + block_token(i) + "</p>";
     auto pos = html.find(token);
-    if (pos != std::string::npos) html.replace(pos, token.size(), render_block(blocks[i], theme));
+    // A block without a model cannot happen after validation; it must not leave its token.
+    if (pos != std::string::npos)
+      html.replace(pos, token.size(), i < blocks.size() ? render_block(blocks[i], theme) : "");
   }
   return html;
 }
@@ -116,13 +127,27 @@ std::string demote_headings(std::string html) {
   return html;
 }
 
-// Text for a CSS string literal.
+// Text for a CSS string literal. Control characters ('\n', '\r', '\f' end the string) and
+// U+2028/U+2029 become hex escapes: "\d ".
 std::string css_string(const std::string& text) {
+  static const char kHex[] = "0123456789abcdef";
   std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n') continue;
-    out += c;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20 || c == 0x7F) {
+      out += '\\';
+      if (c >= 0x10) out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+      out += ' ';
+    } else if (text.compare(i, 3, "\xE2\x80\xA8") == 0 || text.compare(i, 3, "\xE2\x80\xA9") == 0) {
+      out += text[i + 2] == '\xA8' ? "\\2028 " : "\\2029 ";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
   }
   return out + "\"";
 }
@@ -209,6 +234,7 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
         generated ? render_template(theme, page.model["template"].get<std::string>(), page.model)
                   : bodies[i];
     context.erase("markdown");
+    context.erase("figures");
     context.erase("blocks");  // already rendered into "content"
     context["sri"] = sri;
     html[i] = render_template(theme, "layout", context);

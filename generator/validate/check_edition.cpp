@@ -29,12 +29,10 @@ const Table* find_table(const Edition& edition, const std::string& name,
   return nullptr;
 }
 
-void check_series_name(const Table& table, const std::string& name, const SourceLocation& where,
-                       Diagnostics& diagnostics) {
-  auto names = series_names(table);
-  if (std::find(names.begin(), names.end(), name) != names.end()) return;
-  if (std::find(table.columns.begin(), table.columns.end(), name) != table.columns.end()) return;
-  std::string guess = closest_match(name, names.empty() ? table.columns : names);
+void report_unknown_column(const Table& table, const std::string& name,
+                           const std::vector<std::string>& names, const SourceLocation& where,
+                           Diagnostics& diagnostics) {
+  std::string guess = closest_match(name, names);
   diagnostics.error(where, "kolom '" + name + "' bestaat niet in " + table.name,
                     guess.empty() ? "kolommen: " +
                                         [&] {
@@ -46,6 +44,14 @@ void check_series_name(const Table& table, const std::string& name, const Source
                                   : "bedoelde u '" + guess + "'?");
 }
 
+void check_series_name(const Table& table, const std::string& name, const SourceLocation& where,
+                       Diagnostics& diagnostics) {
+  auto names = series_names(table);
+  if (std::find(names.begin(), names.end(), name) != names.end()) return;
+  if (std::find(table.columns.begin(), table.columns.end(), name) != table.columns.end()) return;
+  report_unknown_column(table, name, names.empty() ? table.columns : names, where, diagnostics);
+}
+
 bool monthly_rows(const Table& t) {
   return t.rows_are_periods() && t.row_periods.front().kind == Period::Kind::Month;
 }
@@ -53,7 +59,15 @@ bool monthly_rows(const Table& t) {
 void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& diagnostics) {
   const Table* table = find_table(edition, chart.dataset, chart.where, "grafiek", diagnostics);
   if (!table) return;
-  for (const auto& c : chart.columns) check_series_name(*table, c, chart.where, diagnostics);
+  // Bars and shares draw the value columns themselves, also when the columns are periods and the
+  // series are the rows.
+  bool draws_columns = chart.view == ChartView::Bar || chart.view == ChartView::Shares;
+  for (const auto& c : chart.columns) {
+    if (!draws_columns)
+      check_series_name(*table, c, chart.where, diagnostics);
+    else if (!table->column_index(c))
+      report_unknown_column(*table, c, table->columns, chart.where, diagnostics);
+  }
   bool needs_months = chart.view == ChartView::YearLines || chart.per_quarter;
   if (needs_months && !monthly_rows(*table))
     diagnostics.error(chart.where,
@@ -153,6 +167,26 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
         diagnostics.error({table.file, cell.line, cell.column},
                           "een aantal personen moet een geheel getal van 0 of meer zijn",
                           "controleer de export; is de eenheid van deze dataset wel 'personen'?");
+    }
+  }
+  // A total line among the categories (docs/data.md: "Neem geen totaalregels op"). A person can
+  // be in several categories, so the total may be less than the sum of the others, but more
+  // means the figures are wrong.
+  for (size_t t = 0; t < table.cells.size(); ++t) {
+    if (table.row_units[t] != Unit::Persons || !is_total_label(table.row_keys[t])) continue;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      const Cell& total = table.cells[t][c];
+      std::optional<double> sum;
+      for (size_t r = 0; r < table.cells.size(); ++r)
+        if (table.row_units[r] == Unit::Persons && !is_total_label(table.row_keys[r]) &&
+            table.cells[r][c].value)
+          sum = sum.value_or(0) + *table.cells[r][c].value;
+      if (total.value && sum && *total.value > *sum)
+        diagnostics.error({table.file, total.line, total.column},
+                          "'" + table.row_keys[t] + "' (" + format_number(*total.value, 0) +
+                              ") is groter dan de som van de andere regels (" +
+                              format_number(*sum, 0) + ")",
+                          "laat de totaalregel weg; een tabel met 'totaal: ja' telt zelf op");
     }
   }
 }

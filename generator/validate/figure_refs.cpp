@@ -49,9 +49,14 @@ std::optional<std::vector<std::string>> tokenize(std::string_view text) {
   return tokens;
 }
 
-bool is_year(const std::string& s) {
+bool four_digits(const std::string& s) {
   return s.size() == 4 &&
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The years Period::parse accepts.
+bool plausible_year(int year) {
+  return year >= 1900 && year <= 2199;
 }
 
 }  // namespace
@@ -121,9 +126,22 @@ std::vector<FigureRef> find_figure_refs(const std::string& markdown, const std::
     }
     ref.function = function->function;
     ref.dataset = (*tokens)[1];
+    if (trim(ref.dataset).empty()) {  // {{ laatste "" }}
+      diagnostics.error(where, "verwijzing naar een cijfer noemt geen bestand",
+                        "schrijf bijvoorbeeld {{ " + std::string(function->keyword) +
+                            " wmo/clienten.csv Totaal" + (function->needs_year ? " 2024" : "") +
+                            " }}");
+      continue;
+    }
     std::vector<std::string> rest(tokens->begin() + 2, tokens->end());
-    if (!rest.empty() && is_year(rest.back()) && ref.function != FigureFunction::Value) {
+    if (!rest.empty() && four_digits(rest.back()) && ref.function != FigureFunction::Value) {
       ref.year = std::stoi(rest.back());
+      if (!plausible_year(ref.year)) {
+        diagnostics.error(where, "'" + rest.back() + "' is geen jaar",
+                          "schrijf een jaar van 1900 tot en met 2199, bijvoorbeeld {{ " +
+                              std::string(function->keyword) + " " + ref.dataset + " 2024 }}");
+        continue;
+      }
       rest.pop_back();
     }
     if (ref.function == FigureFunction::Value) {

@@ -2,6 +2,8 @@
 
 #include <cmark-gfm.h>
 
+#include <cstring>
+
 #include "load/yaml_source.h"
 #include "markdown/markdown.h"
 #include "util/text.h"
@@ -100,6 +102,81 @@ std::optional<TableSpec> read_table_spec(const YAML::Node& doc, const YamlSource
   return spec;
 }
 
+// cmark counts columns in bytes; our locations count characters, as editors see them.
+int character_column(std::string_view text, int line, int byte_column) {
+  if (line < 1 || byte_column < 1) return byte_column;
+  size_t start = 0;
+  // Lines end as cmark ends them: "\n", "\r\n" or a lone "\r".
+  for (int l = 1; l < line; ++l) {
+    size_t end = text.find_first_of("\r\n", start);
+    if (end == std::string_view::npos) return byte_column;
+    start = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
+  }
+  int column = 1;
+  for (size_t i = start; i + 1 < start + byte_column && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  return column;
+}
+
+bool allowed_link(const std::string& url) {
+  if (url.empty() || url[0] == '#') return true;
+  if (url.rfind("https:", 0) == 0 || url.rfind("mailto:", 0) == 0) return true;
+  // Relative: no scheme before the first '/', '?' or '#', and not protocol-relative.
+  if (url.rfind("//", 0) == 0) return false;
+  auto colon = url.find(':');
+  auto stop = url.find_first_of("/?#");
+  return colon == std::string::npos || (stop != std::string::npos && stop < colon);
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// "%2e%2e/" -> "../": the path a browser resolves.
+std::string percent_decoded(const std::string& url) {
+  std::string out;
+  for (size_t i = 0; i < url.size(); ++i) {
+    int high = url[i] == '%' && i + 2 < url.size() ? hex_value(url[i + 1]) : -1;
+    int low = high >= 0 ? hex_value(url[i + 2]) : -1;
+    if (low >= 0) {
+      out += static_cast<char>(high * 16 + low);
+      i += 2;
+    } else {
+      out += url[i];
+    }
+  }
+  return out;
+}
+
+// A relative path inside the edition folder. Checked as the browser sees it (after
+// percent-decoding, with '\' as '/'): no scheme, no absolute path (outside the site when it is
+// served from a subfolder), no "..", no control characters and no leading space (browsers drop
+// them, so " /a.png" is "/a.png").
+bool local_image(const std::string& url) {
+  std::string path = percent_decoded(url);
+  if (path.empty()) return true;  // src="": nothing is loaded
+  if (path[0] == '/' || path[0] == ' ' || path.find("..") != std::string::npos) return false;
+  for (char c : path)
+    if (c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;
+  return allowed_link(path) && path.rfind("https:", 0) != 0 && path.rfind("mailto:", 0) != 0;
+}
+
+// A figure is text: it is put into the page's text (render_body), never into an address.
+void check_no_figure_in_url(cmark_node* node, const SourceLocation& where,
+                            Diagnostics& diagnostics) {
+  const char* url = cmark_node_get_url(node);
+  const char* title = cmark_node_get_title(node);
+  if ((url && std::strstr(url, "{{")) || (title && std::strstr(title, "{{")))
+    diagnostics.error(where,
+                      "een verwijzing naar een cijfer kan niet in het adres of de titel van "
+                      "een link of afbeelding staan",
+                      "zet de verwijzing in de tekst, bijvoorbeeld [{{ laatste wmo/clienten.csv "
+                      "Totaal }} cliënten](wmo.html)");
+}
+
 std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& source,
                                     SourceLocation where, Diagnostics& diagnostics) {
   if (!doc.IsSequence()) {
@@ -122,6 +199,10 @@ std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& sou
     tile.dataset = scalar_at(item, "data", true, source, diagnostics).value_or("");
     tile.column = scalar_at(item, "kolom", false, source, diagnostics).value_or("");
     tile.link = scalar_at(item, "link", false, source, diagnostics).value_or("");
+    // The link goes into <a href>, like a link in the text.
+    if (!allowed_link(tile.link))
+      diagnostics.error(source.at(item["link"]), "link '" + tile.link + "' is niet toegestaan",
+                        "gebruik een relatieve link, #anker, https: of mailto:");
     std::string show = scalar_at(item, "toon", false, source, diagnostics).value_or("laatste");
     if (show == "laatste") {
       tile.show = TileShow::Last;
@@ -138,21 +219,6 @@ std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& sou
   return spec;
 }
 
-bool allowed_link(const std::string& url) {
-  if (url.empty() || url[0] == '#') return true;
-  if (url.rfind("https:", 0) == 0 || url.rfind("mailto:", 0) == 0) return true;
-  // Relative: no scheme before the first '/', '?' or '#', and not protocol-relative.
-  if (url.rfind("//", 0) == 0) return false;
-  auto colon = url.find(':');
-  auto stop = url.find_first_of("/?#");
-  return colon == std::string::npos || (stop != std::string::npos && stop < colon);
-}
-
-bool local_image(const std::string& url) {
-  return allowed_link(url) && url.rfind("https:", 0) != 0 && url.rfind("mailto:", 0) != 0 &&
-         url.find("..") == std::string::npos;
-}
-
 }  // namespace
 
 PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
@@ -162,8 +228,9 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
     // Inline nodes may carry no position; their nearest block ancestor does.
     while (cmark_node_get_start_line(node) == 0 && cmark_node_parent(node))
       node = cmark_node_parent(node);
-    return SourceLocation{page.file, page.body_line + cmark_node_get_start_line(node) - 1,
-                          cmark_node_get_start_column(node)};
+    int line = cmark_node_get_start_line(node);
+    return SourceLocation{page.file, page.body_line + line - 1,
+                          character_column(page.markdown, line, cmark_node_get_start_column(node))};
   };
   doc.walk([&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
@@ -204,6 +271,7 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
         return;
       case CMARK_NODE_LINK: {
         std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+        check_no_figure_in_url(node, location(node), diagnostics);
         if (!allowed_link(url))
           diagnostics.error(location(node), "link '" + url + "' is niet toegestaan",
                             "gebruik een relatieve link, #anker, https: of mailto:");
@@ -211,6 +279,7 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
       }
       case CMARK_NODE_IMAGE: {
         std::string url = cmark_node_get_url(node) ? cmark_node_get_url(node) : "";
+        check_no_figure_in_url(node, location(node), diagnostics);
         if (!local_image(url))
           diagnostics.error(
               location(node), "afbeelding '" + url + "' staat niet in de editiemap",

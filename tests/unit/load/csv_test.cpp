@@ -35,6 +35,23 @@ TEST(Csv, ReportsUnterminatedQuoteWithLocation) {
   EXPECT_EQ(format_diagnostic(d.items()[0]).substr(0, 13), "t.csv:2:3: fo");
 }
 
+TEST(Csv, EmptyLastFieldAtEndOfFileHasALocation) {
+  Diagnostics d;
+  auto doc = parse_csv("maand;Totaal;", "t.csv", d);
+  ASSERT_EQ(doc.rows.size(), 1u);
+  ASSERT_EQ(doc.rows[0].size(), 3u);
+  EXPECT_EQ(doc.rows[0][2].line, 1);
+  EXPECT_EQ(doc.rows[0][2].column, 14);
+  // The same field before a newline had its location already.
+  auto with_newline = parse_csv("maand;Totaal;\n", "t.csv", d);
+  EXPECT_EQ(with_newline.rows[0][2].column, 14);
+  // On a later line, after a multi-byte character.
+  auto later = parse_csv("a;b\n\xC3\xAB;", "t.csv", d);
+  ASSERT_EQ(later.rows.size(), 2u);
+  EXPECT_EQ(later.rows[1][1].line, 2);
+  EXPECT_EQ(later.rows[1][1].column, 3);
+}
+
 TEST(Encoding, ConvertsWindows1252AndStripsBom) {
   EXPECT_EQ(decode_text("\xEF\xBB\xBFok").text, "ok");
   auto decoded = decode_text("Cli\xEBnten \x80");
@@ -55,6 +72,16 @@ TEST(Number, RejectsAmbiguousOrBrokenNumbers) {
   EXPECT_FALSE(parse_number("1,234.5", ';').value);  // English notation in a Dutch file
   EXPECT_FALSE(parse_number("12abc", ';').value);
   EXPECT_FALSE(parse_number("", ';').value);
+}
+
+TEST(Number, RefusesNumbersTooLargeForADouble) {
+  const std::string digits(400, '9');
+  ParsedNumber n = parse_number(digits, ';');
+  EXPECT_FALSE(n.value);
+  EXPECT_EQ(n.error, "'99999999999999999999…' is te groot");
+  EXPECT_FALSE(parse_number("-" + digits, ';').value);
+  // The largest finite doubles still read.
+  EXPECT_TRUE(parse_number(std::string(308, '9'), ';').value);
 }
 
 }  // namespace

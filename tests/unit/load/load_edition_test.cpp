@@ -87,5 +87,119 @@ TEST(LoadEdition, ReportsUndeclaredAndMissingDatasets) {
       << text;
 }
 
+// A small valid edition in c/<id>/ with the given extra files.
+MemoryFileSystem edition_files(const std::string& id) {
+  MemoryFileSystem fs;
+  fs.add("c/" + id + "/editie.yaml",
+         "gemeente: X\ntitel: M\neditie: E\npeildatum: 2024-03-31\ndata:\n  lasten.csv:\n    "
+         "eenheid: euro\n");
+  fs.add("c/" + id + "/index.md", "---\ntitel: Overzicht\n---\n");
+  fs.add("c/" + id + "/data/lasten.csv", "maand;lasten\n2024-01;1\n");
+  return fs;
+}
+
+TEST(LoadEdition, PageNamesBecomeLinksSoOnlyPlainNamesAreRead) {
+  MemoryFileSystem fs = edition_files("e");
+  fs.add("c/e/javascript:alert(1).md", "---\ntitel: X\n---\n");
+  fs.add("c/e/Sociale basis.md", "---\ntitel: X\n---\n");
+  fs.add("c/e/sociale-basis-2.md", "---\ntitel: Sociale basis\n---\n");
+  Diagnostics d;
+  Edition e = load_edition(fs, "c/e", d);
+  EXPECT_EQ(messages(d),
+            "c/e/Sociale basis.md: fout: ongeldige bestandsnaam 'Sociale basis.md'\n  tip: gebruik "
+            "alleen kleine letters, cijfers en '-', bijvoorbeeld sociale-basis.md\n"
+            "c/e/javascript:alert(1).md: fout: ongeldige bestandsnaam 'javascript:alert(1).md'\n  "
+            "tip: gebruik alleen kleine letters, cijfers en '-', bijvoorbeeld sociale-basis.md\n");
+  ASSERT_EQ(e.pages.size(), 2u);
+  EXPECT_EQ(e.pages[1].slug, "sociale-basis-2");
+}
+
+TEST(LoadEdition, PagesTheGeneratorMakesCannotBeWritten) {
+  MemoryFileSystem fs = edition_files("e");
+  fs.add("c/e/toegankelijkheid.md", "---\ntitel: X\n---\n");
+  Diagnostics d;
+  Edition e = load_edition(fs, "c/e", d);
+  EXPECT_EQ(messages(d),
+            "c/e/toegankelijkheid.md: fout: de naam 'toegankelijkheid.md' is van een pagina die de "
+            "generator maakt\n  tip: kies een andere bestandsnaam\n");
+  EXPECT_EQ(e.pages.size(), 1u);
+}
+
+TEST(LoadEditions, FolderNamesBecomeLinksSoOnlyPlainNamesAreRead) {
+  MemoryFileSystem fs = edition_files("2024-q1");
+  MemoryFileSystem other = edition_files("x");
+  for (const auto& rel : other.list_files("c/x"))
+    fs.add("c/2023 H2/" + rel, *other.read("c/x/" + rel));
+  Diagnostics d;
+  auto editions = load_editions(fs, "c", d);
+  EXPECT_EQ(messages(d),
+            "c/2023 H2/editie.yaml: fout: ongeldige mapnaam '2023 H2'\n  tip: noem de map naar de "
+            "editie, bijvoorbeeld 2024-q1\n");
+  ASSERT_EQ(editions.size(), 1u);
+  EXPECT_EQ(editions[0].config.id, "2024-q1");
+}
+
+TEST(ReadPage, Utf16AndBinaryAreOneErrorEach) {
+  using namespace std::string_literals;
+  Diagnostics d;
+  Page p = read_page("wmo", "wmo.md", "\xFF\xFE-\0-\0-\0\n\0"s, d);
+  EXPECT_EQ(messages(d),
+            "wmo.md: fout: bestand is opgeslagen als UTF-16\n  tip: sla het bestand op als tekst "
+            "met de codering UTF-8\n");
+  EXPECT_EQ(p.markdown, "");
+  // An Excel workbook renamed to .csv: a zip header with NUL bytes, then compressed data.
+  std::string xlsx = "PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0[Content_Types].xml"s;
+  for (int i = 0; i < 200; ++i) xlsx += static_cast<char>('A' + i * 7 % 50);
+  Diagnostics b;
+  read_table("x.csv", "x.csv", xlsx, Unit::Persons, b);
+  EXPECT_EQ(messages(b),
+            "x.csv: fout: bestand is geen tekst: het bevat NUL-tekens\n  tip: sla het bestand in "
+            "Excel op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'\n");
+}
+
+TEST(ReadPage, BlankTitlesAreRefused) {
+  for (const char* title : {"\"\"", "\"   \"", "!tag", "''"}) {
+    Diagnostics d;
+    read_page("wmo", "wmo.md", std::string("---\ntitel: ") + title + "\n---\nTekst\n", d);
+    EXPECT_EQ(messages(d),
+              "wmo.md:2:8: fout: instelling 'titel' is leeg\n  tip: vul een waarde in na "
+              "'titel:'\n")
+        << title;
+  }
+  Diagnostics k;
+  read_page("wmo", "wmo.md", "---\ntitel: Wmo\nkort: \"\"\n---\n", k);
+  EXPECT_EQ(
+      messages(k),
+      "wmo.md:3:7: fout: instelling 'kort' is leeg\n  tip: geef de korte titel voor het menu, "
+      "of laat 'kort' weg\n");
+}
+
+TEST(ReadPage, KeyGivenTwiceIsAnError) {
+  Diagnostics d;
+  Page p = read_page("wmo", "wmo.md", "---\ntitel: Wmo\nvolgorde: 2\ntitel: Jeugd\n---\n", d);
+  EXPECT_EQ(messages(d),
+            "wmo.md:4:1: fout: instelling 'titel' komt twee keer voor\n  tip: laat één regel "
+            "'titel: …' staan\n");
+}
+
+TEST(LoadEdition, KeyOrDatasetGivenTwiceIsAnError) {
+  MemoryFileSystem fs = edition_files("e");
+  fs.add("c/e/editie.yaml",
+         "gemeente: X\ntitel: M\neditie: E\npeildatum: 2024-03-31\ngemeente: Y\ndata:\n  "
+         "lasten.csv:\n    eenheid: euro\n    eenheid: personen\n  lasten.csv:\n    eenheid: "
+         "aantal\n");
+  Diagnostics d;
+  Edition e = load_edition(fs, "c/e", d);
+  EXPECT_EQ(
+      messages(d),
+      "c/e/editie.yaml:5:1: fout: instelling 'gemeente' komt twee keer voor\n  tip: laat één "
+      "regel 'gemeente: …' staan\n"
+      "c/e/editie.yaml:9:5: fout: instelling 'eenheid' komt twee keer voor\n  tip: laat één "
+      "regel 'eenheid: …' staan\n"
+      "c/e/editie.yaml:10:3: fout: dataset 'lasten.csv' staat twee keer onder 'data:'\n  tip: "
+      "laat één regel 'lasten.csv:' staan\n");
+  EXPECT_EQ(e.config.datasets.at("lasten.csv").unit, Unit::Euro);
+}
+
 }  // namespace
 }  // namespace sdm

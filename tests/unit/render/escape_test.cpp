@@ -26,6 +26,23 @@ TEST(CsvField, QuotesOnlyWhenNeeded) {
   EXPECT_EQ(csv_field("zei \"hoi\""), "\"zei \"\"hoi\"\"\"");
 }
 
+TEST(CsvField, FormulasBecomeText) {
+  EXPECT_EQ(csv_field("=HYPERLINK(\"https://evil.example\")"),
+            "\"'=HYPERLINK(\"\"https://evil.example\"\")\"");
+  EXPECT_EQ(csv_field("@SUM(1+1)"), "'@SUM(1+1)");
+  EXPECT_EQ(csv_field("+31 6"), "'+31 6");
+  EXPECT_EQ(csv_field("-2+3+cmd|' /C calc'!A0"), "'-2+3+cmd|' /C calc'!A0");
+  EXPECT_EQ(csv_field("- gemiddeld"), "'- gemiddeld");
+  EXPECT_EQ(csv_field("\tx"), "'\tx");
+  EXPECT_EQ(csv_field("\rx"), "\"'\rx\"");
+  // Our numbers (cell_csv: no grouping, decimal comma) stay numbers for Excel.
+  EXPECT_EQ(csv_field("-944"), "-944");
+  EXPECT_EQ(csv_field("-12,5"), "-12,5");
+  EXPECT_EQ(csv_field("1234"), "1234");
+  EXPECT_EQ(csv_field("<10"), "<10");
+  EXPECT_EQ(csv_field("a=b"), "a=b");
+}
+
 TEST(HeadingIds, StableReadableAndUnique) {
   EXPECT_EQ(slugify("Cliëntaantallen (In zorg, Instroom & Uitstroom)"),
             "clientaantallen-in-zorg-instroom-uitstroom");

@@ -35,7 +35,7 @@ TEST(HostileMarkdown, RawHtmlIsRefused) {
   EXPECT_TRUE(run.has(kPage + ":14:1: fout: HTML is niet toegestaan in de tekst"))
       << run.messages();  // <iframe>
   // Line 16 has <b> and </b>; their columns are checked in
-  // SecurityBug.DISABLED_MarkdownColumnsCountCharacters.
+  // SecurityBug.MarkdownColumnsCountCharacters.
   EXPECT_EQ(error_lines(run, kPage), (std::vector<int>{10, 12, 14, 16, 16})) << run.messages();
 }
 

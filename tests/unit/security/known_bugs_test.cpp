@@ -1,7 +1,7 @@
-// Bugs found while hardening, each as a test that fails today. They are DISABLED_ so that
-// `make test` stays green until the fix lands; run them with
-//   build/tests/sdm_unit_tests --gtest_also_run_disabled_tests --gtest_filter='SecurityBug.*'
-// and drop the DISABLED_ prefix together with the fix. The proposed fix is in each comment.
+// Bugs found while hardening, each as a test. A new bug goes in as DISABLED_ so that `make test`
+// stays green until the fix lands (run it with --gtest_also_run_disabled_tests
+// --gtest_filter='SecurityBug.*'), and the fix drops the prefix. All of these are fixed; each
+// comment says what was wrong and how it was (to be) fixed.
 
 #include <gtest/gtest.h>
 
@@ -31,7 +31,7 @@ bool any_href_with_scheme(const SiteRun& run, const std::string& scheme) {
 //     diagnostics.error(source.at(item["link"]), "link '" + tile.link + "' is niet toegestaan",
 //                       "gebruik een relatieve link, #anker, https: of mailto:");
 // (allowed_link is the function the Markdown links already use.)
-TEST(SecurityBug, DISABLED_TileLinkToJavascriptIsRefused) {
+TEST(SecurityBug, TileLinkToJavascriptIsRefused) {
   SiteBuilder b;
   b.page("index.md", hostile("markdown/tile-javascript-link.md"));
   SiteRun run = b.generate();
@@ -48,7 +48,7 @@ TEST(SecurityBug, DISABLED_TileLinkToJavascriptIsRefused) {
 //   diagnostics.error({path, 0, 0}, "ongeldige bestandsnaam '" + rel + "'",
 //                     "gebruik alleen kleine letters, cijfers en '-', bijvoorbeeld
 //                     sociale-basis.md");
-TEST(SecurityBug, DISABLED_PageFileNameCannotBecomeAScriptLink) {
+TEST(SecurityBug, PageFileNameCannotBecomeAScriptLink) {
   SiteBuilder b;
   b.page("javascript:alert(1).md", "---\ntitel: X\n---\n\nTekst\n");
   SiteRun run = b.generate();
@@ -66,7 +66,7 @@ TEST(SecurityBug, DISABLED_PageFileNameCannotBecomeAScriptLink) {
 // [0-9a-z][0-9a-z-]* (e.g. 2024-q1):
 //   diagnostics.error({join_path(dir, "editie.yaml"), 0, 0}, "ongeldige mapnaam '" + name + "'",
 //                     "noem de map naar de editie, bijvoorbeeld 2024-q1");
-TEST(SecurityBug, DISABLED_EditionFolderNameCannotBecomeAScriptLink) {
+TEST(SecurityBug, EditionFolderNameCannotBecomeAScriptLink) {
   SiteBuilder b;
   b.content_file("javascript:alert(1)/editie.yaml",
                  "gemeente: Teststad\ntitel: Monitor\neditie: oud\npeildatum: 2023-12-31\n"
@@ -87,7 +87,10 @@ TEST(SecurityBug, DISABLED_EditionFolderNameCannotBecomeAScriptLink) {
 // substitute_figures insert a placeholder token (like SDMONITORBLOK, e.g. "SDMONITORCIJFER<n>X"),
 // and in render_body replace each token in the HTML by the HTML-escaped figure_text(). (Escaping
 // Markdown punctuation with '\' before splicing works too, but is easier to get wrong.)
-TEST(SecurityBug, DISABLED_FigureTextCannotInjectMarkdown) {
+// Done: the placeholder carries a hash of the page's Markdown (no editor can write it), and
+// render_body replaces it in cmark's text nodes, so cmark escapes the text and heading ids stay
+// as they were; a figure in a link's address or title is refused by read_page_spec.
+TEST(SecurityBug, FigureTextCannotInjectMarkdown) {
   SiteBuilder b;
   b.dataset("sociale-basis/mantelzorg.csv", "personen",
             "omschrijving;aantal;eenheid\nMantelzorgers;188;personen\n"
@@ -107,7 +110,7 @@ TEST(SecurityBug, DISABLED_FigureTextCannotInjectMarkdown) {
 // and percent-encoded dots ("%2e%2e/" is ".." to a browser). Fix in local_image: also refuse a
 // URL starting with '/' or '\', containing '\', and check for ".." after percent-decoding (or
 // refuse "%2e"/"%2E" outright).
-TEST(SecurityBug, DISABLED_ImagesCannotLeaveTheSite) {
+TEST(SecurityBug, ImagesCannotLeaveTheSite) {
   SiteBuilder b;
   b.page("pagina.md", hostile("markdown/images-bypass.md"));
   SiteRun run = b.generate();
@@ -126,7 +129,7 @@ TEST(SecurityBug, DISABLED_ImagesCannotLeaveTheSite) {
 // table->column_index() and report "kolom '<naam>' bestaat niet in <dataset>" (hint: the columns);
 // and in categories() skip (or assert on) a column that is not found instead of dereferencing.
 // Runs in a child process so that the crash fails this test instead of killing the test binary.
-TEST(SecurityBug, DISABLED_BarChartNamingARowKeyIsAnErrorNotACrash) {
+TEST(SecurityBug, BarChartNamingARowKeyIsAnErrorNotACrash) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
   EXPECT_EXIT(
       {
@@ -137,9 +140,11 @@ TEST(SecurityBug, DISABLED_BarChartNamingARowKeyIsAnErrorNotACrash) {
                "staaf\n"
                "kolommen: [Begeleiding]\n```\n");
         SiteRun run = b.generate();
+        // The chart's opening fence is line 5 (like the other errors about a chart's columns);
+        // this test first said 6:1, the line after it.
         bool ok = !run.site &&
                   run.has(kPage +
-                          ":6:1: fout: kolom 'Begeleiding' bestaat niet in wmo/voorzieningen.csv");
+                          ":5:1: fout: kolom 'Begeleiding' bestaat niet in wmo/voorzieningen.csv");
         std::exit(ok ? 0 : 1);
       },
       ::testing::ExitedWithCode(0), "");
@@ -148,7 +153,7 @@ TEST(SecurityBug, DISABLED_BarChartNamingARowKeyIsAnErrorNotACrash) {
 // A number of 309 or more digits parses to inf (load/number.cpp parse_number: strtod without a
 // range check) and is published as "€ inf". Fix: after strtod, if (!std::isfinite(value)) return
 // {std::nullopt, "'" + raw + "' is te groot"}.
-TEST(SecurityBug, DISABLED_HugeNumberIsRefused) {
+TEST(SecurityBug, HugeNumberIsRefused) {
   SiteBuilder b;
   b.dataset("test/x.csv", "euro", hostile("csv/huge-number.csv"));
   SiteRun run = b.generate();
@@ -163,7 +168,7 @@ TEST(SecurityBug, DISABLED_HugeNumberIsRefused) {
 //   diagnostics.error({file, 0, 0}, "bestand is opgeslagen als UTF-16",
 //                     "sla het bestand in Excel op als 'CSV UTF-8 (door lijstscheidingsteken
 //                     gescheiden)'");
-TEST(SecurityBug, DISABLED_Utf16IsNamedAsSuch) {
+TEST(SecurityBug, Utf16IsNamedAsSuch) {
   for (const char* f : {"utf16le-bom.csv", "utf16le-no-bom.csv"}) {
     SiteBuilder b;
     b.dataset("test/x.csv", "personen", hostile(std::string("csv/") + f));
@@ -178,7 +183,7 @@ TEST(SecurityBug, DISABLED_Utf16IsNamedAsSuch) {
 // (load/csv.cpp: the field is never "started"), so "kolom zonder naam" has no location. Fix: in
 // parse_csv's end_field lambda, set field.line = line and field.column = column when
 // !field_started.
-TEST(SecurityBug, DISABLED_TrailingEmptyFieldHasALocation) {
+TEST(SecurityBug, TrailingEmptyFieldHasALocation) {
   SiteBuilder b;
   b.dataset("test/x.csv", "personen", hostile("csv/trailing-empty-header.csv"));
   SiteRun run = b.generate();
@@ -189,7 +194,7 @@ TEST(SecurityBug, DISABLED_TrailingEmptyFieldHasALocation) {
 // characters: after an 'ë' every column is one too far. Fix: in validate/page_spec.cpp's location
 // lambda, convert cmark's byte column to characters by counting the non-continuation bytes
 // ((c & 0xC0) != 0x80) of that line of page.markdown before the byte column.
-TEST(SecurityBug, DISABLED_MarkdownColumnsCountCharacters) {
+TEST(SecurityBug, MarkdownColumnsCountCharacters) {
   SiteBuilder b;
   b.page("pagina.md", hostile("markdown/raw-html.md"));
   SiteRun run = b.generate();
@@ -203,7 +208,7 @@ TEST(SecurityBug, DISABLED_MarkdownColumnsCountCharacters) {
 // Fix (check_edition.cpp check_data, for Unit::Persons tables with a row or column labelled
 // Totaal/Eindtotaal): per column, if total > sum of the other rows, report at the total's cell:
 //   "'Totaal' (130) is groter dan de som van de andere regels (125)".
-TEST(SecurityBug, DISABLED_TotalLargerThanItsPartsIsReported) {
+TEST(SecurityBug, TotalLargerThanItsPartsIsReported) {
   SiteBuilder b;
   b.dataset("test/x.csv", "personen", hostile("csv/totals-dont-add-up.csv"));
   SiteRun run = b.generate();
@@ -215,7 +220,7 @@ TEST(SecurityBug, DISABLED_TotalLargerThanItsPartsIsReported) {
 // Excel runs a cell that starts with '=', '+', '-' or '@' as a formula (=HYPERLINK, DDE). Fix: in
 // csv_field (for text, not for our formatted numbers), prefix "'" when the text starts with '=',
 // '+', '@', '\t', '\r', or with '-' not followed by a digit.
-TEST(SecurityBug, DISABLED_CsvDownloadNeutralisesFormulas) {
+TEST(SecurityBug, CsvDownloadNeutralisesFormulas) {
   SiteBuilder b;
   b.dataset("test/f.csv", "euro",
             "categorie;bedrag\n\"=HYPERLINK(\"\"https://"
@@ -234,7 +239,7 @@ TEST(SecurityBug, DISABLED_CsvDownloadNeutralisesFormulas) {
 // url(https://…) }" adds a rule that loads a remote image. Fix: in css_string, write every
 // character below 0x20 (and U+2028/9 to be safe) as a CSS escape "\\" + hex + " ", e.g. '\r' ->
 // "\\d ".
-TEST(SecurityBug, DISABLED_PrintStylesheetCannotBeInjected) {
+TEST(SecurityBug, PrintStylesheetCannotBeInjected) {
   SiteBuilder b;
   b.header(
       "gemeente: \"Teststad\\r}} * { background: url(https://tracker.example/p.png) } x {\"\n"
@@ -250,7 +255,7 @@ TEST(SecurityBug, DISABLED_PrintStylesheetCannotBeInjected) {
 // A page title that is blank (titel: "") passes (scalar_at only checks for null) and gives an
 // empty <h1> and <title>, which fails WCAG 2.4.2. Fix: in read_page, treat a title that is empty
 // after trim() as missing: "instelling 'titel' is leeg" at the value's location.
-TEST(SecurityBug, DISABLED_BlankPageTitleIsRefused) {
+TEST(SecurityBug, BlankPageTitleIsRefused) {
   SiteBuilder b;
   b.page("pagina.md", "---\ntitel: \"\"\n---\n\nTekst\n");
   SiteRun run = b.generate();
@@ -261,8 +266,9 @@ TEST(SecurityBug, DISABLED_BlankPageTitleIsRefused) {
 // Text that happens to be our block placeholder ("SDMONITORBLOK0X" on its own line) is replaced
 // by the first chart, and the real placeholder is left in the page. Fix: in render_body, make the
 // token unguessable per page (e.g. include a hash of the page's Markdown), or replace the code
-// block node by a custom HTML node instead of a text paragraph.
-TEST(SecurityBug, DISABLED_BlockPlaceholderInTextIsLeftAlone) {
+// block node by a custom HTML node instead of a text paragraph. Done: the token starts with the
+// byte 0xFF, which cmark never produces from a page (invalid UTF-8 becomes U+FFFD).
+TEST(SecurityBug, BlockPlaceholderInTextIsLeftAlone) {
   SiteBuilder b;
   b.page("pagina.md",
          "---\ntitel: P\n---\n\nSDMONITORBLOK0X\n\n```grafiek\ntitel: C\ndata: "
@@ -279,7 +285,7 @@ TEST(SecurityBug, DISABLED_BlockPlaceholderInTextIsLeftAlone) {
 // becomes year 0 and is then reported as "heeft een jaar nodig" although a year was given. Fix:
 // is_year: four digits and 1900 <= year <= 2199 (like Period::parse); report other four-digit
 // numbers as "'0000' is geen jaar".
-TEST(SecurityBug, DISABLED_ImplausibleYearInAReferenceIsNamed) {
+TEST(SecurityBug, ImplausibleYearInAReferenceIsNamed) {
   SiteBuilder b;
   b.page("pagina.md",
          "---\ntitel: P\n---\n\nIn 0000 was het {{ jaartotaal wmo/clienten.csv Totaal 0000 }}.\n");

@@ -1,0 +1,73 @@
+#include "validate/check_edition.h"
+
+#include <gtest/gtest.h>
+
+#include "load/load_edition.h"
+
+namespace sdm {
+namespace {
+
+Edition with_table(const std::string& name, const std::string& csv, Unit unit = Unit::Persons) {
+  Edition e;
+  e.config.id = "e";
+  e.config.reference_date = *Period::parse("2024-03-31");
+  e.config.datasets[name].unit = unit;
+  Diagnostics d;
+  e.tables[name] = read_table(name, "data/" + name, csv, unit, d);
+  EXPECT_FALSE(d.has_errors());
+  return e;
+}
+
+std::string messages(const Edition& e, const std::vector<PageSpec>& specs = {}) {
+  Diagnostics d;
+  check_edition(e, specs, d);
+  std::string out;
+  for (const auto& item : d.items()) out += format_diagnostic(item) + "\n";
+  return out;
+}
+
+PageSpec chart(const std::string& dataset, ChartView view, std::vector<std::string> columns) {
+  ChartSpec c;
+  c.title = "C";
+  c.dataset = dataset;
+  c.view = view;
+  c.columns = std::move(columns);
+  c.where = {"p.md", 5, 1};
+  PageSpec spec;
+  spec.directives.push_back(c);
+  return spec;
+}
+
+TEST(CheckChart, BarsNeedColumnsAlsoWhenTheSeriesAreRows) {
+  Edition e = with_table("v.csv", "voorziening;2023-12-31;2024-03-31\nHbh;755;784\nBeg;349;355\n");
+  EXPECT_EQ(messages(e, {chart("v.csv", ChartView::Bar, {"Beg"})}),
+            "p.md:5:1: fout: kolom 'Beg' bestaat niet in v.csv\n  tip: kolommen: 2023-12-31, "
+            "2024-03-31\n");
+  EXPECT_EQ(messages(e, {chart("v.csv", ChartView::Bar, {"2024-03-31"})}), "");
+  // A line along the row's periods is what the row keys are for.
+  EXPECT_EQ(messages(e, {chart("v.csv", ChartView::Line, {"Beg"})}),
+            "p.md:5:1: fout: deze weergave vraagt perioden in de eerste kolom van v.csv\n  tip: "
+            "gebruik 'staaf' voor categorieën\n");
+}
+
+TEST(CheckData, TotalRowLargerThanItsPartsIsAnError) {
+  Edition e = with_table("t.csv",
+                         "voorziening;2024-03-31;2024-06-30\nHbh;5;6\nBeg;120;130\n"
+                         "Totaal;130;136\n");
+  EXPECT_EQ(messages(e),
+            "data/t.csv:4:8: fout: 'Totaal' (130) is groter dan de som van de andere regels (125)\n"
+            "  tip: laat de totaalregel weg; een tabel met 'totaal: ja' telt zelf op\n");
+}
+
+TEST(CheckData, TotalsThatMayBeRightAreAccepted) {
+  // Less than the sum: a person can be in several categories.
+  EXPECT_EQ(messages(with_table("t.csv", "voorziening;aantal\nHbh;5\nBeg;120\nTotaal;118\n")), "");
+  // A "Totaal" column beside some of its parts (docs/data.md: maand;Totaal;Hulp bij het
+  // huishouden;Begeleiding) counts clients of the voorzieningen not listed too.
+  EXPECT_EQ(messages(with_table("c.csv", "maand;Totaal;Hbh;Beg\n2024-01;1714;798;392\n")), "");
+  // Amounts are no persons: a budget total is not checked.
+  EXPECT_EQ(messages(with_table("e.csv", "post;bedrag\nA;5\nTotaal;130\n", Unit::Euro)), "");
+}
+
+}  // namespace
+}  // namespace sdm
