@@ -51,6 +51,13 @@ int summarize(const sdm::Diagnostics& diagnostics) {
   return errors;
 }
 
+// After content errors: the counts, and the reassurance that the published site is untouched.
+int report_unpublished(const sdm::Diagnostics& diagnostics, const std::string& out_dir) {
+  summarize(diagnostics);
+  std::cerr << "Niets gepubliceerd; de bestaande site in " << out_dir << " is ongewijzigd.\n";
+  return 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -105,12 +112,7 @@ int main(int argc, char** argv) {
       sdm::Generated generated;
       bool ok = sdm::build(fs, options, diagnostics, &generated);
       print(diagnostics);
-      if (!ok) {
-        summarize(diagnostics);
-        std::cerr << "Niets gepubliceerd; de bestaande site in " << options.out_dir
-                  << " is ongewijzigd.\n";
-        return 1;
-      }
+      if (!ok) return report_unpublished(diagnostics, options.out_dir);
       std::cout << "Site gemaakt in " << options.out_dir << ": " << generated.pages << " pagina's, "
                 << generated.editions << (generated.editions == 1 ? " editie" : " edities") << ", "
                 << generated.files.size() << " bestanden.\n";
@@ -145,12 +147,7 @@ int main(int argc, char** argv) {
       std::string name;
       bool ok = sdm::build_with_pdf(fs, options, chromium, diagnostics, &name);
       print(diagnostics);
-      if (!ok) {
-        summarize(diagnostics);
-        std::cerr << "Niets gepubliceerd; de bestaande site in " << options.out_dir
-                  << " is ongewijzigd.\n";
-        return 1;
-      }
+      if (!ok) return report_unpublished(diagnostics, options.out_dir);
       std::cout << "Site en PDF gemaakt: " << sdm::join_path(options.out_dir, name) << "\n";
       return 0;
     }

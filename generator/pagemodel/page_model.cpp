@@ -282,7 +282,14 @@ TileTexts tile_texts(const PublishedTile& tile) {
     else
       t.period = format_period(*tile.period, PeriodStyle::Long);
   }
-  if (tile.budget) t.budget = "begroting " + format_euro_millions(*tile.budget);
+  // Forecast and budget often round to the same millions; the balance says what differs.
+  if (tile.budget) {
+    t.budget = "begroting " + format_euro_millions(*tile.budget);
+    if (tile.value.value) {
+      std::string balance = balance_phrase(*tile.value.value - *tile.budget);
+      t.budget += ", " + (balance.rfind("een ", 0) == 0 ? balance.substr(4) : balance);
+    }
+  }
   return t;
 }
 
