@@ -118,6 +118,13 @@ EditionConfig read_config(const std::string& id, const std::string& file, std::s
   return config;
 }
 
+bool is_image_file(const std::string& rel) {
+  std::string lower = to_lower_ascii(rel);
+  for (const char* ext : {".png", ".jpg", ".jpeg", ".svg", ".webp", ".gif"})
+    if (lower.ends_with(ext)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_plain_name(std::string_view name) {
@@ -307,6 +314,10 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
   }
 
   for (const auto& rel : fs.list_files(dir)) {
+    if (is_image_file(rel) && rel.rfind("data/", 0) != 0) {
+      if (auto bytes = fs.read(join_path(dir, rel))) edition.images.push_back({rel, *bytes});
+      continue;
+    }
     if (rel.find('/') != std::string::npos || !rel.ends_with(".md")) continue;
     std::string path = join_path(dir, rel);
     std::string slug = rel.substr(0, rel.size() - 3);

@@ -88,9 +88,16 @@ struct FigureRef {
 };
 
 // A page's directives in text order, and its figure references.
+// A local image a page shows, by its path relative to the edition folder.
+struct ImageRef {
+  std::string path;
+  SourceLocation where;
+};
+
 struct PageSpec {
   std::vector<Directive> directives;
   std::vector<FigureRef> figures;
+  std::vector<ImageRef> images;
 };
 
 }  // namespace sdm

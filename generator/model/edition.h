@@ -50,7 +50,8 @@ struct StaticFile {
 
 struct Edition {
   EditionConfig config;
-  std::vector<Page> pages;  // sorted: index first, then by order and slug
+  std::vector<StaticFile> images;  // png, jpg, svg, webp, gif from the edition folder, as they are
+  std::vector<Page> pages;         // sorted: index first, then by order and slug
   std::map<std::string, Table> tables;
 };
 

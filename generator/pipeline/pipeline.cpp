@@ -77,6 +77,8 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
     models.push_back(accessibility_page_model(edition, site_info(editions, i)));
     diagnostics.set_stage("opmaak");
     auto files = render_edition(models, theme, options.integrity);
+    for (const auto& image : edition.images)
+      files.push_back({site_info(editions, i).dir + image.path, image.bytes});
     out.pages += models.size();
     out.files.insert(out.files.end(), files.begin(), files.end());
   }

@@ -213,6 +213,15 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
       }
     }
     for (const auto& ref : spec.figures) check_figure(edition, ref, diagnostics);
+    for (const auto& image : spec.images) {
+      std::vector<std::string> names;
+      for (const auto& file : edition.images) names.push_back(file.path);
+      if (std::find(names.begin(), names.end(), image.path) != names.end()) continue;
+      std::string guess = closest_match(image.path, names);
+      diagnostics.error(image.where, "afbeelding '" + image.path + "' bestaat niet in de editiemap",
+                        guess.empty() ? "zet het bestand naast de pagina's van deze editie"
+                                      : "bedoelde u '" + guess + "'?");
+    }
   }
 }
 

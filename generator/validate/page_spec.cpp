@@ -285,6 +285,8 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
               location(node), "afbeelding '" + url + "' staat niet in de editiemap",
               "zet de afbeelding in de map van de editie en verwijs er relatief naar; "
               "afbeeldingen van andere sites verraden bezoekers");
+        else
+          spec.images.push_back({percent_decoded(url), location(node)});
         return;
       }
       default:
