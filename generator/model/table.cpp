@@ -16,11 +16,6 @@ std::optional<size_t> Table::row_index(const std::string& key) const {
   return std::nullopt;
 }
 
-SourceLocation Table::where(size_t row, size_t col) const {
-  return {file, row < cells.size() && col < cells[row].size() ? cells[row][col].line : 0,
-          row < cells.size() && col < cells[row].size() ? cells[row][col].column : 0};
-}
-
 std::optional<TimeSeries> series_of(const Table& table, const std::string& name) {
   TimeSeries s;
   s.name = name;

@@ -42,7 +42,6 @@ struct Table {
   }
   std::optional<size_t> column_index(const std::string& header) const;
   std::optional<size_t> row_index(const std::string& key) const;
-  SourceLocation where(size_t row, size_t col) const;
 };
 
 // One column (or row) of a table read along its periods.

@@ -17,12 +17,6 @@ std::optional<Unit> parse_unit(std::string_view keyword) {
   return std::nullopt;
 }
 
-std::string unit_keyword(Unit unit) {
-  for (const auto& n : kNames)
-    if (n.unit == unit) return n.keyword;
-  return {};
-}
-
 std::vector<std::string> unit_keywords() {
   std::vector<std::string> out;
   for (const auto& n : kNames) out.emplace_back(n.keyword);

@@ -18,7 +18,6 @@ enum class Unit {
 };
 
 std::optional<Unit> parse_unit(std::string_view keyword);
-std::string unit_keyword(Unit unit);
 std::vector<std::string> unit_keywords();
 
 }  // namespace sdm
