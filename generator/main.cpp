@@ -17,7 +17,7 @@
 namespace {
 
 void print(const sdm::Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics.items()) std::cerr << sdm::format_diagnostic(d) << "\n";
+  std::cerr << sdm::format_diagnostics(diagnostics);
 }
 
 volatile std::sig_atomic_t stop_requested = 0;

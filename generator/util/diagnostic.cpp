@@ -35,4 +35,10 @@ std::string format_diagnostic(const Diagnostic& d) {
   return out;
 }
 
+std::string format_diagnostics(const Diagnostics& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics.items()) out += format_diagnostic(d) + "\n";
+  return out;
+}
+
 }  // namespace sdm

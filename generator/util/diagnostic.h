@@ -41,6 +41,8 @@ class Diagnostics {
 
 // "file:line:column: fout: message" plus an indented "tip:" line when there is a hint.
 std::string format_diagnostic(const Diagnostic& d);
+// Every diagnostic, one format_diagnostic() each, each ending in a newline.
+std::string format_diagnostics(const Diagnostics& diagnostics);
 
 // Thrown only to give up on something that is not the content's fault (I/O, internal error).
 struct FatalError : std::exception {

@@ -29,9 +29,8 @@ const Generated& demo_site() {
     Diagnostics diagnostics;
     DiskFileSystem fs;
     auto result = generate(fs, options, diagnostics);
-    std::string messages;
-    for (const auto& d : diagnostics.items()) messages += format_diagnostic(d) + "\n";
-    if (!result) throw std::runtime_error("demo does not build:\n" + messages);
+    if (!result)
+      throw std::runtime_error("demo does not build:\n" + format_diagnostics(diagnostics));
     return *result;
   }();
   return generated;

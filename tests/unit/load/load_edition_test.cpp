@@ -5,12 +5,6 @@
 namespace sdm {
 namespace {
 
-std::string messages(const Diagnostics& d) {
-  std::string out;
-  for (const auto& item : d.items()) out += format_diagnostic(item) + "\n";
-  return out;
-}
-
 TEST(ReadTable, PeriodsUnitsAndTextRows) {
   Diagnostics d;
   Table t =
@@ -18,7 +12,7 @@ TEST(ReadTable, PeriodsUnitsAndTextRows) {
                  "omschrijving;aantal;eenheid\nBezoekers;3.893;aantal\nHulpvragen;4;personen\n"
                  "Vragen;Zie toelichting;tekst\n",
                  Unit::Persons, d);
-  EXPECT_FALSE(d.has_errors()) << messages(d);
+  EXPECT_FALSE(d.has_errors()) << format_diagnostics(d);
   ASSERT_EQ(t.row_keys.size(), 3u);
   EXPECT_EQ(t.row_units[0], Unit::Count);
   EXPECT_EQ(*t.cells[0][0].value, 3893);
@@ -33,7 +27,7 @@ TEST(ReadTable, SeriesAlongRowsOrColumns) {
       read_table("a.csv", "a.csv", "maand;Totaal\n2024-01;10\n2024-02;12\n", Unit::Persons, d);
   Table by_cols = read_table("b.csv", "b.csv", "voorziening;2024-03-31;2024-06-30\nHbh;755;753\n",
                              Unit::Persons, d);
-  ASSERT_FALSE(d.has_errors()) << messages(d);
+  ASSERT_FALSE(d.has_errors()) << format_diagnostics(d);
   EXPECT_EQ(series_of(by_rows, "Totaal")->values[1], 12);
   EXPECT_EQ(series_of(by_cols, "Hbh")->periods[1].iso(), "2024-06-30");
   EXPECT_FALSE(series_of(by_rows, "Onbekend"));
@@ -43,7 +37,7 @@ TEST(ReadTable, RefusesSuppressedInputAndBadNumbers) {
   Diagnostics d;
   read_table("a.csv", "data/a.csv", "maand;Totaal\n2024-01;<10\n2024-02;1.23\n2024-02;5\n",
              Unit::Persons, d);
-  std::string text = messages(d);
+  std::string text = format_diagnostics(d);
   EXPECT_NE(text.find("data/a.csv:2:9: fout: '<10' is geen aantal"), std::string::npos) << text;
   EXPECT_NE(text.find("data/a.csv:3:9: fout: '1.23' is geen geldig getal"), std::string::npos)
       << text;
@@ -54,7 +48,7 @@ TEST(ReadTable, RefusesSuppressedInputAndBadNumbers) {
 TEST(ReadPage, FrontMatterAndBodyLine) {
   Diagnostics d;
   Page p = read_page("wmo", "wmo.md", "---\ntitel: Wmo\nvolgorde: 2\n---\nTekst\n", d);
-  EXPECT_FALSE(d.has_errors()) << messages(d);
+  EXPECT_FALSE(d.has_errors()) << format_diagnostics(d);
   EXPECT_EQ(p.title, "Wmo");
   EXPECT_EQ(p.order, 2);
   EXPECT_EQ(p.body_line, 5);
@@ -64,7 +58,7 @@ TEST(ReadPage, FrontMatterAndBodyLine) {
 TEST(ReadPage, UnknownKeyGetsSuggestion) {
   Diagnostics d;
   read_page("wmo", "wmo.md", "---\ntitel: Wmo\nvolgrde: 2\n---\n", d);
-  EXPECT_EQ(messages(d),
+  EXPECT_EQ(format_diagnostics(d),
             "wmo.md:3:1: fout: onbekende instelling 'volgrde'\n  tip: bedoelde u 'volgorde'?\n");
 }
 
@@ -77,7 +71,7 @@ TEST(LoadEdition, ReportsUndeclaredAndMissingDatasets) {
   fs.add("c/e/data/lastn.csv", "maand;lasten\n2024-01;1\n");
   Diagnostics d;
   Edition e = load_edition(fs, "c/e", d);
-  std::string text = messages(d);
+  std::string text = format_diagnostics(d);
   EXPECT_NE(text.find("c/e/data/lastn.csv: fout: dataset 'lastn.csv' staat niet onder 'data:'"),
             std::string::npos)
       << text;
@@ -105,7 +99,7 @@ TEST(LoadEdition, PageNamesBecomeLinksSoOnlyPlainNamesAreRead) {
   fs.add("c/e/sociale-basis-2.md", "---\ntitel: Sociale basis\n---\n");
   Diagnostics d;
   Edition e = load_edition(fs, "c/e", d);
-  EXPECT_EQ(messages(d),
+  EXPECT_EQ(format_diagnostics(d),
             "c/e/Sociale basis.md: fout: ongeldige bestandsnaam 'Sociale basis.md'\n  tip: gebruik "
             "alleen kleine letters, cijfers en '-', bijvoorbeeld sociale-basis.md\n"
             "c/e/javascript:alert(1).md: fout: ongeldige bestandsnaam 'javascript:alert(1).md'\n  "
@@ -119,7 +113,7 @@ TEST(LoadEdition, PagesTheGeneratorMakesCannotBeWritten) {
   fs.add("c/e/toegankelijkheid.md", "---\ntitel: X\n---\n");
   Diagnostics d;
   Edition e = load_edition(fs, "c/e", d);
-  EXPECT_EQ(messages(d),
+  EXPECT_EQ(format_diagnostics(d),
             "c/e/toegankelijkheid.md: fout: de naam 'toegankelijkheid.md' is van een pagina die de "
             "generator maakt\n  tip: kies een andere bestandsnaam\n");
   EXPECT_EQ(e.pages.size(), 1u);
@@ -132,7 +126,7 @@ TEST(LoadEditions, FolderNamesBecomeLinksSoOnlyPlainNamesAreRead) {
     fs.add("c/2023 H2/" + rel, *other.read("c/x/" + rel));
   Diagnostics d;
   auto editions = load_editions(fs, "c", d);
-  EXPECT_EQ(messages(d),
+  EXPECT_EQ(format_diagnostics(d),
             "c/2023 H2/editie.yaml: fout: ongeldige mapnaam '2023 H2'\n  tip: noem de map naar de "
             "editie, bijvoorbeeld 2024-q1\n");
   ASSERT_EQ(editions.size(), 1u);
@@ -143,7 +137,7 @@ TEST(ReadPage, Utf16AndBinaryAreOneErrorEach) {
   using namespace std::string_literals;
   Diagnostics d;
   Page p = read_page("wmo", "wmo.md", "\xFF\xFE-\0-\0-\0\n\0"s, d);
-  EXPECT_EQ(messages(d),
+  EXPECT_EQ(format_diagnostics(d),
             "wmo.md: fout: bestand is opgeslagen als UTF-16\n  tip: sla het bestand op als tekst "
             "met de codering UTF-8\n");
   EXPECT_EQ(p.markdown, "");
@@ -152,7 +146,7 @@ TEST(ReadPage, Utf16AndBinaryAreOneErrorEach) {
   for (int i = 0; i < 200; ++i) xlsx += static_cast<char>('A' + i * 7 % 50);
   Diagnostics b;
   read_table("x.csv", "x.csv", xlsx, Unit::Persons, b);
-  EXPECT_EQ(messages(b),
+  EXPECT_EQ(format_diagnostics(b),
             "x.csv: fout: bestand is geen tekst: het bevat NUL-tekens\n  tip: sla het bestand in "
             "Excel op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'\n");
 }
@@ -161,7 +155,7 @@ TEST(ReadPage, BlankTitlesAreRefused) {
   for (const char* title : {"\"\"", "\"   \"", "!tag", "''"}) {
     Diagnostics d;
     read_page("wmo", "wmo.md", std::string("---\ntitel: ") + title + "\n---\nTekst\n", d);
-    EXPECT_EQ(messages(d),
+    EXPECT_EQ(format_diagnostics(d),
               "wmo.md:2:8: fout: instelling 'titel' is leeg\n  tip: vul een waarde in na "
               "'titel:'\n")
         << title;
@@ -169,7 +163,7 @@ TEST(ReadPage, BlankTitlesAreRefused) {
   Diagnostics k;
   read_page("wmo", "wmo.md", "---\ntitel: Wmo\nkort: \"\"\n---\n", k);
   EXPECT_EQ(
-      messages(k),
+      format_diagnostics(k),
       "wmo.md:3:7: fout: instelling 'kort' is leeg\n  tip: geef de korte titel voor het menu, "
       "of laat 'kort' weg\n");
 }
@@ -177,7 +171,7 @@ TEST(ReadPage, BlankTitlesAreRefused) {
 TEST(ReadPage, KeyGivenTwiceIsAnError) {
   Diagnostics d;
   Page p = read_page("wmo", "wmo.md", "---\ntitel: Wmo\nvolgorde: 2\ntitel: Jeugd\n---\n", d);
-  EXPECT_EQ(messages(d),
+  EXPECT_EQ(format_diagnostics(d),
             "wmo.md:4:1: fout: instelling 'titel' komt twee keer voor\n  tip: laat één regel "
             "'titel: …' staan\n");
 }
@@ -191,7 +185,7 @@ TEST(LoadEdition, KeyOrDatasetGivenTwiceIsAnError) {
   Diagnostics d;
   Edition e = load_edition(fs, "c/e", d);
   EXPECT_EQ(
-      messages(d),
+      format_diagnostics(d),
       "c/e/editie.yaml:5:1: fout: instelling 'gemeente' komt twee keer voor\n  tip: laat één "
       "regel 'gemeente: …' staan\n"
       "c/e/editie.yaml:9:5: fout: instelling 'eenheid' komt twee keer voor\n  tip: laat één "

@@ -21,12 +21,6 @@ Table table_of(const std::string& fixture, Unit unit, Diagnostics& d) {
   return read_table("test/x.csv", kCsv, hostile("csv/" + fixture), unit, d);
 }
 
-std::string all(const Diagnostics& d) {
-  std::string out;
-  for (const auto& item : d.items()) out += format_diagnostic(item) + "\n";
-  return out;
-}
-
 TEST(HostileCsv, Windows1252IsReadWithAWarning) {
   SiteRun run = with_csv("windows-1252.csv", "aantal");
   EXPECT_TRUE(run.site) << run.messages();
@@ -35,7 +29,7 @@ TEST(HostileCsv, Windows1252IsReadWithAWarning) {
 
   Diagnostics d;
   Table t = table_of("windows-1252.csv", Unit::Count, d);
-  ASSERT_EQ(t.row_keys.size(), 2u) << all(d);
+  ASSERT_EQ(t.row_keys.size(), 2u) << format_diagnostics(d);
   EXPECT_EQ(t.row_keys[0], "Cli\xC3\xABnten met begeleiding");  // ë converted to UTF-8
   EXPECT_EQ(t.row_units[1], Unit::Euro);
   EXPECT_EQ(*t.cells[1][0].value, 1250);  // "€ 1.250" with € as byte 0x80
@@ -44,7 +38,7 @@ TEST(HostileCsv, Windows1252IsReadWithAWarning) {
 TEST(HostileCsv, BomAndCrlfReadCleanlyWithTheSameLocations) {
   Diagnostics d;
   Table t = table_of("bom-crlf.csv", Unit::Persons, d);
-  EXPECT_TRUE(d.items().empty()) << all(d);
+  EXPECT_TRUE(d.items().empty()) << format_diagnostics(d);
   EXPECT_EQ(t.key_header, "maand");  // no BOM glued to the first header
   ASSERT_EQ(t.row_lines, (std::vector<int>{2, 3, 4}));
   ASSERT_TRUE(t.cells[2][0].value);
@@ -56,7 +50,7 @@ TEST(HostileCsv, BomAndCrlfReadCleanlyWithTheSameLocations) {
   Diagnostics h;
   read_table("x.csv", "x.csv", "\xEF\xBB\xBFmaand;Totaal;Totaal\r\n2024-01;1;2\r\n", Unit::Persons,
              h);
-  EXPECT_EQ(all(h),
+  EXPECT_EQ(format_diagnostics(h),
             "x.csv:1:14: fout: kolom 'Totaal' komt twee keer voor\n  tip: geef elke kolom een "
             "eigen naam\n");
 }
@@ -73,7 +67,7 @@ TEST(HostileCsv, Utf16IsNotPublished) {
 TEST(HostileCsv, CommaSeparatorUsesTheDecimalPoint) {
   Diagnostics d;
   Table t = table_of("comma-separator-decimal-point.csv", Unit::Euro, d);
-  EXPECT_FALSE(d.has_errors()) << all(d);
+  EXPECT_FALSE(d.has_errors()) << format_diagnostics(d);
   ASSERT_EQ(t.row_keys.size(), 3u);
   EXPECT_DOUBLE_EQ(*t.cells[1][0].value, 12.5);
 
@@ -92,7 +86,7 @@ TEST(HostileCsv, AmbiguousThousandsFollowTheSeparator) {
   EXPECT_FALSE(semi.cells[1][0].value);
   EXPECT_DOUBLE_EQ(*semi.cells[2][0].value, 1234.5);
   EXPECT_EQ(
-      all(d),
+      format_diagnostics(d),
       kCsv +
           ":3:9: fout: '1.23' is geen geldig getal: een punt scheidt duizendtallen (1.234) en een "
           "komma is het decimaalteken (7,6)\n  tip: voor tekst in deze regel: geef de regel "
@@ -181,7 +175,7 @@ TEST(HostileCsv, ScriptAndControlCharactersInLabelsAreAllowedAsData) {
   for (const char* f : {"script-category.csv", "u2028-label.csv"}) {
     Diagnostics d;
     Table t = table_of(f, Unit::Persons, d);
-    EXPECT_FALSE(d.has_errors()) << f << "\n" << all(d);
+    EXPECT_FALSE(d.has_errors()) << f << "\n" << format_diagnostics(d);
     EXPECT_EQ(t.row_keys.size(), f == std::string("u2028-label.csv") ? 2u : 3u);
   }
   Diagnostics d;

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "../../fuzz/html_checks.h"
 #include "load/file_system.h"
 #include "pipeline/pipeline.h"
 #include "util/diagnostic.h"
@@ -52,11 +53,7 @@ struct SiteRun {
   Diagnostics diagnostics;
 
   // Every diagnostic as the CLI prints it, one per line ("file:line:col: fout: …" + "  tip: …").
-  std::string messages() const {
-    std::string out;
-    for (const auto& d : diagnostics.items()) out += format_diagnostic(d) + "\n";
-    return out;
-  }
+  std::string messages() const { return format_diagnostics(diagnostics); }
   // True when some diagnostic's first line is exactly `line` ("file:l:c: fout: message").
   bool has(const std::string& line) const {
     for (const auto& d : diagnostics.items()) {
@@ -268,36 +265,10 @@ inline std::vector<Tag> tags_of(const std::string& html) {
   return tags;
 }
 
+// Character references in an attribute value, decoded as a browser would (shared with the fuzz
+// targets so both judge URLs the same way).
 inline std::string decode_attribute(const std::string& v) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (v[i] == '&') {
-      size_t semi = v.find(';', i);
-      if (semi != std::string::npos && semi - i <= 8) {
-        std::string name = v.substr(i + 1, semi - i - 1);
-        int cp = -1;
-        if (name == "amp")
-          cp = '&';
-        else if (name == "quot")
-          cp = '"';
-        else if (name == "lt")
-          cp = '<';
-        else if (name == "gt")
-          cp = '>';
-        else if (name == "#39" || name == "#x27")
-          cp = '\'';
-        else if (name.size() > 1 && name[0] == '#')
-          cp = name[1] == 'x' ? std::stoi(name.substr(2), nullptr, 16) : std::stoi(name.substr(1));
-        if (cp > 0 && cp < 0x80) {
-          out += static_cast<char>(cp);
-          i = semi;
-          continue;
-        }
-      }
-    }
-    out += v[i];
-  }
-  return out;
+  return fuzz::decode_entities(v);
 }
 
 // The scheme of a URL as a browser reads it (tabs and newlines removed, leading spaces and

@@ -21,9 +21,7 @@ Edition with_table(const std::string& name, const std::string& csv, Unit unit = 
 std::string messages(const Edition& e, const std::vector<PageSpec>& specs = {}) {
   Diagnostics d;
   check_edition(e, specs, d);
-  std::string out;
-  for (const auto& item : d.items()) out += format_diagnostic(item) + "\n";
-  return out;
+  return format_diagnostics(d);
 }
 
 PageSpec chart(const std::string& dataset, ChartView view, std::vector<std::string> columns) {

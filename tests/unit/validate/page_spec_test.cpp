@@ -20,9 +20,7 @@ Page page(const std::string& markdown) {
 std::string messages(const std::string& markdown) {
   Diagnostics d;
   read_page_spec(page(markdown), d);
-  std::string out;
-  for (const auto& item : d.items()) out += format_diagnostic(item) + "\n";
-  return out;
+  return format_diagnostics(d);
 }
 
 TEST(PageSpec, TileLinksAreCheckedLikeLinksInTheText) {

@@ -18,12 +18,6 @@ Edition edition(const std::string& id, const std::string& peildatum, const std::
   return load_edition(fs, "c/" + id, d);
 }
 
-std::string messages(const Diagnostics& d) {
-  std::string out;
-  for (const auto& item : d.items()) out += format_diagnostic(item) + "\n";
-  return out;
-}
-
 TEST(StaleText, NumberOfThePreviousEditionIsFlagged) {
   Edition before = edition("2024-q1", "2024-03-31", "maand;lasten\n2024-01;1464689\n", "");
   Edition now = edition("2024-q2", "2024-06-30", "maand;lasten\n2024-01;1464689\n2024-04;500000\n",
@@ -32,14 +26,14 @@ TEST(StaleText, NumberOfThePreviousEditionIsFlagged) {
   // 1.464.689 is still a figure of this edition (January), so only an old total would be stale.
   Diagnostics d;
   check_stale_text(now, &before, d);
-  EXPECT_EQ(messages(d), "");
+  EXPECT_EQ(format_diagnostics(d), "");
 
   Edition copied = edition("2024-q2", "2024-06-30", "maand;lasten\n2024-04;500000\n",
                            "Tekst\nEr is 1.464.689 geboekt.\n");
   Diagnostics d2;
   check_stale_text(copied, &before, d2);
   EXPECT_EQ(
-      messages(d2),
+      format_diagnostics(d2),
       "c/2024-q2/index.md:5:7: waarschuwing: '1.464.689' is een cijfer uit de vorige editie "
       "(2024-q1) dat in deze editie niet voorkomt\n  tip: werk het bij of gebruik een verwijzing "
       "zoals {{ jaartotaal data.csv 2024 }}\n");
@@ -52,7 +46,7 @@ TEST(StaleText, CoveragePhraseOlderThanThePeildatum) {
   Diagnostics d;
   check_stale_text(now, nullptr, d);
   EXPECT_EQ(
-      messages(d),
+      format_diagnostics(d),
       "c/2024-q2/index.md:4:12: waarschuwing: 'op basis van het eerste kwartaal' past niet bij "
       "de peildatum 30 juni 2024\n  tip: is deze zin uit de vorige editie overgenomen?\n");
 }
