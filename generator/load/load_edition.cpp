@@ -5,6 +5,7 @@
 
 #include "load/csv.h"
 #include "load/encoding.h"
+#include "load/image_size.h"
 #include "load/number.h"
 #include "load/yaml_source.h"
 #include "util/text.h"
@@ -315,7 +316,8 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
 
   for (const auto& rel : fs.list_files(dir)) {
     if (is_image_file(rel) && rel.rfind("data/", 0) != 0) {
-      if (auto bytes = fs.read(join_path(dir, rel))) edition.images.push_back({rel, *bytes});
+      if (auto bytes = fs.read(join_path(dir, rel)))
+        edition.images.push_back({rel, *bytes, image_size(*bytes)});
       continue;
     }
     if (rel.find('/') != std::string::npos || !rel.ends_with(".md")) continue;

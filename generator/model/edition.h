@@ -2,6 +2,7 @@
 // An edition of the monitor as loaded from its folder: config, pages and datasets.
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,10 +43,18 @@ struct Page {
   int body_line = 1;        // line in the file where `markdown` starts
 };
 
+// An image's intrinsic size in CSS pixels.
+struct ImageSize {
+  int width = 0;
+  int height = 0;
+  bool scalable = false;  // SVG: drawn sharp at any size
+};
+
 // A file from the edition folder that is published as is (images).
 struct StaticFile {
   std::string path;  // relative to the edition folder
   std::string bytes;
+  std::optional<ImageSize> size;  // nothing when the format cannot be read
 };
 
 struct Edition {

@@ -368,6 +368,11 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     model["markdown"] = std::move(markdown);
     model["figures"] = std::move(figures);
     model["blocks"] = blocks;
+    json images = json::object();
+    for (const auto& image : edition.images)
+      if (image.size)
+        images[image.path] = {{"width", image.size->width}, {"height", image.size->height}};
+    model["images"] = std::move(images);
     out.push_back({site.dir + page.slug + ".html", std::move(model)});
   }
   return out;

@@ -12,6 +12,7 @@
 #include "model/directive.h"
 #include "render/escape.h"
 #include "render/heading_ids.h"
+#include "render/image_attributes.h"
 #include "render/integrity.h"
 #include "util/text.h"
 
@@ -106,6 +107,7 @@ std::string render_body(const PageModel& page, const Theme& theme) {
   // cmark-gfm labels footnote back-links in English; the page is Dutch.
   std::string html = replace_all(add_heading_ids(doc.to_html()), "aria-label=\"Back to content\"",
                                  "aria-label=\"Terug naar de tekst\"");
+  if (page.model.contains("images")) html = add_image_attributes(html, page.model["images"]);
   const json& blocks = page.model["blocks"];
   for (size_t i = 0; i < directives.size(); ++i) {
     std::string token = "<p>" + block_token(i) + "</p>";
@@ -180,7 +182,8 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
     if (page.model.contains("template")) continue;
     std::string slug = page.path.substr(dir.size(), page.path.size() - dir.size() - 5);
     // Chapters share one document: their heading and footnote ids get the chapter as prefix.
-    std::string html = demote_headings(bodies[i]);
+    // One document printed at once: an image loaded only when scrolled to might be missing.
+    std::string html = replace_all(demote_headings(bodies[i]), " loading=\"lazy\"", "");
     html = replace_all(html, " id=\"", " id=\"" + slug + "-");
     html = replace_all(html, "href=\"#", "href=\"#" + slug + "-");
     html = replace_all(html, "aria-labelledby=\"", "aria-labelledby=\"" + slug + "-");
@@ -236,6 +239,7 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
     context.erase("markdown");
     context.erase("figures");
     context.erase("blocks");  // already rendered into "content"
+    context.erase("images");
     context["sri"] = sri;
     html[i] = render_template(theme, "layout", context);
   });

@@ -77,4 +77,30 @@ std::string replace_all(std::string s, std::string_view from, std::string_view t
   return s;
 }
 
+namespace {
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+}  // namespace
+
+std::string percent_decoded(std::string_view url) {
+  std::string out;
+  for (size_t i = 0; i < url.size(); ++i) {
+    int high = url[i] == '%' && i + 2 < url.size() ? hex_value(url[i + 1]) : -1;
+    int low = high >= 0 ? hex_value(url[i + 2]) : -1;
+    if (low >= 0) {
+      out += static_cast<char>(high * 16 + low);
+      i += 2;
+    } else {
+      out += url[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace sdm

@@ -17,6 +17,9 @@ int edit_distance(std::string_view a, std::string_view b);
 // The candidate closest to `word`, or "" when none is close enough to be a likely typo.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
+// "%2e%2e/" -> "../": an address as the browser resolves it.
+std::string percent_decoded(std::string_view url);
+
 // Replaces every occurrence of `from` by `to`.
 std::string replace_all(std::string s, std::string_view from, std::string_view to);
 

@@ -191,6 +191,41 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
   }
 }
 
+// Beyond these an image mostly costs visitors on a phone time and data.
+constexpr size_t kLargeImageBytes = 1024 * 1024;
+constexpr int kLargeImageWidth = 2400;
+
+void check_image(const Edition& edition, const ImageRef& image, Diagnostics& diagnostics) {
+  std::vector<std::string> names;
+  for (const auto& file : edition.images) names.push_back(file.path);
+  auto found = std::find(names.begin(), names.end(), image.path);
+  if (found == names.end()) {
+    std::string guess = closest_match(image.path, names);
+    diagnostics.error(image.where, "afbeelding '" + image.path + "' bestaat niet in de editiemap",
+                      guess.empty() ? "zet het bestand naast de pagina's van deze editie"
+                                    : "bedoelde u '" + guess + "'?");
+    return;
+  }
+  const StaticFile& file = edition.images[found - names.begin()];
+  if (!file.size) {
+    diagnostics.error(image.where,
+                      "afbeelding '" + image.path + "' is beschadigd of heeft een onbekend formaat",
+                      "sla de afbeelding opnieuw op als PNG, JPEG, GIF of WebP; een SVG heeft "
+                      "width en height of een viewBox nodig");
+    return;
+  }
+  bool too_wide = !file.size->scalable && file.size->width > kLargeImageWidth;
+  if (file.bytes.size() > kLargeImageBytes || too_wide)
+    diagnostics.warning(
+        image.where,
+        "afbeelding '" + image.path + "' is erg groot (" +
+            format_number(static_cast<double>(file.bytes.size()) / (1024 * 1024), 1) + " MB, " +
+            format_number(file.size->width, 0) + " × " + format_number(file.size->height, 0) +
+            " pixels)",
+        "verklein hem tot hoogstens 2400 pixels breed en 1 MB; dan laadt de pagina ook op een "
+        "telefoon snel");
+}
+
 }  // namespace
 
 void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
@@ -213,15 +248,7 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
       }
     }
     for (const auto& ref : spec.figures) check_figure(edition, ref, diagnostics);
-    for (const auto& image : spec.images) {
-      std::vector<std::string> names;
-      for (const auto& file : edition.images) names.push_back(file.path);
-      if (std::find(names.begin(), names.end(), image.path) != names.end()) continue;
-      std::string guess = closest_match(image.path, names);
-      diagnostics.error(image.where, "afbeelding '" + image.path + "' bestaat niet in de editiemap",
-                        guess.empty() ? "zet het bestand naast de pagina's van deze editie"
-                                      : "bedoelde u '" + guess + "'?");
-    }
+    for (const auto& image : spec.images) check_image(edition, image, diagnostics);
   }
 }
 

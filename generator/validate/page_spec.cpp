@@ -128,29 +128,6 @@ bool allowed_link(const std::string& url) {
   return colon == std::string::npos || (stop != std::string::npos && stop < colon);
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// "%2e%2e/" -> "../": the path a browser resolves.
-std::string percent_decoded(const std::string& url) {
-  std::string out;
-  for (size_t i = 0; i < url.size(); ++i) {
-    int high = url[i] == '%' && i + 2 < url.size() ? hex_value(url[i + 1]) : -1;
-    int low = high >= 0 ? hex_value(url[i + 2]) : -1;
-    if (low >= 0) {
-      out += static_cast<char>(high * 16 + low);
-      i += 2;
-    } else {
-      out += url[i];
-    }
-  }
-  return out;
-}
-
 // A relative path inside the edition folder. Checked as the browser sees it (after
 // percent-decoding, with '\' as '/'): no scheme, no absolute path (outside the site when it is
 // served from a subfolder), no "..", no control characters and no leading space (browsers drop
@@ -175,6 +152,20 @@ void check_no_figure_in_url(cmark_node* node, const SourceLocation& where,
                       "een link of afbeelding staan",
                       "zet de verwijzing in de tekst, bijvoorbeeld [{{ laatste wmo/clienten.csv "
                       "Totaal }} cliënten](wmo.html)");
+}
+
+// Whether an image's alternative text (its children) holds more than white space.
+bool has_text(cmark_node* image) {
+  bool found = false;
+  cmark_iter* iter = cmark_iter_new(image);
+  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    const char* literal =
+        event == CMARK_EVENT_ENTER && node != image ? cmark_node_get_literal(node) : nullptr;
+    if (literal && !trim(literal).empty()) found = true;
+  }
+  cmark_iter_free(iter);
+  return found;
 }
 
 std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& source,
@@ -287,6 +278,11 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
               "afbeeldingen van andere sites verraden bezoekers");
         else
           spec.images.push_back({percent_decoded(url), location(node)});
+        if (!has_text(node))
+          diagnostics.error(location(node), "afbeelding '" + url + "' heeft geen beschrijving",
+                            "schrijf tussen [ ] wat de afbeelding laat zien, voor wie hem niet "
+                            "ziet: ![Kaart van de dorpen met een buurtbakkie](" +
+                                url + ")");
         return;
       }
       default:

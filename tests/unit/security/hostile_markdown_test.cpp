@@ -15,7 +15,7 @@ SiteRun with_page(const std::string& fixture) {
   SiteBuilder b;
   b.page("pagina.md", hostile("markdown/" + fixture));
   // The one local image the fixtures show (images.md line 18) exists, as an editor would have it.
-  b.content_file("2024-q1/plaatjes/grafiek.png", "png");
+  b.content_file("2024-q1/plaatjes/grafiek.png", tiny_png());
   return b.generate();
 }
 

@@ -18,7 +18,7 @@ std::string page_html(const std::string& body) {
   SiteBuilder b;
   b.dataset("sociale-basis/mantelzorg.csv", "personen", kText);
   b.page("pagina.md", "---\ntitel: P\n---\n\n" + body);
-  b.content_file("2024-q1/plaatje.png", "png");  // the image some bodies show
+  b.content_file("2024-q1/plaatje.png", tiny_png());  // the image some bodies show
   SiteRun run = b.generate();
   EXPECT_TRUE(run.site) << run.messages();
   if (!run.site) return {};

@@ -48,6 +48,11 @@ inline std::vector<std::string> files_below(const std::string& dir) {
   return out;
 }
 
+// The header of a 1 x 1 PNG: all the build reads of an image.
+inline std::string tiny_png() {
+  return std::string("\x89PNG\r\n\x1A\n\0\0\0\x0DIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0", 29);
+}
+
 struct SiteRun {
   std::optional<Generated> site;
   Diagnostics diagnostics;
