@@ -37,11 +37,9 @@ SiteInfo site_info(const std::vector<Edition>& editions, size_t index) {
 
 std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& options,
                                   Diagnostics& diagnostics) {
-  diagnostics.set_stage("laden");
   std::vector<Edition> editions = load_editions(fs, options.content_dir, diagnostics);
   Theme theme = load_theme(fs, options.theme, diagnostics);
 
-  diagnostics.set_stage("controleren");
   std::vector<std::vector<PageSpec>> specs;
   for (const auto& edition : editions) {
     std::vector<PageSpec> page_specs;
@@ -62,12 +60,9 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
   std::map<std::string, std::vector<PublishedPage>> published;  // by edition id, oldest first
   for (size_t i = 0; i < editions.size(); ++i) {
     const Edition& edition = editions[i];
-    diagnostics.set_stage("indicatoren");
     const Edition* previous = find_edition(editions, edition.config.previous);
     auto computed = compute_edition(edition, specs[i], previous, diagnostics);
-    diagnostics.set_stage("onthulling");
     published[edition.config.id] = Disclosure::edition(computed, diagnostics);
-    diagnostics.set_stage("paginamodel");
     // The comparison with the previous edition uses only what both editions publish.
     const std::vector<PublishedPage>* before = previous ? &published[previous->config.id] : nullptr;
     auto models = page_models(edition, published[edition.config.id], site_info(editions, i));
@@ -75,7 +70,6 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
       models.push_back(changes_page_model(edition, published[edition.config.id], *before,
                                           site_info(editions, i), previous->config.label));
     models.push_back(accessibility_page_model(edition, site_info(editions, i)));
-    diagnostics.set_stage("opmaak");
     auto files = render_edition(models, theme, options.integrity);
     for (const auto& image : edition.images)
       files.push_back({site_info(editions, i).dir + image.path, image.bytes});

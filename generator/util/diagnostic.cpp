@@ -5,13 +5,11 @@
 namespace sdm {
 
 void Diagnostics::error(SourceLocation where, std::string message, std::string hint) {
-  items_.push_back(
-      {std::move(where), Severity::Error, std::move(message), std::move(hint), stage_});
+  items_.push_back({std::move(where), Severity::Error, std::move(message), std::move(hint)});
 }
 
 void Diagnostics::warning(SourceLocation where, std::string message, std::string hint) {
-  items_.push_back(
-      {std::move(where), Severity::Warning, std::move(message), std::move(hint), stage_});
+  items_.push_back({std::move(where), Severity::Warning, std::move(message), std::move(hint)});
 }
 
 void Diagnostics::append(const Diagnostics& other) {

@@ -19,7 +19,6 @@ struct Diagnostic {
   Severity severity = Severity::Error;
   std::string message;  // Dutch, for editors and analysts
   std::string hint;     // Dutch, may be empty
-  std::string stage;    // pipeline stage that found it, e.g. "laden"
 };
 
 // Collects every problem of a run so that all of them are reported at once.
@@ -29,14 +28,12 @@ class Diagnostics {
   void warning(SourceLocation where, std::string message, std::string hint = {});
   void add(Diagnostic d) { items_.push_back(std::move(d)); }
   void append(const Diagnostics& other);
-  void set_stage(std::string stage) { stage_ = std::move(stage); }
 
   bool has_errors() const;
   const std::vector<Diagnostic>& items() const { return items_; }
 
  private:
   std::vector<Diagnostic> items_;
-  std::string stage_;
 };
 
 // "file:line:column: fout: message" plus an indented "tip:" line when there is a hint.
