@@ -6,6 +6,7 @@
 #include "format/dutch.h"
 #include "util/text.h"
 #include "validate/figure_refs.h"
+#include "validate/series_history.h"
 
 namespace sdm {
 namespace {
@@ -230,7 +231,10 @@ void check_image(const Edition& edition, const ImageRef& image, Diagnostics& dia
 
 void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
                    Diagnostics& diagnostics) {
-  for (const auto& [name, table] : edition.tables) check_data(edition, table, diagnostics);
+  for (const auto& [name, table] : edition.tables) {
+    check_data(edition, table, diagnostics);
+    check_series_history(table, diagnostics);
+  }
   for (const auto& spec : specs) {
     for (const auto& directive : spec.directives) {
       if (const auto* chart = std::get_if<ChartSpec>(&directive)) {
