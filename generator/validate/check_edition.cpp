@@ -115,8 +115,13 @@ void check_figure(const Edition& edition, const FigureRef& ref, Diagnostics& dia
       diagnostics.error(ref.where, table->name + " is geen begroting",
                         "verwijs naar een bestand met kolommen jaar;begroting;prognose");
     else if (!table->row_index(std::to_string(ref.year)))
-      diagnostics.error(ref.where,
-                        "jaar " + std::to_string(ref.year) + " staat niet in " + table->name);
+      diagnostics.error(
+          ref.where, "jaar " + std::to_string(ref.year) + " staat niet in " + table->name,
+          "jaren in " + table->name + ": " + [&] {
+            std::string years;
+            for (const auto& key : table->row_keys) years += (years.empty() ? "" : ", ") + key;
+            return years;
+          }());
     return;
   }
   auto names = series_names(*table);
