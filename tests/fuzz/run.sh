@@ -47,12 +47,13 @@ if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$source_dir" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_COMPILER="$cxx" "${extra[@]}" >/dev/null
 fi
-targets=(${FUZZ_TARGETS:-fuzz_read_table fuzz_read_page fuzz_page_spec fuzz_figure_refs})
+targets=(${FUZZ_TARGETS:-fuzz_read_table fuzz_read_page fuzz_page_spec fuzz_figure_refs fuzz_image_size})
 cmake --build "$build" --target "${targets[@]}"
 
 dict_for() {
   case "$1" in
     fuzz_read_table) echo "$root/tests/fuzz/dict/csv.dict" ;;
+    fuzz_image_size) echo "$root/tests/fuzz/dict/image.dict" ;;
     *) echo "$root/tests/fuzz/dict/markdown.dict" ;;
   esac
 }
