@@ -220,6 +220,19 @@ void check_image(const Edition& edition, const ImageRef& image, Diagnostics& dia
                       "width en height of een viewBox nodig");
     return;
   }
+  // Browsers tell raster formats apart by their bytes, but show SVG only when served as SVG, and
+  // servers choose the type by the extension.
+  bool svg_name = to_lower_ascii(image.path).ends_with(".svg");
+  if (svg_name != file.size->scalable) {
+    diagnostics.error(image.where,
+                      "afbeelding '" + image.path + "' is " +
+                          (file.size->scalable ? "een SVG-bestand" : "geen SVG-bestand") +
+                          ", maar de naam zegt iets anders",
+                      file.size->scalable ? "geef het bestand de extensie .svg"
+                                          : "geef het bestand de extensie van zijn formaat, "
+                                            "zoals .png of .jpg");
+    return;
+  }
   bool too_wide = !file.size->scalable && file.size->width > kLargeImageWidth;
   if (file.bytes.size() > kLargeImageBytes || too_wide)
     diagnostics.warning(

@@ -55,6 +55,23 @@ TEST(Images, UnreadableImageIsAnErrorAtTheReference) {
       << run.messages();
 }
 
+TEST(Images, SvgUnderAnotherExtensionIsAnError) {
+  SiteRun run = SiteBuilder()
+                    .content_file("2024-q1/kaart.png", kSvg)
+                    .content_file("2024-q1/foto.svg", tiny_png())
+                    .page("wmo.md",
+                          "---\ntitel: Wmo\nvolgorde: 2\n---\n\n![Kaart](kaart.png)\n\n"
+                          "![Foto](foto.svg)\n")
+                    .generate();
+  EXPECT_FALSE(run.site);
+  EXPECT_EQ(run.messages(),
+            "content/2024-q1/wmo.md:6:1: fout: afbeelding 'kaart.png' is een SVG-bestand, maar de "
+            "naam zegt iets anders\n  tip: geef het bestand de extensie .svg\n"
+            "content/2024-q1/wmo.md:8:1: fout: afbeelding 'foto.svg' is geen SVG-bestand, maar de "
+            "naam zegt iets anders\n  tip: geef het bestand de extensie van zijn formaat, zoals "
+            ".png of .jpg\n");
+}
+
 TEST(Images, LargeImageIsAWarningAndStillPublished) {
   std::string wide = tiny_png();
   wide[18] = '\x0B';  // width 0x0B01 = 2817 pixels
