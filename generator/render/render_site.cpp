@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
-#include <mstch/mstch.hpp>
 #include <thread>
 
 #include "markdown/markdown.h"
@@ -13,38 +12,13 @@
 #include "render/escape.h"
 #include "render/heading_ids.h"
 #include "render/integrity.h"
+#include "render/template.h"
 #include "util/text.h"
 
 namespace sdm {
 namespace {
 
 using nlohmann::json;
-
-mstch::node to_mstch(const json& value) {
-  switch (value.type()) {
-    case json::value_t::object: {
-      mstch::map map;
-      for (const auto& [key, item] : value.items()) map.emplace(key, to_mstch(item));
-      return map;
-    }
-    case json::value_t::array: {
-      mstch::array array;
-      for (const auto& item : value) array.push_back(to_mstch(item));
-      return array;
-    }
-    case json::value_t::string:
-      return value.get<std::string>();
-    case json::value_t::boolean:
-      return value.get<bool>();
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-      return static_cast<int>(value.get<long long>());
-    case json::value_t::number_float:
-      return value.get<double>();
-    default:
-      return nullptr;
-  }
-}
 
 // Stands in for a block while cmark renders the page. It starts with the byte 0xFF, which is not
 // UTF-8: cmark replaces invalid UTF-8 in the page (CMARK_OPT_VALIDATE_UTF8), so no text an editor
@@ -53,24 +27,16 @@ std::string block_token(size_t index) {
   return "\xFFSDMONITORBLOK" + std::to_string(index) + "X";
 }
 
-// mstch parses every partial it is given on every call, so each call gets only the one partial
-// our templates use.
-std::string render_template(const Theme& theme, const std::string& name, const json& context) {
-  static const std::string kCell = "cel";
-  return mstch::render(theme.templates.at(name), to_mstch(context),
-                       {{kCell, theme.templates.at(kCell)}});
-}
-
 std::string render_block(const json& block, const Theme& theme) {
-  json context = block;
   const char* name = block.contains("grafiek") ? "grafiek"
                      : block.contains("tabel") ? "tabel"
                                                : "kerncijfers";
-  if (block.contains("data")) context["data_json"] = json_for_script(block["data"]);
-  // What the template does not show need not be converted for it.
-  context.erase("data");
-  context.erase("csv_rows");
-  return render_template(theme, name, context);
+  // The chart data as the script reads it, on top of the block itself.
+  json extra = json::object();
+  if (block.contains("data")) extra["data_json"] = json_for_script(block["data"]);
+  std::string out;
+  theme.templates->render(name, {&block, &extra}, out);
+  return out;
 }
 
 std::string render_csv(const json& rows) {
@@ -200,7 +166,7 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
       "@page {\n  @bottom-left { content: " + css_string(footer) +
       "; font: 8pt sans-serif; }\n  @bottom-right { content: \"pagina \" counter(page) \" van \" "
       "counter(pages); font: 8pt sans-serif; }\n}\n";
-  return {{dir + "afdrukken.html", render_template(theme, "afdruk", context)},
+  return {{dir + "afdrukken.html", theme.templates->render("afdruk", context)},
           {dir + "afdruk.css", css}};
 }
 
@@ -229,15 +195,12 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
     const PageModel& page = pages[i];
     bool generated = page.model.contains("template");
     if (!generated) bodies[i] = render_body(page, theme);
-    json context = page.model;
-    context["content"] =
-        generated ? render_template(theme, page.model["template"].get<std::string>(), page.model)
+    // The layout sees the page model with the rendered content and the integrity values on top.
+    json extra = {{"sri", sri}};
+    extra["content"] =
+        generated ? theme.templates->render(page.model["template"].get<std::string>(), page.model)
                   : bodies[i];
-    context.erase("markdown");
-    context.erase("figures");
-    context.erase("blocks");  // already rendered into "content"
-    context["sri"] = sri;
-    html[i] = render_template(theme, "layout", context);
+    theme.templates->render("layout", {&page.model, &extra}, html[i]);
   });
   std::vector<OutputFile> out;
   for (size_t i = 0; i < pages.size(); ++i) {
