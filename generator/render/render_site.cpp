@@ -27,16 +27,14 @@ std::string block_token(size_t index) {
   return "\xFFSDMONITORBLOK" + std::to_string(index) + "X";
 }
 
-std::string render_block(const json& block, const Theme& theme) {
+void render_block(const json& block, const Theme& theme, std::string& out) {
   const char* name = block.contains("grafiek") ? "grafiek"
                      : block.contains("tabel") ? "tabel"
                                                : "kerncijfers";
   // The chart data as the script reads it, on top of the block itself.
   json extra = json::object();
   if (block.contains("data")) extra["data_json"] = json_for_script(block["data"]);
-  std::string out;
   theme.templates->render(name, {&block, &extra}, out);
-  return out;
 }
 
 std::string render_csv(const json& rows) {
@@ -72,25 +70,58 @@ std::string render_body(const PageModel& page, const Theme& theme) {
   // cmark-gfm labels footnote back-links in English; the page is Dutch.
   std::string html = replace_all(add_heading_ids(doc.to_html()), "aria-label=\"Back to content\"",
                                  "aria-label=\"Terug naar de tekst\"");
+  // The tokens come in the order of the directives, so one pass puts every block in its place.
   const json& blocks = page.model["blocks"];
+  std::string out;
+  out.reserve(html.size());
+  size_t pos = 0;
   for (size_t i = 0; i < directives.size(); ++i) {
     std::string token = "<p>" + block_token(i) + "</p>";
-    auto pos = html.find(token);
+    size_t found = html.find(token, pos);
+    if (found == std::string::npos) continue;
+    out.append(html, pos, found - pos);
     // A block without a model cannot happen after validation; it must not leave its token.
-    if (pos != std::string::npos)
-      html.replace(pos, token.size(), i < blocks.size() ? render_block(blocks[i], theme) : "");
+    if (i < blocks.size()) render_block(blocks[i], theme, out);
+    pos = found + token.size();
   }
-  return html;
+  out.append(html, pos);
+  return out;
 }
 
-// One level down, so a chapter's sections sit under its title in the printed document.
-std::string demote_headings(std::string html) {
-  for (char level = '5'; level >= '2'; --level) {
-    std::string lower(1, static_cast<char>(level + 1));
-    html = replace_all(html, std::string("<h") + level, "<h" + lower);
-    html = replace_all(html, std::string("</h") + level + ">", "</h" + lower + ">");
+// A page body as a chapter of the print document, in one pass: headings one level down, so the
+// chapter's sections sit under its title, and the chapter as prefix of every id and of every
+// reference to one, since all chapters share one document.
+std::string chapter_html(std::string_view html, const std::string& slug) {
+  // The first two are headings, the others get the slug after them.
+  static constexpr std::string_view kPatterns[] = {"<h", "</h", " id=\"", "href=\"#",
+                                                   "aria-labelledby=\""};
+  constexpr size_t kCount = std::size(kPatterns);
+  size_t next[kCount];
+  for (size_t k = 0; k < kCount; ++k) next[k] = html.find(kPatterns[k]);
+  std::string out;
+  out.reserve(html.size() + html.size() / 16);
+  size_t pos = 0;  // what is before it is in `out`
+  while (true) {
+    size_t k = static_cast<size_t>(std::min_element(next, next + kCount) - next);
+    size_t at = next[k];
+    if (at == std::string_view::npos) break;
+    size_t after = at + kPatterns[k].size();
+    next[k] = html.find(kPatterns[k], after);
+    if (at < pos) continue;  // inside a match of another pattern
+    if (k >= 2) {
+      out.append(html.substr(pos, after - pos));
+      out += slug;
+      out += '-';
+      pos = after;
+    } else if (after < html.size() && html[after] >= '2' && html[after] <= '5' &&
+               (k == 0 || (after + 1 < html.size() && html[after + 1] == '>'))) {
+      out.append(html.substr(pos, after - pos));
+      out += static_cast<char>(html[after] + 1);  // <h2 … <h5 and </h2> … </h5> one level down
+      pos = after + 1;
+    }
   }
-  return html;
+  out.append(html.substr(pos));
+  return out;
 }
 
 // Text for a CSS string literal. Control characters ('\n', '\r', '\f' end the string) and
@@ -145,13 +176,9 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
     const PageModel& page = pages[i];
     if (page.model.contains("template")) continue;
     std::string slug = page.path.substr(dir.size(), page.path.size() - dir.size() - 5);
-    // Chapters share one document: their heading and footnote ids get the chapter as prefix.
-    std::string html = demote_headings(bodies[i]);
-    html = replace_all(html, " id=\"", " id=\"" + slug + "-");
-    html = replace_all(html, "href=\"#", "href=\"#" + slug + "-");
-    html = replace_all(html, "aria-labelledby=\"", "aria-labelledby=\"" + slug + "-");
-    chapters.push_back(
-        {{"id", "hoofdstuk-" + slug}, {"title", page.model["title"]}, {"content", html}});
+    chapters.push_back({{"id", "hoofdstuk-" + slug},
+                        {"title", page.model["title"]},
+                        {"content", chapter_html(bodies[i], slug)}});
   }
   json context = {{"site_title", first["site_title"]},
                   {"edition", first["edition"]},
