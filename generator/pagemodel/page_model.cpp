@@ -74,15 +74,15 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
     }
     series.push_back({{"label", capitalized(s.label)},
                       {"role", role_name(s.role)},
-                      {"data", data},
-                      {"display", display}});
+                      {"data", std::move(data)},
+                      {"display", std::move(display)}});
   }
   json data = {{"type", chart.bars ? "bar" : "line"},
                {"stacked", chart.stacked},
                {"percent", chart.percent},
                {"unit", unit_name(shown)},
-               {"labels", labels},
-               {"series", series},
+               {"labels", std::move(labels)},
+               {"series", std::move(series)},
                {"xTitle", months ? "Maand" : capitalized(chart.x_title)}};
 
   // The same numbers as a table: a row per x position, a column per data series. Budget and
@@ -106,8 +106,8 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
       row_cells.push_back(c ? table_cell(*c, shown) : table_cell({}, shown));
       csv.push_back(c ? cell_csv(*c, shown) : "");
     }
-    rows.push_back({{"head", label}, {"unit", unit_name(shown)}, {"cells", row_cells}});
-    csv_rows.push_back(csv);
+    rows.push_back({{"head", label}, {"unit", unit_name(shown)}, {"cells", std::move(row_cells)}});
+    csv_rows.push_back(std::move(csv));
   };
   for (size_t i = 0; i < chart.x.size(); ++i) {
     std::vector<const PublishedCell*> cells;
@@ -147,12 +147,12 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
                          "De cijfers staan in de tabel onder de grafiek."},
       {"source",
        source_line(chart.source, chart.reference_note.empty() ? peildatum : chart.reference_note)},
-      {"notes", notes},
-      {"data", data},
-      {"head", head_cells},
-      {"rows", rows},
+      {"notes", std::move(notes)},
+      {"data", std::move(data)},
+      {"head", std::move(head_cells)},
+      {"rows", std::move(rows)},
       {"csv_path", "data/" + id + ".csv"},
-      {"csv_rows", csv_rows}};
+      {"csv_rows", std::move(csv_rows)}};
 }
 
 // An untitled table still needs a caption that tells it apart from the others on the page:
@@ -177,7 +177,7 @@ json table_block(const PublishedTable& table) {
     rows.push_back({{"head", key_text(row.key)},
                     {"unit", unit_name(row.unit)},
                     {"total", row.total},
-                    {"cells", cells}});
+                    {"cells", std::move(cells)}});
   }
   json notes = json::array();
   if (!table.spec.footnote.empty()) notes.push_back(table.spec.footnote);
@@ -194,9 +194,9 @@ json table_block(const PublishedTable& table) {
                   : table.spec.title.empty() ? untitled_caption(table.spec.dataset)
                                              : table.spec.title},
       {"source", source_line(table.source, "")},
-      {"notes", notes},
-      {"head", head},
-      {"rows", rows}};
+      {"notes", std::move(notes)},
+      {"head", std::move(head)},
+      {"rows", std::move(rows)}};
 }
 
 json tiles_block(const std::vector<PublishedTile>& tiles) {
@@ -211,7 +211,7 @@ json tiles_block(const std::vector<PublishedTile>& tiles) {
                     {"budget", t.budget},
                     {"href", tile.spec.link}});
   }
-  return {{"kerncijfers", true}, {"tiles", list}};
+  return {{"kerncijfers", true}, {"tiles", std::move(list)}};
 }
 
 // The first 16 hex digits of the SHA-256 of `text`.
@@ -294,8 +294,12 @@ TileTexts tile_texts(const PublishedTile& tile) {
 }
 
 json table_cell(const PublishedCell& cell, Unit unit) {
-  return {
-      {"text", cell_text(cell, unit)}, {"small", cell.suppressed}, {"numeric", cell.text.empty()}};
+  // Key by key: an initializer list would build and copy a pair per key, for every cell.
+  json out = json::object();
+  out["text"] = cell_text(cell, unit);
+  out["small"] = cell.suppressed;
+  out["numeric"] = cell.text.empty();
+  return out;
 }
 
 json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
@@ -326,8 +330,8 @@ json base_model(const Edition& edition, const SiteInfo& site, const std::string&
       {"root", root},
       {"assets", root + "assets/"},
       {"has_charts", false},
-      {"nav", nav},
-      {"editions", editions},
+      {"nav", std::move(nav)},
+      {"editions", std::move(editions)},
       {"multiple_editions", site.editions.size() > 1},
       {"latest", site.current == 0},
       {"latest_href", root + "index.html"},
@@ -367,7 +371,7 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     auto [markdown, figures] = substitute_figures(page.markdown, pages[i].figures);
     model["markdown"] = std::move(markdown);
     model["figures"] = std::move(figures);
-    model["blocks"] = blocks;
+    model["blocks"] = std::move(blocks);
     out.push_back({site.dir + page.slug + ".html", std::move(model)});
   }
   return out;
