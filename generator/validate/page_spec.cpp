@@ -3,6 +3,7 @@
 #include <cmark-gfm.h>
 
 #include <cstring>
+#include <stdexcept>
 
 #include "load/yaml_source.h"
 #include "markdown/markdown.h"
@@ -34,7 +35,7 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
-std::optional<ChartSpec> read_chart(const YAML::Node& doc, const YamlSource& source,
+std::optional<ChartSpec> read_chart(const YamlNode& doc, const YamlSource& source,
                                     SourceLocation where, Diagnostics& diagnostics) {
   check_keys(
       doc,
@@ -69,9 +70,9 @@ std::optional<ChartSpec> read_chart(const YAML::Node& doc, const YamlSource& sou
                         "'per' moet 'maand' of 'kwartaal' zijn, niet '" + *per + "'");
     }
   }
-  if (YAML::Node columns = doc["kolommen"]) {
+  if (const YamlNode& columns = doc["kolommen"]) {
     if (columns.IsSequence()) {
-      for (const auto& c : columns) spec.columns.push_back(c.as<std::string>(""));
+      for (const auto& c : columns.items()) spec.columns.push_back(c.as<std::string>(""));
     } else if (columns.IsScalar()) {
       spec.columns.push_back(columns.Scalar());
     }
@@ -79,7 +80,7 @@ std::optional<ChartSpec> read_chart(const YAML::Node& doc, const YamlSource& sou
   return spec;
 }
 
-std::optional<TableSpec> read_table_spec(const YAML::Node& doc, const YamlSource& source,
+std::optional<TableSpec> read_table_spec(const YamlNode& doc, const YamlSource& source,
                                          SourceLocation where, Diagnostics& diagnostics) {
   check_keys(doc, {"titel", "data", "totaal", "overig", "exclusief", "voetnoot"}, source,
              diagnostics);
@@ -177,7 +178,7 @@ void check_no_figure_in_url(cmark_node* node, const SourceLocation& where,
                       "Totaal }} cliënten](wmo.html)");
 }
 
-std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& source,
+std::optional<TilesSpec> read_tiles(const YamlNode& doc, const YamlSource& source,
                                     SourceLocation where, Diagnostics& diagnostics) {
   if (!doc.IsSequence()) {
     diagnostics.error(where, "kerncijfers moeten een lijst zijn",
@@ -186,7 +187,7 @@ std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& sou
   }
   TilesSpec spec;
   spec.where = where;
-  for (const auto& item : doc) {
+  for (const auto& item : doc.items()) {
     if (!item.IsMap()) {
       diagnostics.error(source.at(item),
                         "een kerncijfer moet instellingen hebben zoals 'titel: …'");
