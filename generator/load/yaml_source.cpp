@@ -111,47 +111,107 @@ struct YamlBuilder {
     return node;
   }
 
-  // Lines of 'key: value' at the left margin, where each value is a plain scalar or a flow
-  // sequence of plain scalars, with blank lines between: what front matter and most blocks are.
+  // A line with something on it: its indentation, where its text starts and the text.
+  struct Line {
+    int indent;
+    int number;  // from 0
+    size_t pos;
+    std::string_view text;
+  };
+
+  // Block maps and sequences by indentation whose leaves are plain scalars or flow sequences of
+  // them, with blank and comment lines between: what front matter, blocks and editie.yaml are.
   // Nothing for any other YAML, which yaml-cpp then reads.
-  static std::optional<YamlNode> simple_map(std::string_view text) {
-    YamlNode map = at(YamlNode::Kind::map, 0, 0, 0);
-    int line = 0;
-    for (size_t pos = 0; pos < text.size(); ++line) {
+  static std::optional<YamlNode> simple(std::string_view text) {
+    if (text.find_first_of("\t\r") != npos) return std::nullopt;
+    std::vector<Line> lines;
+    int number = 0;
+    for (size_t pos = 0; pos < text.size(); ++number) {
       size_t end = std::min(text.find('\n', pos), text.size());
       std::string_view content = text.substr(pos, end - pos);
-      if (content.find_first_not_of(' ') != npos) {
-        size_t colon = content.find(':');
-        if (colon == npos || colon == 0 || !std::isalpha(static_cast<unsigned char>(content[0])))
-          return std::nullopt;
-        std::string_view key = content.substr(0, colon);
-        if (key.find_first_not_of(
-                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != npos ||
-            key == "null" || key == "Null" || key == "NULL" || colon + 1 >= content.size() ||
-            content[colon + 1] != ' ')
-          return std::nullopt;
-        size_t offset = colon + 1;
-        std::string_view value = trim_spaces(content.substr(colon + 1), offset);
-        int column = static_cast<int>(offset);
-        std::optional<YamlNode> node;
-        if (value.size() >= 2 && value.front() == '[' && value.back() == ']')
-          node = flow_sequence(value, pos + offset, line, column);
-        else if (plain(value, false))
-          node = scalar(value, pos + offset, line, column);
-        if (!node) return std::nullopt;
-        if (map.entries_.empty()) map.mark_ = at(YamlNode::Kind::map, pos, line, 0).mark_;
-        map.entries_.emplace_back(scalar(key, pos, line, 0), std::move(*node));
+      size_t indent = content.find_first_not_of(' ');
+      if (indent != npos && content[indent] != '#') {
+        while (content.back() == ' ') content.remove_suffix(1);
+        lines.push_back({static_cast<int>(indent), number, pos + indent, content.substr(indent)});
       }
       pos = end + 1;
     }
-    if (map.entries_.empty()) return std::nullopt;
+    if (lines.empty() || lines.front().indent != 0) return std::nullopt;
+    size_t next = 0;
+    auto node = block(lines, next);
+    if (!node || next != lines.size()) return std::nullopt;
+    return node;
+  }
+
+  static bool is_item(std::string_view text) { return text == "-" || text.starts_with("- "); }
+
+  // The block that starts at lines[next]: a sequence when it starts with '- ', else a map.
+  static std::optional<YamlNode> block(const std::vector<Line>& lines, size_t& next) {
+    const Line& first = lines[next];
+    if (!is_item(first.text)) return map(first, lines, ++next);
+    YamlNode sequence = at(YamlNode::Kind::sequence, first.pos, first.number, first.indent);
+    while (next < lines.size() && lines[next].indent == first.indent && is_item(lines[next].text)) {
+      const Line& line = lines[next++];
+      if (line.text.size() < 3 || line.text[2] == ' ') return std::nullopt;
+      Line rest{line.indent + 2, line.number, line.pos + 2, line.text.substr(2)};
+      std::optional<YamlNode> item =
+          rest.text.find(':') != npos ? map(rest, lines, next) : value(rest.text, rest);
+      if (!item) return std::nullopt;
+      sequence.items_.push_back(std::move(*item));
+    }
+    return sequence;
+  }
+
+  // The map whose first entry is on `first`, with further entries on lines[next…] at its indent.
+  static std::optional<YamlNode> map(const Line& first, const std::vector<Line>& lines,
+                                     size_t& next) {
+    YamlNode map = at(YamlNode::Kind::map, first.pos, first.number, first.indent);
+    for (const Line* line = &first; line;) {
+      size_t colon = line->text.find(':');
+      if (colon == npos || !key(line->text.substr(0, colon))) return std::nullopt;
+      YamlNode k = scalar(line->text.substr(0, colon), line->pos, line->number, line->indent);
+      std::optional<YamlNode> v;
+      if (colon + 1 == line->text.size()) {
+        // 'key:' with the value indented on the lines below
+        if (next == lines.size() || lines[next].indent <= line->indent) return std::nullopt;
+        v = block(lines, next);
+      } else if (line->text[colon + 1] == ' ') {
+        size_t offset = colon + 1;
+        std::string_view text = trim_spaces(line->text.substr(colon + 1), offset);
+        v = value(text, {line->indent + static_cast<int>(offset), line->number, line->pos + offset,
+                         text});
+      }
+      if (!v) return std::nullopt;
+      map.entries_.emplace_back(std::move(k), std::move(*v));
+      line = next < lines.size() && lines[next].indent == first.indent && !is_item(lines[next].text)
+                 ? &lines[next++]
+                 : nullptr;
+    }
+    if (next < lines.size() && lines[next].indent > first.indent) return std::nullopt;
     return map;
+  }
+
+  // A key as it is written in our files: letters, digits and _-./ (wmo/lasten.csv).
+  static bool key(std::string_view text) {
+    return !text.empty() && std::isalnum(static_cast<unsigned char>(text.front())) &&
+           text.find_first_not_of(
+               "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+               "0123456789_-./") == npos &&
+           text != "null" && text != "Null" && text != "NULL";
+  }
+
+  // A value on the line of its key or dash: a plain scalar or a flow sequence of them.
+  static std::optional<YamlNode> value(std::string_view text, const Line& at_line) {
+    if (text.size() >= 2 && text.front() == '[' && text.back() == ']')
+      return flow_sequence(text, at_line.pos, at_line.number, at_line.indent);
+    if (!plain(text, false)) return std::nullopt;
+    return scalar(text, at_line.pos, at_line.number, at_line.indent);
   }
 };
 
 std::optional<YamlNode> parse_yaml(const std::string& text, const YamlSource& source,
                                    Diagnostics& diagnostics) {
-  if (auto simple = YamlBuilder::simple_map(text)) return simple;
+  if (auto simple = YamlBuilder::simple(text)) return simple;
   try {
     return YamlBuilder::from(YAML::Load(text));
   } catch (const YAML::Exception& e) {

@@ -75,6 +75,16 @@ TEST(ParseYaml, SimpleDocumentsReadAsYamlCppReadsThem) {
            "data:\n  wmo/lasten.csv:\n    eenheid: euro\n",
            "a: |\n  blok\n  tekst\n",
            "a: -5\nb: [x,]\n",
+           "data:\n  # ---- Wmo ----\n  wmo/lasten.csv:\n    eenheid: euro\n    bron: Fin\n\n"
+           "  jeugd/a.csv:\n    eenheid: personen\ntitel: x\n",
+           "- titel: A\n  data: a.csv\n\n- titel: B\n  kolom: [x, y]\n  toon: laatste\n",
+           "lijst:\n  - a\n  - b c\n  - [d]\nna: e\n",
+           "lijst:\n- a\n- b\n",     // a sequence at the key's indent
+           "a:\n  b: c\n   d: e\n",  // deeper than its map
+           "a:\n  b: c\n d: e\n",    // between two indents
+           "-  a\n- b\n",            // two spaces after the dash
+           "- a\n-\n  b: c\n",       // a map below a dash
+           "a: x\n  - b\n",
        })
     expect_as_yaml_cpp(text);
 }
@@ -82,14 +92,21 @@ TEST(ParseYaml, SimpleDocumentsReadAsYamlCppReadsThem) {
 // Every block and front matter of the demo content.
 TEST(ParseYaml, DemoContentReadsAsYamlCppReadsIt) {
   std::regex block("(?:```(?:grafiek|tabel|kerncijfers)\\n|^---\\n)([\\s\\S]*?)(?:```|---\\n)");
+  auto text_of = [](const std::filesystem::path& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  };
   int count = 0;
   for (const auto& entry :
        std::filesystem::recursive_directory_iterator(std::string(SDM_SOURCE_DIR) + "/content")) {
+    if (entry.path().filename() == "editie.yaml") {
+      expect_as_yaml_cpp(text_of(entry.path()));
+      ++count;
+    }
     if (entry.path().extension() != ".md") continue;
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    std::string markdown = text.str();
+    std::string markdown = text_of(entry.path());
     for (std::sregex_iterator it(markdown.begin(), markdown.end(), block), end; it != end; ++it) {
       expect_as_yaml_cpp((*it)[1]);
       ++count;
