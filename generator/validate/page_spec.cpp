@@ -103,16 +103,21 @@ std::optional<TableSpec> read_table_spec(const YamlNode& doc, const YamlSource& 
   return spec;
 }
 
+// Where each line of `text` starts, as cmark ends lines: "\n", "\r\n" or a lone "\r".
+std::vector<size_t> line_starts(std::string_view text) {
+  std::vector<size_t> starts{0};
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+      starts.push_back(i + 1);
+  return starts;
+}
+
 // cmark counts columns in bytes; our locations count characters, as editors see them.
-int character_column(std::string_view text, int line, int byte_column) {
+int character_column(std::string_view text, const std::vector<size_t>& starts, int line,
+                     int byte_column) {
   if (line < 1 || byte_column < 1) return byte_column;
-  size_t start = 0;
-  // Lines end as cmark ends them: "\n", "\r\n" or a lone "\r".
-  for (int l = 1; l < line; ++l) {
-    size_t end = text.find_first_of("\r\n", start);
-    if (end == std::string_view::npos) return byte_column;
-    start = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
-  }
+  if (static_cast<size_t>(line) > starts.size()) return byte_column;
+  size_t start = starts[line - 1];
   int column = 1;
   for (size_t i = start; i + 1 < start + byte_column && i < text.size(); ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
@@ -225,13 +230,15 @@ std::optional<TilesSpec> read_tiles(const YamlNode& doc, const YamlSource& sourc
 PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
   PageSpec spec;
   MarkdownDocument doc(page.markdown);
+  const std::vector<size_t> starts = line_starts(page.markdown);
   auto location = [&](cmark_node* node) {
     // Inline nodes may carry no position; their nearest block ancestor does.
     while (cmark_node_get_start_line(node) == 0 && cmark_node_parent(node))
       node = cmark_node_parent(node);
     int line = cmark_node_get_start_line(node);
-    return SourceLocation{page.file, page.body_line + line - 1,
-                          character_column(page.markdown, line, cmark_node_get_start_column(node))};
+    return SourceLocation{
+        page.file, page.body_line + line - 1,
+        character_column(page.markdown, starts, line, cmark_node_get_start_column(node))};
   };
   doc.walk([&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
