@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "format/dutch.h"
@@ -58,10 +59,27 @@ std::string source_line(const std::string& source, const std::string& reference_
   return out;
 }
 
+// A table cell with its text already made.
+json cell_json(const PublishedCell& cell, std::string text) {
+  // Key by key: an initializer list would build and copy a pair per key, for every cell.
+  json out = json::object();
+  out["text"] = std::move(text);
+  out["small"] = cell.suppressed;
+  out["numeric"] = cell.text.empty();
+  return out;
+}
+
 json chart_block(const PublishedChart& chart, const std::string& peildatum) {
   std::string id = "grafiek-" + std::to_string(chart.number);
   Unit shown = chart.percent ? Unit::Percent : chart.unit;
   bool months = chart.spec.view == ChartView::YearLines;
+  // Each point's text, made once: the chart's labels and its table show the same.
+  std::unordered_map<const PublishedCell*, std::string> texts;
+  auto text_of = [&](const PublishedCell& p) -> const std::string& {
+    auto [it, fresh] = texts.try_emplace(&p);
+    if (fresh) it->second = cell_text(p, shown);
+    return it->second;
+  };
 
   json labels = json::array();
   for (const auto& k : chart.x) labels.push_back(key_text(k, months));
@@ -70,7 +88,7 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
     json data = json::array(), display = json::array();
     for (const auto& p : s.points) {
       data.push_back(p.value ? json(*p.value) : json(nullptr));
-      display.push_back(cell_text(p, shown));
+      display.push_back(text_of(p));
     }
     series.push_back({{"label", capitalized(s.label)},
                       {"role", role_name(s.role)},
@@ -103,7 +121,7 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
   auto add_row = [&](const std::string& label, const std::vector<const PublishedCell*>& cells) {
     json row_cells = json::array(), csv = json::array({label});
     for (const auto* c : cells) {
-      row_cells.push_back(c ? table_cell(*c, shown) : table_cell({}, shown));
+      row_cells.push_back(c ? cell_json(*c, text_of(*c)) : table_cell({}, shown));
       csv.push_back(c ? cell_csv(*c, shown) : "");
     }
     rows.push_back({{"head", label}, {"unit", unit_name(shown)}, {"cells", std::move(row_cells)}});
@@ -294,12 +312,7 @@ TileTexts tile_texts(const PublishedTile& tile) {
 }
 
 json table_cell(const PublishedCell& cell, Unit unit) {
-  // Key by key: an initializer list would build and copy a pair per key, for every cell.
-  json out = json::object();
-  out["text"] = cell_text(cell, unit);
-  out["small"] = cell.suppressed;
-  out["numeric"] = cell.text.empty();
-  return out;
+  return cell_json(cell, cell_text(cell, unit));
 }
 
 json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
