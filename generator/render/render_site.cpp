@@ -184,7 +184,7 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
                   {"edition", first["edition"]},
                   {"peildatum", first["peildatum"]},
                   {"assets", first["assets"]},
-                  {"chapters", chapters},
+                  {"chapters", std::move(chapters)},
                   {"sri", sri}};
   std::string footer = first["site_title"].get<std::string>() + " · " +
                        first["edition"].get<std::string>() + " · peildatum " +
