@@ -180,12 +180,9 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
                         {"title", page.model["title"]},
                         {"content", chapter_html(bodies[i], slug)}});
   }
-  json context = {{"site_title", first["site_title"]},
-                  {"edition", first["edition"]},
-                  {"peildatum", first["peildatum"]},
-                  {"assets", first["assets"]},
-                  {"chapters", std::move(chapters)},
-                  {"sri", sri}};
+  json context = {{"site_title", first["site_title"]}, {"edition", first["edition"]},
+                  {"peildatum", first["peildatum"]},   {"assets", first["assets"]},
+                  {"chapters", std::move(chapters)},   {"sri", sri}};
   std::string footer = first["site_title"].get<std::string>() + " · " +
                        first["edition"].get<std::string>() + " · peildatum " +
                        first["peildatum"].get<std::string>();
