@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
 
 #include "load/csv.h"
 #include "load/encoding.h"
@@ -45,7 +46,7 @@ std::string unit_list() {
   return out;
 }
 
-void read_datasets(const YAML::Node& data, const YamlSource& source, EditionConfig& config,
+void read_datasets(const YamlNode& data, const YamlSource& source, EditionConfig& config,
                    Diagnostics& diagnostics) {
   if (!data) return;
   if (!data.IsMap()) {
@@ -63,7 +64,7 @@ void read_datasets(const YAML::Node& data, const YamlSource& source, EditionConf
                         "laat één regel '" + path + ":' staan");
       continue;
     }
-    const YAML::Node& fields = item.second;
+    const YamlNode& fields = item.second;
     if (!fields.IsMap()) {
       diagnostics.error(info.where, "dataset '" + path + "' heeft geen eenheid",
                         "geef 'eenheid:' (" + unit_list() + ")");

@@ -1,19 +1,57 @@
 #include "load/load_theme.h"
 
-namespace sdm {
+#include <set>
 
-Theme load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& diagnostics) {
-  Theme theme;
-  for (const auto& rel : fs.list_files(paths.templates_dir)) {
-    if (!rel.ends_with(".mustache")) continue;
-    if (auto text = fs.read(join_path(paths.templates_dir, rel)))
-      theme.templates[rel.substr(0, rel.size() - 9)] = *text;
+#include "render/template.h"
+
+namespace sdm {
+namespace {
+
+constexpr std::string_view kExtension = ".mustache";
+
+// Every template parsed and its partials bound; a template with a syntax error is reported and
+// left out.
+std::shared_ptr<const TemplateSet> compile_templates(const FileSystem& fs, const std::string& dir,
+                                                     Diagnostics& diagnostics) {
+  auto templates = std::make_shared<TemplateSet>();
+  auto report = [&](const TemplateError& e) {
+    diagnostics.error({join_path(dir, e.template_name + std::string(kExtension)),
+                       static_cast<int>(e.line), static_cast<int>(e.column)},
+                      e.what(),
+                      "herstel het sjabloon, of zet het sjabloon uit de installatie terug");
+  };
+  std::set<std::string> found;
+  bool parsed = true;
+  for (const auto& rel : fs.list_files(dir)) {
+    if (!rel.ends_with(kExtension)) continue;
+    std::string name = rel.substr(0, rel.size() - kExtension.size());
+    if (auto text = fs.read(join_path(dir, rel))) try {
+        found.insert(name);
+        templates->add(name, *text);
+      } catch (const TemplateError& e) {
+        report(e);
+        parsed = false;
+      }
   }
   for (const char* required : {"layout", "grafiek", "tabel", "kerncijfers", "cel", "veranderd",
                                "toegankelijkheid", "afdruk"})
-    if (!theme.templates.count(required))
-      diagnostics.error({join_path(paths.templates_dir, std::string(required) + ".mustache"), 0, 0},
+    if (!found.count(required))
+      diagnostics.error({join_path(dir, required + std::string(kExtension)), 0, 0},
                         "sjabloon ontbreekt", "herstel de map met sjablonen uit de installatie");
+  // A partial in a template that failed to parse would be reported as missing: skip the check.
+  if (parsed) try {
+      templates->link();
+    } catch (const TemplateError& e) {
+      report(e);
+    }
+  return templates;
+}
+
+}  // namespace
+
+Theme load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& diagnostics) {
+  Theme theme;
+  theme.templates = compile_templates(fs, paths.templates_dir, diagnostics);
   for (const auto& rel : fs.list_files(paths.assets_dir))
     if (auto bytes = fs.read(join_path(paths.assets_dir, rel)))
       theme.assets.push_back({"assets/" + rel, *bytes});

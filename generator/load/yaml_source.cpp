@@ -1,24 +1,219 @@
 #include "load/yaml_source.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
+#include <cctype>
 
 #include "util/text.h"
 
 namespace sdm {
+
+namespace {
+constexpr auto npos = std::string_view::npos;
+}  // namespace
 
 SourceLocation YamlSource::at(const YAML::Mark& mark) const {
   if (mark.line < 0) return {file, first_line, 0};
   return {file, first_line + mark.line, column_offset + mark.column + 1};
 }
 
-SourceLocation YamlSource::at(const YAML::Node& node) const {
+SourceLocation YamlSource::at(const YamlNode& node) const {
   return at(node.Mark());
 }
 
-std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& source,
-                                     Diagnostics& diagnostics) {
+const YamlNode& YamlNode::operator[](const std::string& key) const {
+  static const YamlNode undefined;
+  for (const auto& [k, value] : entries_)
+    if (k.IsScalar() && k.Scalar() == key) return value;
+  return undefined;
+}
+
+struct YamlBuilder {
+  static YamlNode scalar(std::string_view text, size_t pos, int line, int column) {
+    YamlNode node = at(YamlNode::Kind::scalar, pos, line, column);
+    node.scalar_ = text;
+    return node;
+  }
+
+  static YamlNode at(YamlNode::Kind kind, size_t pos, int line, int column) {
+    YamlNode node;
+    node.kind_ = kind;
+    node.mark_.pos = static_cast<int>(pos);
+    node.mark_.line = line;
+    node.mark_.column = column;
+    return node;
+  }
+
+  static YamlNode from(const YAML::Node& in) {
+    YamlNode node;
+    node.mark_ = in.Mark();
+    switch (in.Type()) {
+      case YAML::NodeType::Null:
+        node.kind_ = YamlNode::Kind::null;
+        break;
+      case YAML::NodeType::Scalar:
+        node.kind_ = YamlNode::Kind::scalar;
+        node.scalar_ = in.Scalar();
+        break;
+      case YAML::NodeType::Sequence:
+        node.kind_ = YamlNode::Kind::sequence;
+        for (const auto& item : in) node.items_.push_back(from(item));
+        break;
+      case YAML::NodeType::Map:
+        node.kind_ = YamlNode::Kind::map;
+        for (const auto& item : in) node.entries_.emplace_back(from(item.first), from(item.second));
+        break;
+      default:
+        break;
+    }
+    return node;
+  }
+
+  // A plain scalar that yaml-cpp reads as exactly this text: no indicator at the start, nothing
+  // that could end it or start a comment, not null, no line-break or control characters.
+  static bool plain(std::string_view text, bool in_flow) {
+    if (text.empty() || std::string_view("-?:,[]{}#&*!|>'\"%@`").find(text.front()) != npos)
+      return false;
+    if (text == "~" || text == "null" || text == "Null" || text == "NULL") return false;
+    if (text.back() == ':' || text.find(": ") != npos || text.find('#') != npos) return false;
+    if (text.find_first_of(in_flow ? "[]{},'\"" : "[]{}") != npos) return false;
+    for (unsigned char c : text)
+      if (c < 0x20 || c == 0x7F) return false;
+    for (std::string_view odd : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF"})
+      if (text.find(odd) != npos) return false;
+    return true;
+  }
+
+  static std::string_view trim_spaces(std::string_view text, size_t& offset) {
+    size_t begin = text.find_first_not_of(' ');
+    if (begin == npos) return {};
+    offset += begin;
+    return text.substr(begin, text.find_last_not_of(' ') - begin + 1);
+  }
+
+  // `[a, b]`: its items, or nothing when they are not all plain.
+  static std::optional<YamlNode> flow_sequence(std::string_view text, size_t pos, int line,
+                                               int column) {
+    YamlNode node = at(YamlNode::Kind::sequence, pos, line, column);
+    std::string_view inner = text.substr(1, text.size() - 2);
+    size_t offset = 1;
+    if (inner.find_first_not_of(' ') == npos) return node;
+    for (size_t begin = 0; begin <= inner.size();) {
+      size_t comma = std::min(inner.find(',', begin), inner.size());
+      size_t item_offset = offset + begin;
+      std::string_view item = trim_spaces(inner.substr(begin, comma - begin), item_offset);
+      if (!plain(item, true)) return std::nullopt;
+      node.items_.push_back(
+          scalar(item, pos + item_offset, line, column + static_cast<int>(item_offset)));
+      begin = comma + 1;
+    }
+    return node;
+  }
+
+  // A line with something on it: its indentation, where its text starts and the text.
+  struct Line {
+    int indent;
+    int number;  // from 0
+    size_t pos;
+    std::string_view text;
+  };
+
+  // Block maps and sequences by indentation whose leaves are plain scalars or flow sequences of
+  // them, with blank and comment lines between: what front matter, blocks and editie.yaml are.
+  // Nothing for any other YAML, which yaml-cpp then reads.
+  static std::optional<YamlNode> simple(std::string_view text) {
+    if (text.find_first_of("\t\r") != npos) return std::nullopt;
+    std::vector<Line> lines;
+    int number = 0;
+    for (size_t pos = 0; pos < text.size(); ++number) {
+      size_t end = std::min(text.find('\n', pos), text.size());
+      std::string_view content = text.substr(pos, end - pos);
+      size_t indent = content.find_first_not_of(' ');
+      if (indent != npos && content[indent] != '#') {
+        while (content.back() == ' ') content.remove_suffix(1);
+        lines.push_back({static_cast<int>(indent), number, pos + indent, content.substr(indent)});
+      }
+      pos = end + 1;
+    }
+    if (lines.empty() || lines.front().indent != 0) return std::nullopt;
+    size_t next = 0;
+    auto node = block(lines, next);
+    if (!node || next != lines.size()) return std::nullopt;
+    return node;
+  }
+
+  static bool is_item(std::string_view text) { return text == "-" || text.starts_with("- "); }
+
+  // The block that starts at lines[next]: a sequence when it starts with '- ', else a map.
+  static std::optional<YamlNode> block(const std::vector<Line>& lines, size_t& next) {
+    const Line& first = lines[next];
+    if (!is_item(first.text)) return map(first, lines, ++next);
+    YamlNode sequence = at(YamlNode::Kind::sequence, first.pos, first.number, first.indent);
+    while (next < lines.size() && lines[next].indent == first.indent && is_item(lines[next].text)) {
+      const Line& line = lines[next++];
+      if (line.text.size() < 3 || line.text[2] == ' ') return std::nullopt;
+      Line rest{line.indent + 2, line.number, line.pos + 2, line.text.substr(2)};
+      std::optional<YamlNode> item =
+          rest.text.find(':') != npos ? map(rest, lines, next) : value(rest.text, rest);
+      if (!item) return std::nullopt;
+      sequence.items_.push_back(std::move(*item));
+    }
+    return sequence;
+  }
+
+  // The map whose first entry is on `first`, with further entries on lines[next…] at its indent.
+  static std::optional<YamlNode> map(const Line& first, const std::vector<Line>& lines,
+                                     size_t& next) {
+    YamlNode map = at(YamlNode::Kind::map, first.pos, first.number, first.indent);
+    for (const Line* line = &first; line;) {
+      size_t colon = line->text.find(':');
+      if (colon == npos || !key(line->text.substr(0, colon))) return std::nullopt;
+      YamlNode k = scalar(line->text.substr(0, colon), line->pos, line->number, line->indent);
+      std::optional<YamlNode> v;
+      if (colon + 1 == line->text.size()) {
+        // 'key:' with the value indented on the lines below
+        if (next == lines.size() || lines[next].indent <= line->indent) return std::nullopt;
+        v = block(lines, next);
+      } else if (line->text[colon + 1] == ' ') {
+        size_t offset = colon + 1;
+        std::string_view text = trim_spaces(line->text.substr(colon + 1), offset);
+        v = value(text, {line->indent + static_cast<int>(offset), line->number, line->pos + offset,
+                         text});
+      }
+      if (!v) return std::nullopt;
+      map.entries_.emplace_back(std::move(k), std::move(*v));
+      line = next < lines.size() && lines[next].indent == first.indent && !is_item(lines[next].text)
+                 ? &lines[next++]
+                 : nullptr;
+    }
+    if (next < lines.size() && lines[next].indent > first.indent) return std::nullopt;
+    return map;
+  }
+
+  // A key as it is written in our files: letters, digits and _-./ (wmo/lasten.csv).
+  static bool key(std::string_view text) {
+    return !text.empty() && std::isalnum(static_cast<unsigned char>(text.front())) &&
+           text.find_first_not_of(
+               "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+               "0123456789_-./") == npos &&
+           text != "null" && text != "Null" && text != "NULL";
+  }
+
+  // A value on the line of its key or dash: a plain scalar or a flow sequence of them.
+  static std::optional<YamlNode> value(std::string_view text, const Line& at_line) {
+    if (text.size() >= 2 && text.front() == '[' && text.back() == ']')
+      return flow_sequence(text, at_line.pos, at_line.number, at_line.indent);
+    if (!plain(text, false)) return std::nullopt;
+    return scalar(text, at_line.pos, at_line.number, at_line.indent);
+  }
+};
+
+std::optional<YamlNode> parse_yaml(const std::string& text, const YamlSource& source,
+                                   Diagnostics& diagnostics) {
+  if (auto simple = YamlBuilder::simple(text)) return simple;
   try {
-    return YAML::Load(text);
+    return YamlBuilder::from(YAML::Load(text));
   } catch (const YAML::Exception& e) {
     diagnostics.error(source.at(e.mark), "ongeldige YAML: " + e.msg,
                       "controleer de inspringing en zet tekst met een ':' tussen aanhalingstekens");
@@ -26,7 +221,7 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& 
   }
 }
 
-void check_keys(const YAML::Node& map, const std::vector<std::string>& known,
+void check_keys(const YamlNode& map, const std::vector<std::string>& known,
                 const YamlSource& source, Diagnostics& diagnostics) {
   if (!map.IsMap()) return;
   std::vector<std::string> seen;
@@ -56,9 +251,9 @@ void check_keys(const YAML::Node& map, const std::vector<std::string>& known,
   }
 }
 
-std::optional<std::string> scalar_at(const YAML::Node& map, const std::string& key, bool required,
+std::optional<std::string> scalar_at(const YamlNode& map, const std::string& key, bool required,
                                      const YamlSource& source, Diagnostics& diagnostics) {
-  YAML::Node node = map[key];
+  const YamlNode& node = map[key];
   if (!node || node.IsNull()) {
     if (required)
       diagnostics.error(source.at(map), "instelling '" + key + "' ontbreekt",
@@ -78,8 +273,8 @@ std::optional<std::string> scalar_at(const YAML::Node& map, const std::string& k
   return node.Scalar();
 }
 
-std::optional<bool> yes_no_at(const YAML::Node& map, const std::string& key,
-                              const YamlSource& source, Diagnostics& diagnostics) {
+std::optional<bool> yes_no_at(const YamlNode& map, const std::string& key, const YamlSource& source,
+                              Diagnostics& diagnostics) {
   auto text = scalar_at(map, key, false, source, diagnostics);
   if (!text) return std::nullopt;
   std::string v = to_lower_ascii(*text);

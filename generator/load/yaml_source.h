@@ -1,40 +1,83 @@
 #pragma once
-// yaml-cpp documents with locations that point into the file the YAML came from.
+// YAML documents with locations that point into the file the YAML came from.
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/mark.h>
 
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "util/diagnostic.h"
 
 namespace sdm {
 
+// A parsed YAML value, with where it starts. The method names are yaml-cpp's, whose nodes this
+// replaces: most of our YAML is a few 'key: value' lines, which parse_yaml reads itself, many
+// times faster than yaml-cpp; anything else yaml-cpp reads and this node holds the result.
+class YamlNode {
+ public:
+  enum class Kind : unsigned char { undefined, null, scalar, sequence, map };
+  using Entry = std::pair<YamlNode, YamlNode>;
+
+  YamlNode() = default;  // undefined: what a key that is not there gives
+
+  explicit operator bool() const { return kind_ != Kind::undefined; }
+  bool IsNull() const { return kind_ == Kind::null; }
+  bool IsScalar() const { return kind_ == Kind::scalar; }
+  bool IsSequence() const { return kind_ == Kind::sequence; }
+  bool IsMap() const { return kind_ == Kind::map; }
+  const std::string& Scalar() const { return scalar_; }  // empty unless a scalar
+  // The scalar's text, or `fallback` for anything else.
+  template <class T>
+  T as(const T& fallback) const {
+    static_assert(std::is_same_v<T, std::string>, "YAML values are read as text");
+    return IsScalar() ? scalar_ : fallback;
+  }
+  const YAML::Mark& Mark() const { return mark_; }
+
+  // A map's value for `key` (the first, if the key is there twice); undefined when there is none.
+  const YamlNode& operator[](const std::string& key) const;
+  // A map's entries, key and value, in file order; duplicate keys included.
+  std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
+  std::vector<Entry>::const_iterator end() const { return entries_.end(); }
+  // A sequence's items.
+  const std::vector<YamlNode>& items() const { return items_; }
+
+ private:
+  friend struct YamlBuilder;
+  Kind kind_ = Kind::undefined;
+  std::string scalar_;
+  std::vector<YamlNode> items_;
+  std::vector<Entry> entries_;
+  YAML::Mark mark_ = YAML::Mark::null_mark();
+};
+
 struct YamlSource {
   std::string file;
   int first_line = 1;  // line in `file` of the YAML text's first line
   int column_offset = 0;
 
-  SourceLocation at(const YAML::Node& node) const;
+  SourceLocation at(const YamlNode& node) const;
   SourceLocation at(const YAML::Mark& mark) const;
 };
 
 // Parses `text`; on a syntax error reports it and returns nothing.
-std::optional<YAML::Node> parse_yaml(const std::string& text, const YamlSource& source,
-                                     Diagnostics& diagnostics);
+std::optional<YamlNode> parse_yaml(const std::string& text, const YamlSource& source,
+                                   Diagnostics& diagnostics);
 
 // Reports keys of `map` not in `known` (with a "bedoelde u" hint) and keys given twice.
-void check_keys(const YAML::Node& map, const std::vector<std::string>& known,
+void check_keys(const YamlNode& map, const std::vector<std::string>& known,
                 const YamlSource& source, Diagnostics& diagnostics);
 
 // The scalar at `key` as text; reports an error when it is not a scalar, or when it is required
 // and missing or blank.
-std::optional<std::string> scalar_at(const YAML::Node& map, const std::string& key, bool required,
+std::optional<std::string> scalar_at(const YamlNode& map, const std::string& key, bool required,
                                      const YamlSource& source, Diagnostics& diagnostics);
 
 // ja/nee (also true/false): reports an error for anything else.
-std::optional<bool> yes_no_at(const YAML::Node& map, const std::string& key,
-                              const YamlSource& source, Diagnostics& diagnostics);
+std::optional<bool> yes_no_at(const YamlNode& map, const std::string& key, const YamlSource& source,
+                              Diagnostics& diagnostics);
 
 }  // namespace sdm

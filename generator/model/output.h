@@ -1,11 +1,13 @@
 #pragma once
 // What the site is made of: templates and static assets going in, files coming out.
 
-#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace sdm {
+
+class TemplateSet;  // render/template.h
 
 struct OutputFile {
   std::string path;  // relative to the site root, '/'-separated, never absolute or with ".."
@@ -13,8 +15,9 @@ struct OutputFile {
 };
 
 struct Theme {
-  std::map<std::string, std::string> templates;  // name without ".mustache" -> template text
-  std::vector<OutputFile> assets;                // copied to the site as they are
+  // Parsed once when the theme is loaded, shared by every page and edition of the run.
+  std::shared_ptr<const TemplateSet> templates;
+  std::vector<OutputFile> assets;  // copied to the site as they are
 };
 
 }  // namespace sdm

@@ -38,6 +38,8 @@ json revisions(const PublishedChart& now, const PublishedChart& before) {
   json rows = json::array();
   Unit unit = now.percent ? Unit::Percent : now.unit;
   bool months = now.spec.view == ChartView::YearLines;
+  std::vector<std::string> before_keys;
+  for (const auto& x : before.x) before_keys.push_back(key_text(x, months));
   for (const auto& series : now.series) {
     if (series.role != SeriesRole::Data) continue;
     const PublishedSeries* old = nullptr;
@@ -48,7 +50,7 @@ json revisions(const PublishedChart& now, const PublishedChart& before) {
     for (size_t i = 0; i < now.x.size() && i < series.points.size(); ++i) {
       std::string key = key_text(now.x[i], months);
       for (size_t j = 0; j < before.x.size() && j < old->points.size(); ++j)
-        if (key_text(before.x[j], months) == key && series.points[i].value && old->points[j].value)
+        if (before_keys[j] == key && series.points[i].value && old->points[j].value)
           shared.push_back(i * 1000 + j);
     }
     if (now.spec.cumulative && !shared.empty()) shared = {shared.back()};
@@ -89,25 +91,28 @@ PageModel changes_page_model(const Edition& edition, const std::vector<Published
 
   json groups = json::array();
   auto old_charts = charts(before);
+  std::vector<std::string> old_keys;
+  for (const auto* old : old_charts) old_keys.push_back(chart_key(*old));
   for (const auto* chart : charts(now)) {
-    for (const auto* old : old_charts) {
-      if (chart_key(*old) != chart_key(*chart)) continue;
-      json rows = revisions(*chart, *old);
+    std::string key = chart_key(*chart);
+    for (size_t k = 0; k < old_charts.size(); ++k) {
+      if (old_keys[k] != key) continue;
+      json rows = revisions(*chart, *old_charts[k]);
       if (!rows.empty())
         groups.push_back(
             {{"title", "Grafiek " + std::to_string(chart->number) + ": " + chart->spec.title},
              {"href", "#"},
-             {"rows", rows}});
+             {"rows", std::move(rows)}});
       break;
     }
   }
   json model = base_model(edition, site, "Wat is er veranderd", kChangesSlug);
   model["template"] = "veranderd";
   model["changes"] = {{"previous_label", previous_label},
-                      {"latest", latest},
                       {"has_latest", !latest.empty()},
-                      {"revision_groups", groups},
                       {"has_revisions", !groups.empty()}};
+  model["changes"]["latest"] = std::move(latest);
+  model["changes"]["revision_groups"] = std::move(groups);
   return {site.dir + kChangesSlug + ".html", std::move(model)};
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "format/dutch.h"
@@ -58,10 +59,27 @@ std::string source_line(const std::string& source, const std::string& reference_
   return out;
 }
 
+// A table cell with its text already made.
+json cell_json(const PublishedCell& cell, std::string text) {
+  // Key by key: an initializer list would build and copy a pair per key, for every cell.
+  json out = json::object();
+  out["text"] = std::move(text);
+  out["small"] = cell.suppressed;
+  out["numeric"] = cell.text.empty();
+  return out;
+}
+
 json chart_block(const PublishedChart& chart, const std::string& peildatum) {
   std::string id = "grafiek-" + std::to_string(chart.number);
   Unit shown = chart.percent ? Unit::Percent : chart.unit;
   bool months = chart.spec.view == ChartView::YearLines;
+  // Each point's text, made once: the chart's labels and its table show the same.
+  std::unordered_map<const PublishedCell*, std::string> texts;
+  auto text_of = [&](const PublishedCell& p) -> const std::string& {
+    auto [it, fresh] = texts.try_emplace(&p);
+    if (fresh) it->second = cell_text(p, shown);
+    return it->second;
+  };
 
   json labels = json::array();
   for (const auto& k : chart.x) labels.push_back(key_text(k, months));
@@ -70,19 +88,19 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
     json data = json::array(), display = json::array();
     for (const auto& p : s.points) {
       data.push_back(p.value ? json(*p.value) : json(nullptr));
-      display.push_back(cell_text(p, shown));
+      display.push_back(text_of(p));
     }
     series.push_back({{"label", capitalized(s.label)},
                       {"role", role_name(s.role)},
-                      {"data", data},
-                      {"display", display}});
+                      {"data", std::move(data)},
+                      {"display", std::move(display)}});
   }
   json data = {{"type", chart.bars ? "bar" : "line"},
                {"stacked", chart.stacked},
                {"percent", chart.percent},
                {"unit", unit_name(shown)},
-               {"labels", labels},
-               {"series", series},
+               {"labels", std::move(labels)},
+               {"series", std::move(series)},
                {"xTitle", months ? "Maand" : capitalized(chart.x_title)}};
 
   // The same numbers as a table: a row per x position, a column per data series. Budget and
@@ -103,11 +121,11 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
   auto add_row = [&](const std::string& label, const std::vector<const PublishedCell*>& cells) {
     json row_cells = json::array(), csv = json::array({label});
     for (const auto* c : cells) {
-      row_cells.push_back(c ? table_cell(*c, shown) : table_cell({}, shown));
+      row_cells.push_back(c ? cell_json(*c, text_of(*c)) : table_cell({}, shown));
       csv.push_back(c ? cell_csv(*c, shown) : "");
     }
-    rows.push_back({{"head", label}, {"unit", unit_name(shown)}, {"cells", row_cells}});
-    csv_rows.push_back(csv);
+    rows.push_back({{"head", label}, {"unit", unit_name(shown)}, {"cells", std::move(row_cells)}});
+    csv_rows.push_back(std::move(csv));
   };
   for (size_t i = 0; i < chart.x.size(); ++i) {
     std::vector<const PublishedCell*> cells;
@@ -147,12 +165,12 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
                          "De cijfers staan in de tabel onder de grafiek."},
       {"source",
        source_line(chart.source, chart.reference_note.empty() ? peildatum : chart.reference_note)},
-      {"notes", notes},
-      {"data", data},
-      {"head", head_cells},
-      {"rows", rows},
+      {"notes", std::move(notes)},
+      {"data", std::move(data)},
+      {"head", std::move(head_cells)},
+      {"rows", std::move(rows)},
       {"csv_path", "data/" + id + ".csv"},
-      {"csv_rows", csv_rows}};
+      {"csv_rows", std::move(csv_rows)}};
 }
 
 // An untitled table still needs a caption that tells it apart from the others on the page:
@@ -177,7 +195,7 @@ json table_block(const PublishedTable& table) {
     rows.push_back({{"head", key_text(row.key)},
                     {"unit", unit_name(row.unit)},
                     {"total", row.total},
-                    {"cells", cells}});
+                    {"cells", std::move(cells)}});
   }
   json notes = json::array();
   if (!table.spec.footnote.empty()) notes.push_back(table.spec.footnote);
@@ -194,9 +212,9 @@ json table_block(const PublishedTable& table) {
                   : table.spec.title.empty() ? untitled_caption(table.spec.dataset)
                                              : table.spec.title},
       {"source", source_line(table.source, "")},
-      {"notes", notes},
-      {"head", head},
-      {"rows", rows}};
+      {"notes", std::move(notes)},
+      {"head", std::move(head)},
+      {"rows", std::move(rows)}};
 }
 
 json tiles_block(const std::vector<PublishedTile>& tiles) {
@@ -211,7 +229,7 @@ json tiles_block(const std::vector<PublishedTile>& tiles) {
                     {"budget", t.budget},
                     {"href", tile.spec.link}});
   }
-  return {{"kerncijfers", true}, {"tiles", list}};
+  return {{"kerncijfers", true}, {"tiles", std::move(list)}};
 }
 
 // The first 16 hex digits of the SHA-256 of `text`.
@@ -294,8 +312,7 @@ TileTexts tile_texts(const PublishedTile& tile) {
 }
 
 json table_cell(const PublishedCell& cell, Unit unit) {
-  return {
-      {"text", cell_text(cell, unit)}, {"small", cell.suppressed}, {"numeric", cell.text.empty()}};
+  return cell_json(cell, cell_text(cell, unit));
 }
 
 json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
@@ -326,8 +343,8 @@ json base_model(const Edition& edition, const SiteInfo& site, const std::string&
       {"root", root},
       {"assets", root + "assets/"},
       {"has_charts", false},
-      {"nav", nav},
-      {"editions", editions},
+      {"nav", std::move(nav)},
+      {"editions", std::move(editions)},
       {"multiple_editions", site.editions.size() > 1},
       {"latest", site.current == 0},
       {"latest_href", root + "index.html"},
@@ -367,7 +384,7 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     auto [markdown, figures] = substitute_figures(page.markdown, pages[i].figures);
     model["markdown"] = std::move(markdown);
     model["figures"] = std::move(figures);
-    model["blocks"] = blocks;
+    model["blocks"] = std::move(blocks);
     json images = json::object();
     for (const auto& image : edition.images)
       if (image.size)

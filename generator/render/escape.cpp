@@ -16,10 +16,10 @@ std::string json_for_script(const nlohmann::json& value) {
       out += "\\u003e";
     } else if (c == '&') {
       out += "\\u0026";
-    } else if (text.compare(i, 3, "\xE2\x80\xA8") == 0) {
+    } else if (c == '\xE2' && text.compare(i, 3, "\xE2\x80\xA8") == 0) {
       out += "\\u2028";
       i += 2;
-    } else if (text.compare(i, 3, "\xE2\x80\xA9") == 0) {
+    } else if (c == '\xE2' && text.compare(i, 3, "\xE2\x80\xA9") == 0) {
       out += "\\u2029";
       i += 2;
     } else {

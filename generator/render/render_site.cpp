@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
-#include <mstch/mstch.hpp>
 #include <thread>
 
 #include "markdown/markdown.h"
@@ -14,38 +13,13 @@
 #include "render/heading_ids.h"
 #include "render/image_attributes.h"
 #include "render/integrity.h"
+#include "render/template.h"
 #include "util/text.h"
 
 namespace sdm {
 namespace {
 
 using nlohmann::json;
-
-mstch::node to_mstch(const json& value) {
-  switch (value.type()) {
-    case json::value_t::object: {
-      mstch::map map;
-      for (const auto& [key, item] : value.items()) map.emplace(key, to_mstch(item));
-      return map;
-    }
-    case json::value_t::array: {
-      mstch::array array;
-      for (const auto& item : value) array.push_back(to_mstch(item));
-      return array;
-    }
-    case json::value_t::string:
-      return value.get<std::string>();
-    case json::value_t::boolean:
-      return value.get<bool>();
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-      return static_cast<int>(value.get<long long>());
-    case json::value_t::number_float:
-      return value.get<double>();
-    default:
-      return nullptr;
-  }
-}
 
 // Stands in for a block while cmark renders the page. It starts with the byte 0xFF, which is not
 // UTF-8: cmark replaces invalid UTF-8 in the page (CMARK_OPT_VALIDATE_UTF8), so no text an editor
@@ -54,24 +28,14 @@ std::string block_token(size_t index) {
   return "\xFFSDMONITORBLOK" + std::to_string(index) + "X";
 }
 
-// mstch parses every partial it is given on every call, so each call gets only the one partial
-// our templates use.
-std::string render_template(const Theme& theme, const std::string& name, const json& context) {
-  static const std::string kCell = "cel";
-  return mstch::render(theme.templates.at(name), to_mstch(context),
-                       {{kCell, theme.templates.at(kCell)}});
-}
-
-std::string render_block(const json& block, const Theme& theme) {
-  json context = block;
+void render_block(const json& block, const Theme& theme, std::string& out) {
   const char* name = block.contains("grafiek") ? "grafiek"
                      : block.contains("tabel") ? "tabel"
                                                : "kerncijfers";
-  if (block.contains("data")) context["data_json"] = json_for_script(block["data"]);
-  // What the template does not show need not be converted for it.
-  context.erase("data");
-  context.erase("csv_rows");
-  return render_template(theme, name, context);
+  // The chart data as the script reads it, on top of the block itself.
+  json extra = json::object();
+  if (block.contains("data")) extra["data_json"] = json_for_script(block["data"]);
+  theme.templates->render(name, {&block, &extra}, out);
 }
 
 std::string render_csv(const json& rows) {
@@ -108,25 +72,58 @@ std::string render_body(const PageModel& page, const Theme& theme) {
   std::string html = replace_all(add_heading_ids(doc.to_html()), "aria-label=\"Back to content\"",
                                  "aria-label=\"Terug naar de tekst\"");
   if (page.model.contains("images")) html = add_image_attributes(html, page.model["images"]);
+  // The tokens come in the order of the directives, so one pass puts every block in its place.
   const json& blocks = page.model["blocks"];
+  std::string out;
+  out.reserve(html.size());
+  size_t pos = 0;
   for (size_t i = 0; i < directives.size(); ++i) {
     std::string token = "<p>" + block_token(i) + "</p>";
-    auto pos = html.find(token);
+    size_t found = html.find(token, pos);
+    if (found == std::string::npos) continue;
+    out.append(html, pos, found - pos);
     // A block without a model cannot happen after validation; it must not leave its token.
-    if (pos != std::string::npos)
-      html.replace(pos, token.size(), i < blocks.size() ? render_block(blocks[i], theme) : "");
+    if (i < blocks.size()) render_block(blocks[i], theme, out);
+    pos = found + token.size();
   }
-  return html;
+  out.append(html, pos);
+  return out;
 }
 
-// One level down, so a chapter's sections sit under its title in the printed document.
-std::string demote_headings(std::string html) {
-  for (char level = '5'; level >= '2'; --level) {
-    std::string lower(1, static_cast<char>(level + 1));
-    html = replace_all(html, std::string("<h") + level, "<h" + lower);
-    html = replace_all(html, std::string("</h") + level + ">", "</h" + lower + ">");
+// A page body as a chapter of the print document, in one pass: headings one level down, so the
+// chapter's sections sit under its title, and the chapter as prefix of every id and of every
+// reference to one, since all chapters share one document.
+std::string chapter_html(std::string_view html, const std::string& slug) {
+  // The first two are headings, the others get the slug after them.
+  static constexpr std::string_view kPatterns[] = {"<h", "</h", " id=\"", "href=\"#",
+                                                   "aria-labelledby=\""};
+  constexpr size_t kCount = std::size(kPatterns);
+  size_t next[kCount];
+  for (size_t k = 0; k < kCount; ++k) next[k] = html.find(kPatterns[k]);
+  std::string out;
+  out.reserve(html.size() + html.size() / 16);
+  size_t pos = 0;  // what is before it is in `out`
+  while (true) {
+    size_t k = static_cast<size_t>(std::min_element(next, next + kCount) - next);
+    size_t at = next[k];
+    if (at == std::string_view::npos) break;
+    size_t after = at + kPatterns[k].size();
+    next[k] = html.find(kPatterns[k], after);
+    if (at < pos) continue;  // inside a match of another pattern
+    if (k >= 2) {
+      out.append(html.substr(pos, after - pos));
+      out += slug;
+      out += '-';
+      pos = after;
+    } else if (after < html.size() && html[after] >= '2' && html[after] <= '5' &&
+               (k == 0 || (after + 1 < html.size() && html[after + 1] == '>'))) {
+      out.append(html.substr(pos, after - pos));
+      out += static_cast<char>(html[after] + 1);  // <h2 … <h5 and </h2> … </h5> one level down
+      pos = after + 1;
+    }
   }
-  return html;
+  out.append(html.substr(pos));
+  return out;
 }
 
 // Text for a CSS string literal. Control characters ('\n', '\r', '\f' end the string) and
@@ -181,21 +178,15 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
     const PageModel& page = pages[i];
     if (page.model.contains("template")) continue;
     std::string slug = page.path.substr(dir.size(), page.path.size() - dir.size() - 5);
-    // Chapters share one document: their heading and footnote ids get the chapter as prefix.
     // One document printed at once: an image loaded only when scrolled to might be missing.
-    std::string html = replace_all(demote_headings(bodies[i]), " loading=\"lazy\"", "");
-    html = replace_all(html, " id=\"", " id=\"" + slug + "-");
-    html = replace_all(html, "href=\"#", "href=\"#" + slug + "-");
-    html = replace_all(html, "aria-labelledby=\"", "aria-labelledby=\"" + slug + "-");
     chapters.push_back(
-        {{"id", "hoofdstuk-" + slug}, {"title", page.model["title"]}, {"content", html}});
+        {{"id", "hoofdstuk-" + slug},
+         {"title", page.model["title"]},
+         {"content", chapter_html(replace_all(bodies[i], " loading=\"lazy\"", ""), slug)}});
   }
-  json context = {{"site_title", first["site_title"]},
-                  {"edition", first["edition"]},
-                  {"peildatum", first["peildatum"]},
-                  {"assets", first["assets"]},
-                  {"chapters", chapters},
-                  {"sri", sri}};
+  json context = {{"site_title", first["site_title"]}, {"edition", first["edition"]},
+                  {"peildatum", first["peildatum"]},   {"assets", first["assets"]},
+                  {"chapters", std::move(chapters)},   {"sri", sri}};
   std::string footer = first["site_title"].get<std::string>() + " · " +
                        first["edition"].get<std::string>() + " · peildatum " +
                        first["peildatum"].get<std::string>();
@@ -203,7 +194,7 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
       "@page {\n  @bottom-left { content: " + css_string(footer) +
       "; font: 8pt sans-serif; }\n  @bottom-right { content: \"pagina \" counter(page) \" van \" "
       "counter(pages); font: 8pt sans-serif; }\n}\n";
-  return {{dir + "afdrukken.html", render_template(theme, "afdruk", context)},
+  return {{dir + "afdrukken.html", theme.templates->render("afdruk", context)},
           {dir + "afdruk.css", css}};
 }
 
@@ -232,16 +223,12 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
     const PageModel& page = pages[i];
     bool generated = page.model.contains("template");
     if (!generated) bodies[i] = render_body(page, theme);
-    json context = page.model;
-    context["content"] =
-        generated ? render_template(theme, page.model["template"].get<std::string>(), page.model)
+    // The layout sees the page model with the rendered content and the integrity values on top.
+    json extra = {{"sri", sri}};
+    extra["content"] =
+        generated ? theme.templates->render(page.model["template"].get<std::string>(), page.model)
                   : bodies[i];
-    context.erase("markdown");
-    context.erase("figures");
-    context.erase("blocks");  // already rendered into "content"
-    context.erase("images");
-    context["sri"] = sri;
-    html[i] = render_template(theme, "layout", context);
+    theme.templates->render("layout", {&page.model, &extra}, html[i]);
   });
   std::vector<OutputFile> out;
   for (size_t i = 0; i < pages.size(); ++i) {

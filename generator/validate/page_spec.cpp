@@ -3,6 +3,7 @@
 #include <cmark-gfm.h>
 
 #include <cstring>
+#include <stdexcept>
 
 #include "load/yaml_source.h"
 #include "markdown/markdown.h"
@@ -34,7 +35,7 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
-std::optional<ChartSpec> read_chart(const YAML::Node& doc, const YamlSource& source,
+std::optional<ChartSpec> read_chart(const YamlNode& doc, const YamlSource& source,
                                     SourceLocation where, Diagnostics& diagnostics) {
   check_keys(
       doc,
@@ -69,9 +70,9 @@ std::optional<ChartSpec> read_chart(const YAML::Node& doc, const YamlSource& sou
                         "'per' moet 'maand' of 'kwartaal' zijn, niet '" + *per + "'");
     }
   }
-  if (YAML::Node columns = doc["kolommen"]) {
+  if (const YamlNode& columns = doc["kolommen"]) {
     if (columns.IsSequence()) {
-      for (const auto& c : columns) spec.columns.push_back(c.as<std::string>(""));
+      for (const auto& c : columns.items()) spec.columns.push_back(c.as<std::string>(""));
     } else if (columns.IsScalar()) {
       spec.columns.push_back(columns.Scalar());
     }
@@ -79,7 +80,7 @@ std::optional<ChartSpec> read_chart(const YAML::Node& doc, const YamlSource& sou
   return spec;
 }
 
-std::optional<TableSpec> read_table_spec(const YAML::Node& doc, const YamlSource& source,
+std::optional<TableSpec> read_table_spec(const YamlNode& doc, const YamlSource& source,
                                          SourceLocation where, Diagnostics& diagnostics) {
   check_keys(doc, {"titel", "data", "totaal", "overig", "exclusief", "voetnoot"}, source,
              diagnostics);
@@ -102,16 +103,21 @@ std::optional<TableSpec> read_table_spec(const YAML::Node& doc, const YamlSource
   return spec;
 }
 
+// Where each line of `text` starts, as cmark ends lines: "\n", "\r\n" or a lone "\r".
+std::vector<size_t> line_starts(std::string_view text) {
+  std::vector<size_t> starts{0};
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+      starts.push_back(i + 1);
+  return starts;
+}
+
 // cmark counts columns in bytes; our locations count characters, as editors see them.
-int character_column(std::string_view text, int line, int byte_column) {
+int character_column(std::string_view text, const std::vector<size_t>& starts, int line,
+                     int byte_column) {
   if (line < 1 || byte_column < 1) return byte_column;
-  size_t start = 0;
-  // Lines end as cmark ends them: "\n", "\r\n" or a lone "\r".
-  for (int l = 1; l < line; ++l) {
-    size_t end = text.find_first_of("\r\n", start);
-    if (end == std::string_view::npos) return byte_column;
-    start = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
-  }
+  if (static_cast<size_t>(line) > starts.size()) return byte_column;
+  size_t start = starts[line - 1];
   int column = 1;
   for (size_t i = start; i + 1 < start + byte_column && i < text.size(); ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
@@ -168,7 +174,7 @@ bool has_text(cmark_node* image) {
   return found;
 }
 
-std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& source,
+std::optional<TilesSpec> read_tiles(const YamlNode& doc, const YamlSource& source,
                                     SourceLocation where, Diagnostics& diagnostics) {
   if (!doc.IsSequence()) {
     diagnostics.error(where, "kerncijfers moeten een lijst zijn",
@@ -177,7 +183,7 @@ std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& sou
   }
   TilesSpec spec;
   spec.where = where;
-  for (const auto& item : doc) {
+  for (const auto& item : doc.items()) {
     if (!item.IsMap()) {
       diagnostics.error(source.at(item),
                         "een kerncijfer moet instellingen hebben zoals 'titel: …'");
@@ -215,13 +221,15 @@ std::optional<TilesSpec> read_tiles(const YAML::Node& doc, const YamlSource& sou
 PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
   PageSpec spec;
   MarkdownDocument doc(page.markdown);
+  const std::vector<size_t> starts = line_starts(page.markdown);
   auto location = [&](cmark_node* node) {
     // Inline nodes may carry no position; their nearest block ancestor does.
     while (cmark_node_get_start_line(node) == 0 && cmark_node_parent(node))
       node = cmark_node_parent(node);
     int line = cmark_node_get_start_line(node);
-    return SourceLocation{page.file, page.body_line + line - 1,
-                          character_column(page.markdown, line, cmark_node_get_start_column(node))};
+    return SourceLocation{
+        page.file, page.body_line + line - 1,
+        character_column(page.markdown, starts, line, cmark_node_get_start_column(node))};
   };
   doc.walk([&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {

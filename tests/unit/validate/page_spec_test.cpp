@@ -81,3 +81,15 @@ TEST(PageSpec, RequiredBlockSettingMayNotBeBlank) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+// cmark ends lines at "\n", "\r\n" and a lone "\r"; columns count characters, not bytes.
+TEST(PageSpec, LocationsFollowEveryKindOfLineEnd) {
+  std::string out = messages("a\r\n\r\nb\r\rdrie \xC3\xA9\xC3\xA9n [x](javascript:a)\n");
+  EXPECT_EQ(out.rfind("p.md:9:10: fout: link 'javascript:a'", 0), 0u) << out;
+}
+
+}  // namespace
+}  // namespace sdm

@@ -1,0 +1,65 @@
+#include "load/load_theme.h"
+
+#include <gtest/gtest.h>
+
+#include "render/template.h"
+
+namespace sdm {
+namespace {
+
+MemoryFileSystem theme_files() {
+  MemoryFileSystem fs;
+  for (const char* name : {"layout", "grafiek", "tabel", "kerncijfers", "cel", "veranderd",
+                           "toegankelijkheid", "afdruk"})
+    fs.add(std::string("t/") + name + ".mustache", "<p>{{title}}</p>\n");
+  fs.add("chart.js", "//");
+  return fs;
+}
+
+ThemePaths paths() {
+  return {"t", "a", "chart.js"};
+}
+
+TEST(LoadTheme, TemplatesAreParsedOnce) {
+  MemoryFileSystem fs = theme_files();
+  Diagnostics diagnostics;
+  Theme theme = load_theme(fs, paths(), diagnostics);
+  ASSERT_FALSE(diagnostics.has_errors()) << format_diagnostics(diagnostics);
+  EXPECT_EQ(theme.templates->render("layout", {{"title", "a<b"}}), "<p>a&lt;b</p>\n");
+}
+
+TEST(LoadTheme, SyntaxErrorsNameFileAndLine) {
+  MemoryFileSystem fs = theme_files();
+  fs.add("t/tabel.mustache", "<table>\n{{#rows}}\n<tr>\n</table>\n");
+  fs.add("t/layout.mustache", "{{> kop}}");
+  Diagnostics diagnostics;
+  load_theme(fs, paths(), diagnostics);
+  ASSERT_EQ(diagnostics.items().size(), 1u) << format_diagnostics(diagnostics);
+  const Diagnostic& d = diagnostics.items()[0];
+  EXPECT_EQ(d.where.file, "t/tabel.mustache");
+  EXPECT_EQ(d.where.line, 2);
+  EXPECT_EQ(d.message, "'{{#rows}}' wordt niet gesloten met '{{/rows}}'");
+}
+
+TEST(LoadTheme, UnknownPartialIsReported) {
+  MemoryFileSystem fs = theme_files();
+  fs.add("t/layout.mustache", "<main>\n{{> kop}}\n</main>\n");
+  Diagnostics diagnostics;
+  load_theme(fs, paths(), diagnostics);
+  ASSERT_EQ(diagnostics.items().size(), 1u) << format_diagnostics(diagnostics);
+  EXPECT_EQ(diagnostics.items()[0].where.file, "t/layout.mustache");
+  EXPECT_EQ(diagnostics.items()[0].where.line, 2);
+}
+
+TEST(LoadTheme, MissingTemplateIsReported) {
+  MemoryFileSystem fs;
+  fs.add("chart.js", "//");
+  fs.add("t/layout.mustache", "x");
+  Diagnostics diagnostics;
+  load_theme(fs, paths(), diagnostics);
+  EXPECT_EQ(diagnostics.items().size(), 7u);
+  EXPECT_EQ(diagnostics.items()[0].message, "sjabloon ontbreekt");
+}
+
+}  // namespace
+}  // namespace sdm

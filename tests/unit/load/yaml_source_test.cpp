@@ -1,0 +1,139 @@
+#include "load/yaml_source.h"
+
+#include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace sdm {
+namespace {
+
+// The node as text with its kind and where it starts, for comparing with yaml-cpp.
+std::string describe(const YamlNode& node) {
+  std::string where =
+      "@" + std::to_string(node.Mark().line) + ":" + std::to_string(node.Mark().column);
+  if (!node) return "undefined";
+  if (node.IsNull()) return "null" + where;
+  if (node.IsScalar()) return "'" + node.Scalar() + "'" + where;
+  std::string out;
+  if (node.IsSequence()) {
+    for (const auto& item : node.items()) out += describe(item) + ", ";
+    return "[" + out + "]" + where;
+  }
+  for (const auto& [key, value] : node) out += describe(key) + ": " + describe(value) + ", ";
+  return "{" + out + "}" + where;
+}
+
+std::string describe(const YAML::Node& node) {
+  std::string where =
+      "@" + std::to_string(node.Mark().line) + ":" + std::to_string(node.Mark().column);
+  if (!node) return "undefined";
+  if (node.IsNull()) return "null" + where;
+  if (node.IsScalar()) return "'" + node.Scalar() + "'" + where;
+  std::string out;
+  if (node.IsSequence()) {
+    for (const auto& item : node) out += describe(item) + ", ";
+    return "[" + out + "]" + where;
+  }
+  for (const auto& item : node) out += describe(item.first) + ": " + describe(item.second) + ", ";
+  return "{" + out + "}" + where;
+}
+
+// The same values in the same places as yaml-cpp, or a syntax error where yaml-cpp has one.
+void expect_as_yaml_cpp(const std::string& text) {
+  Diagnostics diagnostics;
+  auto ours = parse_yaml(text, {"x.yaml"}, diagnostics);
+  try {
+    YAML::Node theirs = YAML::Load(text);
+    ASSERT_TRUE(ours) << text;
+    EXPECT_EQ(describe(*ours), describe(theirs)) << text;
+  } catch (const YAML::Exception&) {
+    EXPECT_FALSE(ours) << text;
+  }
+}
+
+TEST(ParseYaml, SimpleDocumentsReadAsYamlCppReadsThem) {
+  for (const char* text : {
+           "titel: Lasten Wmo\ndata: wmo/lasten.csv\nweergave: jaarlijnen\n",
+           "\n\ntitel:   Ruimte rondom   \n\ndata: a.csv",
+           "kolommen: [Hulp bij het huishouden, Begeleiding]\ntitel: x\n",
+           "kolommen: [ a ,b,  c d ]\nkolommen: []\n",
+           "titel: Het is 'mooi' en \"goed\", toch?\nvolgorde: 3\nkort: ja\n",
+           "samenvatting: Cliënten – 12,5% meer; C# en 1:2\n",
+           "a: b\n  c: d\n",               // continuation line
+           "titel: x # commentaar\n",      // comment
+           "# commentaar\ntitel: x\n",     // comment line
+           "leeg:\nb: c\n",                // null
+           "a: ~\nb: null\n",              // null
+           "a: 'quoted: yes'\n",           // quoted
+           "a: [x, 'y, z']\n",             // quoted in flow
+           "a: b: c\n",                    // not simple
+           "- titel: A\n  data: a.csv\n",  // sequence of maps
+           "data:\n  wmo/lasten.csv:\n    eenheid: euro\n",
+           "a: |\n  blok\n  tekst\n",
+           "a: -5\nb: [x,]\n",
+           "data:\n  # ---- Wmo ----\n  wmo/lasten.csv:\n    eenheid: euro\n    bron: Fin\n\n"
+           "  jeugd/a.csv:\n    eenheid: personen\ntitel: x\n",
+           "- titel: A\n  data: a.csv\n\n- titel: B\n  kolom: [x, y]\n  toon: laatste\n",
+           "lijst:\n  - a\n  - b c\n  - [d]\nna: e\n",
+           "lijst:\n- a\n- b\n",     // a sequence at the key's indent
+           "a:\n  b: c\n   d: e\n",  // deeper than its map
+           "a:\n  b: c\n d: e\n",    // between two indents
+           "-  a\n- b\n",            // two spaces after the dash
+           "- a\n-\n  b: c\n",       // a map below a dash
+           "a: x\n  - b\n",
+       })
+    expect_as_yaml_cpp(text);
+}
+
+// Every block and front matter of the demo content.
+TEST(ParseYaml, DemoContentReadsAsYamlCppReadsIt) {
+  std::regex block("(?:```(?:grafiek|tabel|kerncijfers)\\n|^---\\n)([\\s\\S]*?)(?:```|---\\n)");
+  auto text_of = [](const std::filesystem::path& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  };
+  int count = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(std::string(SDM_SOURCE_DIR) + "/content")) {
+    if (entry.path().filename() == "editie.yaml") {
+      expect_as_yaml_cpp(text_of(entry.path()));
+      ++count;
+    }
+    if (entry.path().extension() != ".md") continue;
+    std::string markdown = text_of(entry.path());
+    for (std::sregex_iterator it(markdown.begin(), markdown.end(), block), end; it != end; ++it) {
+      expect_as_yaml_cpp((*it)[1]);
+      ++count;
+    }
+  }
+  EXPECT_GT(count, 20);
+}
+
+TEST(ParseYaml, SyntaxErrorsAreReportedWithTheirLine) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(parse_yaml("a: [b\nc: d\n", {"p.md", 10, 0}, diagnostics));
+  ASSERT_EQ(diagnostics.items().size(), 1u);
+  EXPECT_EQ(diagnostics.items()[0].where.file, "p.md");
+  EXPECT_GE(diagnostics.items()[0].where.line, 10);
+  EXPECT_EQ(diagnostics.items()[0].message.rfind("ongeldige YAML: ", 0), 0u);
+}
+
+TEST(ParseYaml, LookupFindsTheFirstOfTwoKeys) {
+  Diagnostics diagnostics;
+  auto doc = parse_yaml("titel: a\ntitel: b\n", {"x.yaml"}, diagnostics);
+  ASSERT_TRUE(doc);
+  EXPECT_EQ((*doc)["titel"].Scalar(), "a");
+  EXPECT_FALSE((*doc)["data"]);
+  check_keys(*doc, {"titel"}, {"x.yaml"}, diagnostics);
+  ASSERT_EQ(diagnostics.items().size(), 1u);
+  EXPECT_EQ(diagnostics.items()[0].where.line, 2);
+}
+
+}  // namespace
+}  // namespace sdm
