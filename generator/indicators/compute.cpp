@@ -1,6 +1,7 @@
 #include "indicators/compute.h"
 
 #include "indicators/chart_data.h"
+#include "indicators/client_counts.h"
 #include "indicators/figures.h"
 #include "indicators/table_data.h"
 
@@ -24,6 +25,8 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
         ChartData data =
             chart_data(*chart, *table, edition.config.datasets.at(chart->dataset),
                        chart->budget_dataset.empty() ? nullptr : table_of(chart->budget_dataset));
+        const Table* clients = table_of(edition.config.datasets.at(chart->dataset).clients);
+        if (clients) attach_client_counts(data, *clients);
         data.number = ++chart_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* table_spec = std::get_if<TableSpec>(&directive)) {
@@ -31,6 +34,8 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
         if (!table) continue;
         TableData data =
             table_data(*table_spec, *table, edition.config.datasets.at(table_spec->dataset));
+        const Table* clients = table_of(edition.config.datasets.at(table_spec->dataset).clients);
+        if (clients) attach_client_counts(data, *clients);
         if (!table_spec->title.empty()) data.number = ++table_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {

@@ -68,7 +68,7 @@ void read_datasets(const YAML::Node& data, const YamlSource& source, EditionConf
                         "geef 'eenheid:' (" + unit_list() + ")");
       continue;
     }
-    check_keys(fields, {"eenheid", "bron", "peildatum"}, source, diagnostics);
+    check_keys(fields, {"eenheid", "bron", "peildatum", "clienten"}, source, diagnostics);
     if (auto unit_text = scalar_at(fields, "eenheid", true, source, diagnostics)) {
       if (auto unit = parse_unit(*unit_text)) {
         info.unit = *unit;
@@ -81,6 +81,8 @@ void read_datasets(const YAML::Node& data, const YamlSource& source, EditionConf
     }
     info.source = scalar_at(fields, "bron", false, source, diagnostics).value_or("");
     info.reference_note = scalar_at(fields, "peildatum", false, source, diagnostics).value_or("");
+    info.clients = scalar_at(fields, "clienten", false, source, diagnostics).value_or("");
+    if (!info.clients.empty()) info.clients_where = source.at(fields["clienten"]);
     config.datasets[path] = info;
   }
 }

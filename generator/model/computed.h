@@ -12,12 +12,33 @@
 
 namespace sdm {
 
+// A cell of a dataset, named as in its CSV: what a figure is computed from. Names rather than
+// indices, so that the same cell is recognised in the previous edition.
+struct DataCell {
+  std::string dataset;  // path under data/
+  std::string row;      // row key
+  std::string column;   // column header
+  auto operator<=>(const DataCell&) const = default;
+};
+
+// coef × a person count of a dataset: figures that are sums of counts (a quarter of months, a
+// year-to-date total, an Eindtotaal) are Σ terms, which the edition-wide audit links.
+struct DataTerm {
+  DataCell cell;
+  double coef = 1;
+};
+
 // One number as computed, with the count of persons it reveals (if any).
 struct RawValue {
   std::optional<double> value;    // empty: no figure
   std::optional<double> persons;  // the person count behind the value: the value itself for a
                                   // count, the category count for a share
   std::string text;               // for text cells
+  std::vector<DataTerm> terms;    // a count as Σ coef·cell of its dataset; empty otherwise
+  // An amount (or other figure) that belongs to client counts (editie.yaml `clienten:`): the
+  // count cells, and the smallest of their counts. Hidden when one of them is hidden.
+  std::vector<DataCell> clients;
+  std::optional<double> client_count;
 };
 
 // An x-axis position or a table heading: a period, or a category label.

@@ -17,6 +17,10 @@ struct DatasetInfo {
   Unit unit = Unit::Persons;
   std::string source;          // bron
   std::string reference_note;  // peildatum as free text, e.g. "laatste dag van het kwartaal"
+  // clienten: the dataset of person counts this dataset's amounts belong to (same category, a
+  // count date within the amount's period); empty when there is none.
+  std::string clients;
+  SourceLocation clients_where;
   SourceLocation where;
 };
 

@@ -17,9 +17,9 @@ using nlohmann::json;
 
 const char kSuppressionNote[] = "Aantallen onder de 10 zijn weergegeven als <10.";
 const char kSecondaryNote[] =
-    "Met x is een cijfer aangeduid dat niet wordt getoond omdat anders een aantal onder de 10 uit "
-    "de "
-    "andere cijfers te berekenen is.";
+    "Met x is een cijfer aangeduid dat niet wordt getoond ter bescherming van kleine aantallen: "
+    "anders is een aantal onder de 10 uit de andere cijfers te berekenen, of het is een bedrag "
+    "of cijfer van minder dan 10 cliënten.";
 
 bool any_secondary(const std::vector<PublishedCell>& cells) {
   for (const auto& c : cells)
@@ -294,8 +294,10 @@ TileTexts tile_texts(const PublishedTile& tile) {
 }
 
 json table_cell(const PublishedCell& cell, Unit unit) {
-  return {
-      {"text", cell_text(cell, unit)}, {"small", cell.suppressed}, {"numeric", cell.text.empty()}};
+  return {{"text", cell_text(cell, unit)},
+          {"small", cell.suppressed && !cell.secondary},
+          {"secret", cell.suppressed && cell.secondary},
+          {"numeric", cell.text.empty()}};
 }
 
 json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,

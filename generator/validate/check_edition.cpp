@@ -191,11 +191,38 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
   }
 }
 
+// `clienten:` names a declared dataset of person counts, for a dataset that is not one itself.
+void check_clients(const Edition& edition, const std::string& name, const DatasetInfo& info,
+                   Diagnostics& diagnostics) {
+  if (info.clients.empty()) return;
+  auto it = edition.config.datasets.find(info.clients);
+  if (it == edition.config.datasets.end()) {
+    std::vector<std::string> names;
+    for (const auto& [other, other_info] : edition.config.datasets) names.push_back(other);
+    std::string guess = closest_match(info.clients, names);
+    diagnostics.error(info.clients_where,
+                      "clienten verwijst naar onbekende dataset '" + info.clients + "'",
+                      guess.empty() ? "noem een dataset met eenheid personen uit 'data:'"
+                                    : "bedoelde u '" + guess + "'?");
+  } else if (it->second.unit != Unit::Persons) {
+    diagnostics.error(info.clients_where,
+                      "clienten: " + info.clients + " heeft geen eenheid personen",
+                      "noem de dataset met de aantallen cliënten die bij deze bedragen horen");
+  } else if (info.unit == Unit::Persons) {
+    diagnostics.error(
+        info.clients_where,
+        "clienten hoort bij bedragen, niet bij een dataset met eenheid personen (" + name + ")",
+        "laat 'clienten:' weg of zet het bij de dataset met de bedragen");
+  }
+}
+
 }  // namespace
 
 void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
                    Diagnostics& diagnostics) {
   for (const auto& [name, table] : edition.tables) check_data(edition, table, diagnostics);
+  for (const auto& [name, info] : edition.config.datasets)
+    check_clients(edition, name, info, diagnostics);
   for (const auto& spec : specs) {
     for (const auto& directive : spec.directives) {
       if (const auto* chart = std::get_if<ChartSpec>(&directive)) {
