@@ -49,7 +49,8 @@ std::string figure_text(const PublishedFigure& figure) {
     // A derived figure never says "<10": the reader would take it for the figure itself.
     bool derived = figure.ref.function == FigureFunction::Change ||
                    figure.ref.function == FigureFunction::ChangePercent;
-    return derived ? "niet te publiceren (kleine aantallen)" : kSuppressedText;
+    // Nor does a figure hidden only to protect another: it may be 10 or more.
+    return derived || cell.secondary ? "niet te publiceren (kleine aantallen)" : kSuppressedText;
   }
   if (!cell.value) return cell.text.empty() ? "onbekend" : cell.text;
   switch (figure.ref.function) {
