@@ -26,7 +26,8 @@ bool tied_to_hidden(const RawValue& v, const std::set<DataCell>& hidden_counts) 
 
 PublishedCell publish(const RawValue& v, bool suppressed) {
   // A hidden cell that is not itself under 10 must not claim "<10": it is marked as secondary.
-  if (suppressed) return {std::nullopt, {}, true, !below_threshold(v)};
+  // Nor a rate: "<10" would read as a rate under 10.
+  if (suppressed) return {std::nullopt, {}, true, !below_threshold(v) || v.rate_base.has_value()};
   return {v.value, v.text, false};
 }
 
@@ -193,6 +194,7 @@ PublishedTable Disclosure::table(const TableData& data, Diagnostics& diagnostics
   out.source = data.source;
   out.key_header = data.key_header;
   out.columns = data.columns;
+  out.notes = data.notes;
   AuditGrid grid = table_grid(data);
   for (size_t r = 0; r < data.rows.size(); ++r)
     for (size_t c = 0; c < data.rows[r].cells.size(); ++c)
@@ -236,6 +238,7 @@ PublishedTile Disclosure::tile(const TileData& data) {
 PublishedFigure Disclosure::figure(const FigureData& data) {
   PublishedFigure out{DisclosurePass()};
   out.ref = data.ref;
+  out.rate_of = data.rate_of;
   out.unit = data.unit;
   // For a change, `persons` is the smallest count it was computed from.
   out.value = publish(data.value, below_threshold(data.value));

@@ -15,6 +15,7 @@ namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr double kTolerance = 1e-6;
 constexpr double kShareSlack = 0.1;  // a largest-remainder share is within 0,1 of the truth
+constexpr double kRateSlack = 0.05;  // a rate is rounded to one decimal
 
 // A published or suppressed figure that is a sum of dataset counts.
 struct Fact {
@@ -195,6 +196,13 @@ System build_system(const std::vector<Fact>& facts, Unknowns& unknowns) {
       continue;
     }
     if (!cell.value) continue;
+    if (f.raw->rate_base) {
+      // A rate r per 1.000 of P, shown to one decimal: the count is within (r ± 0,05)·P/1.000.
+      double scale = *f.raw->rate_base / 1000;
+      s.rows.push_back(
+          {terms, (*cell.value - kRateSlack) * scale, (*cell.value + kRateSlack) * scale});
+      continue;
+    }
     if (!f.share) {
       s.rows.push_back({terms, *cell.value, *cell.value});
       continue;

@@ -3,6 +3,7 @@
 #include "indicators/chart_data.h"
 #include "indicators/client_counts.h"
 #include "indicators/figures.h"
+#include "indicators/rates.h"
 #include "indicators/table_data.h"
 
 namespace sdm {
@@ -27,6 +28,11 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
                        chart->budget_dataset.empty() ? nullptr : table_of(chart->budget_dataset));
         const Table* clients = table_of(edition.config.datasets.at(chart->dataset).clients);
         if (clients) attach_client_counts(data, *clients);
+        const Table* population = table_of(edition.config.population);
+        if (chart->per_thousand && population)
+          rates_per_thousand(
+              data, *population,
+              population_column(edition.config.datasets.at(chart->dataset).population_group));
         data.number = ++chart_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* table_spec = std::get_if<TableSpec>(&directive)) {
@@ -36,6 +42,11 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
             table_data(*table_spec, *table, edition.config.datasets.at(table_spec->dataset));
         const Table* clients = table_of(edition.config.datasets.at(table_spec->dataset).clients);
         if (clients) attach_client_counts(data, *clients);
+        const Table* population = table_of(edition.config.population);
+        if (table_spec->per_thousand && population)
+          rates_per_thousand(
+              data, *population,
+              population_column(edition.config.datasets.at(table_spec->dataset).population_group));
         if (!table_spec->title.empty()) data.number = ++table_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {

@@ -2,6 +2,7 @@
 
 #include "format/dutch.h"
 #include "indicators/data_terms.h"
+#include "indicators/rates.h"
 #include "indicators/series_math.h"
 
 namespace sdm {
@@ -169,6 +170,25 @@ std::optional<FigureData> figure_data(const FigureRef& ref, const Edition& editi
           counted(total, series->unit,
                   series_terms(table, series->name, Period::of_month(ref.year, 1).start_key(),
                                Period::of_month(ref.year, 12).end_key()));
+      return out;
+    }
+    case FigureFunction::Rate: {
+      auto last = last_index(*series);
+      auto population = edition.tables.find(edition.config.population);
+      if (!last || population == edition.tables.end()) return std::nullopt;  // check_figure
+      const std::string group =
+          population_column(edition.config.datasets.at(ref.dataset).population_group);
+      auto inhabitants = population_at(population->second, group, series->periods[*last]);
+      if (!inhabitants || *inhabitants <= 0)
+        return fail("geen bevolking " + group + " op of vóór " +
+                        format_period(series->periods[*last], PeriodStyle::Long) + " in " +
+                        edition.config.population,
+                    "vul de bevolking aan met een peildatum vóór de laatste periode");
+      out.value = counted(series->values[*last], series->unit,
+                          window(table, *series, series->periods[*last], series->periods[*last]));
+      to_rate(out.value, *inhabitants);
+      out.rate_of = population_text(group);
+      out.unit = Unit::Mark;
       return out;
     }
     case FigureFunction::Last: {

@@ -39,6 +39,8 @@ struct RawValue {
   // count cells, and the smallest of their counts. Hidden when one of them is hidden.
   std::vector<DataCell> clients;
   std::optional<double> client_count;
+  // A rate per 1.000 inhabitants: the population it was divided by (value = 1000·count / this).
+  std::optional<double> rate_base;
 };
 
 // An x-axis position or a table heading: a period, or a category label.
@@ -101,6 +103,7 @@ struct TableData {
   std::vector<Key> columns;
   std::vector<RawRow> rows;
   std::vector<Relation> relations;  // cells are (row, column)
+  std::vector<std::string> notes;   // e.g. what a rate is measured against
 };
 
 struct TileData {
@@ -114,6 +117,7 @@ struct TileData {
 
 struct FigureData {
   FigureRef ref;
+  std::string rate_of;  // a rate: "inwoners" or "inwoners van 0–17 jaar"
   Unit unit = Unit::Count;
   RawValue value;  // for Change/ChangePercent the percentage change
 };

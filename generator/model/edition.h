@@ -21,6 +21,9 @@ struct DatasetInfo {
   // count date within the amount's period); empty when there is none.
   std::string clients;
   SourceLocation clients_where;
+  // inwoners: the age group (a column of the edition's bevolking dataset) whose size a rate per
+  // 1.000 of these counts is measured against; empty: all inhabitants ("totaal").
+  std::string population_group;
   SourceLocation where;
 };
 
@@ -33,6 +36,10 @@ struct EditionConfig {
   std::string previous;      // vorige: id of the previous edition, may be empty
   std::string contact;  // contact: e-mail address for the accessibility statement, may be empty
   std::map<std::string, DatasetInfo> datasets;  // keyed by path under data/
+  // bevolking: the dataset of inhabitants per peildatum (rows) and age group (columns, with
+  // "totaal"), for rates per 1.000 inhabitants; empty when the edition has none.
+  std::string population;
+  SourceLocation population_where;
   SourceLocation where;
 };
 

@@ -61,6 +61,7 @@ class PublishedTable {
   std::string key_header;
   std::vector<Key> columns;
   std::vector<PublishedRow> rows;
+  std::vector<std::string> notes;
   bool any_suppressed = false;
 };
 
@@ -80,6 +81,7 @@ class PublishedFigure {
  public:
   explicit PublishedFigure(DisclosurePass) {}
   FigureRef ref;
+  std::string rate_of;
   Unit unit = Unit::Count;
   PublishedCell value;
 };

@@ -181,6 +181,7 @@ json table_block(const PublishedTable& table) {
   }
   json notes = json::array();
   if (!table.spec.footnote.empty()) notes.push_back(table.spec.footnote);
+  for (const auto& n : table.notes) notes.push_back(n);
   if (table.any_suppressed) notes.push_back(kSuppressionNote);
   bool secondary = false;
   for (const auto& r : table.rows) secondary = secondary || any_secondary(r.cells);

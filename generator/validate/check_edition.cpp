@@ -216,13 +216,76 @@ void check_clients(const Edition& edition, const std::string& name, const Datase
   }
 }
 
+// bevolking: a declared dataset with peildata down the first column and a column "totaal".
+void check_population(const Edition& edition, const std::vector<PageSpec>& specs,
+                      Diagnostics& diagnostics) {
+  const auto& name = edition.config.population;
+  bool asked = false;
+  SourceLocation where;
+  for (const auto& spec : specs) {
+    for (const auto& d : spec.directives) {
+      if (const auto* c = std::get_if<ChartSpec>(&d); c && c->per_thousand) {
+        asked = true;
+        where = c->where;
+      }
+      if (const auto* t = std::get_if<TableSpec>(&d); t && t->per_thousand) {
+        asked = true;
+        where = t->where;
+      }
+    }
+    for (const auto& ref : spec.figures)
+      if (ref.function == FigureFunction::Rate) {
+        asked = true;
+        where = ref.where;
+      }
+  }
+  if (name.empty()) {
+    if (asked)
+      diagnostics.error(where, "een cijfer per 1.000 inwoners vraagt bevolkingscijfers",
+                        "zet in editie.yaml 'bevolking: bevolking.csv' en lever dat bestand aan "
+                        "(zie docs/data.md)");
+    return;
+  }
+  auto it = edition.tables.find(name);
+  if (it == edition.tables.end()) {
+    if (!edition.config.datasets.count(name))
+      diagnostics.error(edition.config.population_where,
+                        "bevolking verwijst naar onbekende dataset '" + name + "'",
+                        "zet het bestand in data/ en declareer het onder 'data:'");
+    return;
+  }
+  if (!it->second.rows_are_periods() || !it->second.column_index("totaal"))
+    diagnostics.error(edition.config.population_where,
+                      name + " moet peildata in de eerste kolom en een kolom 'totaal' hebben",
+                      "schrijf bijvoorbeeld: peildatum;totaal;0-17 met regels als "
+                      "2024-01-01;26012;4987");
+}
+
+// inwoners: an age group that the bevolking dataset has.
+void check_population_group(const Edition& edition, const DatasetInfo& info,
+                            Diagnostics& diagnostics) {
+  if (info.population_group.empty()) return;
+  auto it = edition.tables.find(edition.config.population);
+  if (it == edition.tables.end()) return;
+  if (!it->second.column_index(info.population_group)) {
+    std::string guess = closest_match(info.population_group, it->second.columns);
+    diagnostics.error(info.where,
+                      "inwoners: leeftijdsgroep '" + info.population_group + "' staat niet in " +
+                          edition.config.population,
+                      guess.empty() ? "" : "bedoelde u '" + guess + "'?");
+  }
+}
+
 }  // namespace
 
 void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
                    Diagnostics& diagnostics) {
   for (const auto& [name, table] : edition.tables) check_data(edition, table, diagnostics);
-  for (const auto& [name, info] : edition.config.datasets)
+  for (const auto& [name, info] : edition.config.datasets) {
     check_clients(edition, name, info, diagnostics);
+    check_population_group(edition, info, diagnostics);
+  }
+  check_population(edition, specs, diagnostics);
   for (const auto& spec : specs) {
     for (const auto& directive : spec.directives) {
       if (const auto* chart = std::get_if<ChartSpec>(&directive)) {
