@@ -28,7 +28,10 @@ PublishedCell publish(const RawValue& v, bool suppressed) {
   // A hidden cell that is not itself under 10 must not claim "<10": it is marked as secondary.
   // Nor a rate: "<10" would read as a rate under 10.
   if (suppressed) return {std::nullopt, {}, true, !below_threshold(v) || v.rate_base.has_value()};
-  return {v.value, v.text, false};
+  PublishedCell cell{v.value, v.text, false};
+  cell.provisional = v.provisional;
+  cell.revised = v.revised;
+  return cell;
 }
 
 // One cell as the audit sees it, with what a reader knows of it without the figure.

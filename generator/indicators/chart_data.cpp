@@ -11,6 +11,7 @@ namespace {
 
 RawValue raw(std::optional<double> value, Unit unit, std::vector<DataTerm> terms = {}) {
   RawValue v{value, std::nullopt, {}};
+  if (value) v.sources = cells_of(terms);
   if (unit == Unit::Persons && value) {
     v.persons = value;
     v.terms = std::move(terms);
@@ -96,8 +97,8 @@ void categories(ChartData& chart, const Table& table) {
     size_t c = *index;
     RawSeries series{column, SeriesRole::Data, {}};
     for (size_t r = 0; r < table.row_keys.size(); ++r)
-      series.points.push_back(
-          raw(table.cells[r][c].value, table.row_units[r], cell_terms(table, r, c)));
+      series.points.push_back(raw(table.cells[r][c].value, table.row_units[r],
+                                  {{{table.name, table.row_keys[r], table.columns[c]}, 1}}));
     chart.series.push_back(std::move(series));
   }
 }

@@ -4,6 +4,7 @@
 #include "indicators/client_counts.h"
 #include "indicators/figures.h"
 #include "indicators/rates.h"
+#include "indicators/status.h"
 #include "indicators/table_data.h"
 
 namespace sdm {
@@ -33,6 +34,7 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
           rates_per_thousand(
               data, *population,
               population_column(edition.config.datasets.at(chart->dataset).population_group));
+        mark_status(data, edition, previous);
         data.number = ++chart_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* table_spec = std::get_if<TableSpec>(&directive)) {
@@ -47,6 +49,7 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
           rates_per_thousand(
               data, *population,
               population_column(edition.config.datasets.at(table_spec->dataset).population_group));
+        mark_status(data, edition, previous);
         if (!table_spec->title.empty()) data.number = ++table_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {

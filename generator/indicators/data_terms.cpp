@@ -26,6 +26,12 @@ std::vector<DataTerm> cell_terms(const Table& table, size_t row, size_t column) 
   return {{{table.name, table.row_keys[row], table.columns[column]}, 1}};
 }
 
+std::vector<DataCell> cells_of(const std::vector<DataTerm>& terms) {
+  std::vector<DataCell> out;
+  for (const auto& t : terms) out.push_back(t.cell);
+  return out;
+}
+
 std::vector<DataTerm> add_terms(std::vector<DataTerm> a, const std::vector<DataTerm>& b) {
   for (const auto& t : b) {
     bool merged = false;

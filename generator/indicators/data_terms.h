@@ -17,6 +17,9 @@ std::vector<DataTerm> series_terms(const Table& table, const std::string& name, 
 // The term of one cell of `table`, when it is a person count.
 std::vector<DataTerm> cell_terms(const Table& table, size_t row, size_t column);
 
+// The cells of terms.
+std::vector<DataCell> cells_of(const std::vector<DataTerm>& terms);
+
 // a + b, merging equal cells.
 std::vector<DataTerm> add_terms(std::vector<DataTerm> a, const std::vector<DataTerm>& b);
 

@@ -21,12 +21,15 @@ std::vector<RawValue> column_sums(const std::vector<const RawRow*>& rows, size_t
   for (size_t c = 0; c < columns; ++c) {
     std::optional<double> sum;
     std::vector<DataTerm> terms;
+    std::vector<DataCell> sources;
     for (const RawRow* row : rows)
       if (row->cells[c].value) {
         sum = sum.value_or(0) + *row->cells[c].value;
         terms = add_terms(std::move(terms), row->cells[c].terms);
+        sources.insert(sources.end(), row->cells[c].sources.begin(), row->cells[c].sources.end());
       }
     sums[c] = raw(sum, unit);
+    sums[c].sources = std::move(sources);
     if (sums[c].persons) sums[c].terms = std::move(terms);
   }
   return sums;
@@ -58,6 +61,7 @@ TableData table_data(const TableSpec& spec, const Table& table, const DatasetInf
       RawValue v = raw(table.cells[r][c].value, row.unit);
       v.text = table.cells[r][c].text;
       v.terms = cell_terms(table, r, c);
+      if (v.value) v.sources = {{table.name, table.row_keys[r], table.columns[c]}};
       row.cells.push_back(v);
     }
     out.rows.push_back(std::move(row));

@@ -68,8 +68,8 @@ void read_datasets(const YAML::Node& data, const YamlSource& source, EditionConf
                         "geef 'eenheid:' (" + unit_list() + ")");
       continue;
     }
-    check_keys(fields, {"eenheid", "bron", "peildatum", "clienten", "inwoners"}, source,
-               diagnostics);
+    check_keys(fields, {"eenheid", "bron", "peildatum", "clienten", "inwoners", "voorlopig"},
+               source, diagnostics);
     if (auto unit_text = scalar_at(fields, "eenheid", true, source, diagnostics)) {
       if (auto unit = parse_unit(*unit_text)) {
         info.unit = *unit;
@@ -85,6 +85,19 @@ void read_datasets(const YAML::Node& data, const YamlSource& source, EditionConf
     info.clients = scalar_at(fields, "clienten", false, source, diagnostics).value_or("");
     if (!info.clients.empty()) info.clients_where = source.at(fields["clienten"]);
     info.population_group = scalar_at(fields, "inwoners", false, source, diagnostics).value_or("");
+    if (auto months = scalar_at(fields, "voorlopig", false, source, diagnostics)) {
+      std::string digits = months->substr(0, months->find(' '));
+      bool ok = !digits.empty() && digits.size() <= 2 &&
+                digits.find_first_not_of("0123456789") == std::string::npos &&
+                (digits.size() == months->size() || months->substr(digits.size()) == " maanden" ||
+                 months->substr(digits.size()) == " maand");
+      if (ok)
+        info.provisional_months = std::stoi(digits);
+      else
+        diagnostics.error(source.at(fields["voorlopig"]),
+                          "'voorlopig' moet een aantal maanden zijn, niet '" + *months + "'",
+                          "schrijf bijvoorbeeld 'voorlopig: 3 maanden'");
+    }
     config.datasets[path] = info;
   }
 }

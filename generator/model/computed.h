@@ -35,6 +35,9 @@ struct RawValue {
                                   // count, the category count for a share
   std::string text;               // for text cells
   std::vector<DataTerm> terms;    // a count as Σ coef·cell of its dataset; empty otherwise
+  std::vector<DataCell> sources;  // every dataset cell the value is computed from, any unit
+  bool provisional = false;       // voorlopig: a source may still change (editie.yaml)
+  bool revised = false;           // herzien: a source differs from the previous edition
   // An amount (or other figure) that belongs to client counts (editie.yaml `clienten:`): the
   // count cells, and the smallest of their counts. Hidden when one of them is hidden.
   std::vector<DataCell> clients;

@@ -24,6 +24,9 @@ struct DatasetInfo {
   // inwoners: the age group (a column of the edition's bevolking dataset) whose size a rate per
   // 1.000 of these counts is measured against; empty: all inhabitants ("totaal").
   std::string population_group;
+  // voorlopig: the figures of the last this many months up to the edition's peildatum may still
+  // change (late invoices, late registrations); 0: every figure is final.
+  int provisional_months = 0;
   SourceLocation where;
 };
 

@@ -22,6 +22,8 @@ struct PublishedCell {
   std::string text;             // text cells
   bool suppressed = false;      // not published: "<10", or "x" when secondary
   bool secondary = false;       // suppressed only so that a "<10" elsewhere cannot be recomputed
+  bool provisional = false;     // voorlopig
+  bool revised = false;         // herzien since the previous edition
 };
 
 struct PublishedSeries {

@@ -21,6 +21,25 @@ const char kSecondaryNote[] =
     "anders is een aantal onder de 10 uit de andere cijfers te berekenen, of het is een bedrag "
     "of cijfer van minder dan 10 cliënten.";
 
+// The legend of the marks a table cell can carry (table_cell), as CBS does.
+const char kProvisionalNote[] =
+    "* Voorlopig: dit cijfer kan nog veranderen, bijvoorbeeld door late facturen of registraties.";
+const char kRevisedNote[] = "h Herzien: dit cijfer is anders dan in de vorige monitor.";
+
+struct StatusSeen {
+  bool provisional = false, revised = false;
+  void add(const std::vector<PublishedCell>& cells) {
+    for (const auto& c : cells) {
+      provisional = provisional || (!c.suppressed && c.provisional);
+      revised = revised || (!c.suppressed && c.revised);
+    }
+  }
+  void notes(json& out) const {
+    if (provisional) out.push_back(kProvisionalNote);
+    if (revised) out.push_back(kRevisedNote);
+  }
+};
+
 bool any_secondary(const std::vector<PublishedCell>& cells) {
   for (const auto& c : cells)
     if (c.secondary) return true;
@@ -136,6 +155,9 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
   bool secondary = false;
   for (const auto& s : chart.series) secondary = secondary || any_secondary(s.points);
   if (secondary) notes.push_back(kSecondaryNote);
+  StatusSeen status;
+  for (const auto* s : columns) status.add(s->points);
+  status.notes(notes);
   return {
       {"grafiek", true},
       {"id", id},
@@ -186,6 +208,9 @@ json table_block(const PublishedTable& table) {
   bool secondary = false;
   for (const auto& r : table.rows) secondary = secondary || any_secondary(r.cells);
   if (secondary) notes.push_back(kSecondaryNote);
+  StatusSeen status;
+  for (const auto& r : table.rows) status.add(r.cells);
+  status.notes(notes);
   return {
       {"tabel", true},
       {"id", id},
@@ -295,10 +320,20 @@ TileTexts tile_texts(const PublishedTile& tile) {
 }
 
 json table_cell(const PublishedCell& cell, Unit unit) {
-  return {{"text", cell_text(cell, unit)},
-          {"small", cell.suppressed && !cell.secondary},
-          {"secret", cell.suppressed && cell.secondary},
-          {"numeric", cell.text.empty()}};
+  json out = {{"text", cell_text(cell, unit)},
+              {"small", cell.suppressed && !cell.secondary},
+              {"secret", cell.suppressed && cell.secondary},
+              {"numeric", cell.text.empty()},
+              {"marked", false}};
+  if (!cell.suppressed && (cell.provisional || cell.revised)) {
+    // A mark for the eye and words for a screen reader: "1.234 (voorlopig)".
+    out["marked"] = true;
+    out["mark"] = std::string(cell.provisional ? "*" : "") + (cell.revised ? "h" : "");
+    out["mark_text"] = cell.provisional && cell.revised ? "voorlopig, herzien"
+                       : cell.provisional               ? "voorlopig"
+                                                        : "herzien";
+  }
+  return out;
 }
 
 json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
