@@ -80,15 +80,6 @@ void collect(EditionFacts facts, int edition, std::vector<Fact>& out, int& group
   }
 }
 
-std::optional<double> value_of(const Edition& edition, const DataCell& cell) {
-  auto it = edition.tables.find(cell.dataset);
-  if (it == edition.tables.end()) return std::nullopt;
-  auto r = it->second.row_index(cell.row);
-  auto c = it->second.column_index(cell.column);
-  if (!r || !c) return std::nullopt;
-  return it->second.cells[*r][*c].value;
-}
-
 // The dataset cells are the unknowns. A cell of the previous edition with the same value is the
 // same unknown; a revised one is another.
 class Unknowns {
@@ -98,7 +89,7 @@ class Unknowns {
 
   size_t of(int edition, const DataCell& cell) {
     if (edition == 1 && previous_) {
-      auto now = value_of(current_, cell), before = value_of(*previous_, cell);
+      auto now = value_of(current_.tables, cell), before = value_of(previous_->tables, cell);
       if (now && before && *now == *before) edition = 0;
     }
     auto key = std::make_pair(edition, cell);
@@ -106,7 +97,7 @@ class Unknowns {
     if (it != index_.end()) return it->second;
     size_t id = truth_.size();
     index_[key] = id;
-    truth_.push_back(value_of(edition == 0 ? current_ : *previous_, cell).value_or(0));
+    truth_.push_back(value_of((edition == 0 ? current_ : *previous_).tables, cell).value_or(0));
     return id;
   }
   const std::vector<double>& truth() const { return truth_; }
@@ -150,12 +141,12 @@ void dataset_totals(Unknowns& unknowns, std::vector<LinearRow>& rows) {
     if (total_column) {
       for (const auto& column : table.columns)
         if (!is_total_label(column) &&
-            value_of(unknowns.edition(edition), {cell.dataset, cell.row, column}))
+            value_of(unknowns.edition(edition).tables, {cell.dataset, cell.row, column}))
           parts.push_back({unknowns.of(edition, {cell.dataset, cell.row, column}), 1});
     } else {
       for (const auto& row : table.row_keys)
         if (!is_total_label(row) &&
-            value_of(unknowns.edition(edition), {cell.dataset, row, cell.column}))
+            value_of(unknowns.edition(edition).tables, {cell.dataset, row, cell.column}))
           parts.push_back({unknowns.of(edition, {cell.dataset, row, cell.column}), 1});
     }
     if (parts.empty()) continue;
@@ -231,8 +222,11 @@ struct Failure {
 std::optional<Failure> first_failure(const std::vector<Fact>& facts, Unknowns& unknowns,
                                      int& checked) {
   std::vector<size_t> items;
+  // The small counts are what must stay hidden. A figure of 10 or more hidden to protect them
+  // may well follow from elsewhere: the intervals of the small counts already account for that.
   for (size_t k = 0; k < facts.size(); ++k)
-    if (facts[k].cell->suppressed) items.push_back(k);
+    if (facts[k].cell->suppressed && facts[k].raw->persons && *facts[k].raw->persons < kThreshold)
+      items.push_back(k);
   // Unknowns first, so the solver knows every variable the items name.
   for (size_t k : items) terms_of(facts[k], unknowns);
   System system = build_system(facts, unknowns);
@@ -256,11 +250,15 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts, Unknowns& u
   return std::nullopt;
 }
 
-// The published figure of the current edition to hide next: one that shares a dataset cell with
-// the failing figure (or, when none is left, with a figure linked to it), the smallest first.
+// The figure of the current edition to hide next: one that shares a dataset cell with the failing
+// figure (or, when none is left, with a figure linked to it), the smallest first. When every
+// linked figure is hidden already, a "<10" among them becomes "x": that it is under 10 is then no
+// longer published, which is what narrowed the failing figure (a quarter of the previous edition
+// beside three months "<10").
 std::optional<size_t> next_to_hide(const std::vector<Fact>& facts, size_t failing) {
   std::set<DataCell> reached;
   for (const auto& t : facts[failing].raw->terms) reached.insert(t.cell);
+  std::optional<size_t> small;
   for (;;) {
     std::optional<size_t> best;
     std::set<DataCell> next = reached;
@@ -270,10 +268,15 @@ std::optional<size_t> next_to_hide(const std::vector<Fact>& facts, size_t failin
       if (!touches) continue;
       for (const auto& t : facts[k].raw->terms) next.insert(t.cell);
       const Fact& f = facts[k];
-      if (f.edition != 0 || f.cell->suppressed || !f.cell->value) continue;
-      if (!best || f.raw->value.value_or(0) < facts[*best].raw->value.value_or(0)) best = k;
+      if (f.edition != 0) continue;
+      auto smaller = [&](std::optional<size_t> than) {
+        return !than || f.raw->value.value_or(0) < facts[*than].raw->value.value_or(0);
+      };
+      if (f.cell->suppressed && !f.cell->secondary && smaller(small)) small = k;
+      if (!f.cell->suppressed && f.cell->value && smaller(best)) best = k;
     }
-    if (best || next.size() == reached.size()) return best;
+    if (best) return best;
+    if (next.size() == reached.size()) return small;
     reached = std::move(next);
   }
 }
@@ -317,6 +320,7 @@ LinkedAuditResult link_editions(const EditionFacts& current, const EditionFacts*
       result.passed = false;
       return result;
     }
+    // Hidden as "x", or a "<10" turned into "x".
     PublishedCell& cell = *facts[*hide].cell;
     cell.value.reset();
     cell.suppressed = true;

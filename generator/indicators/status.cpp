@@ -5,15 +5,6 @@
 namespace sdm {
 namespace {
 
-std::optional<double> value_of(const Edition& edition, const DataCell& cell) {
-  auto it = edition.tables.find(cell.dataset);
-  if (it == edition.tables.end()) return std::nullopt;
-  auto r = it->second.row_index(cell.row);
-  auto c = it->second.column_index(cell.column);
-  if (!r || !c) return std::nullopt;
-  return it->second.cells[*r][*c].value;
-}
-
 void mark(RawValue& v, const Edition& edition, const Edition* previous) {
   if (!v.value) return;
   for (const auto& cell : v.sources) {
@@ -41,7 +32,7 @@ bool is_revised(const DataCell& cell, const Edition& edition, const Edition& pre
   // Only a figure about a fixed period can be revised; a count without a period ("Aantal
   // organisaties") is simply measured again in each edition.
   if (!Period::parse(cell.row) && !Period::parse(cell.column)) return false;
-  auto now = value_of(edition, cell), before = value_of(previous, cell);
+  auto now = value_of(edition.tables, cell), before = value_of(previous.tables, cell);
   return now && before && std::abs(*now - *before) > 1e-9;
 }
 

@@ -8,18 +8,10 @@
 
 #include "model/directive.h"
 #include "model/period.h"
+#include "model/table.h"
 #include "model/unit.h"
 
 namespace sdm {
-
-// A cell of a dataset, named as in its CSV: what a figure is computed from. Names rather than
-// indices, so that the same cell is recognised in the previous edition.
-struct DataCell {
-  std::string dataset;  // path under data/
-  std::string row;      // row key
-  std::string column;   // column header
-  auto operator<=>(const DataCell&) const = default;
-};
 
 // coef × a person count of a dataset: figures that are sums of counts (a quarter of months, a
 // year-to-date total, an Eindtotaal) are Σ terms, which the edition-wide audit links.

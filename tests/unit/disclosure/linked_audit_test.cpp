@@ -10,37 +10,19 @@
 #include "indicators/figures.h"
 #include "load/file_system.h"
 #include "load/load_edition.h"
+#include "monthly_counts.h"
 #include "validate/page_spec.h"
 
 namespace sdm {
 namespace {
 
-const DatasetInfo kPersons{Unit::Persons, "Registratie", "", {}};
 
-// One monthly column "instroom" for January–March 2024.
 Edition monthly_edition(std::vector<double> months) {
-  Edition e;
-  Table t;
-  t.name = "instroom.csv";
-  t.key_header = "maand";
-  t.columns = {"instroom"};
-  for (size_t m = 0; m < months.size(); ++m) {
-    t.row_keys.push_back("2024-0" + std::to_string(m + 1));
-    t.row_periods.push_back(*Period::parse(t.row_keys.back()));
-    t.row_units.push_back(Unit::Persons);
-    t.cells.push_back({{months[m], {}, 0, 0}});
-  }
-  e.tables[t.name] = t;
-  e.config.datasets[t.name] = kPersons;
-  return e;
+  return test::monthly_counts(months);
 }
 
 ChartData chart(const Edition& e, bool per_quarter) {
-  ChartSpec spec;
-  spec.title = per_quarter ? "Instroom per kwartaal" : "Instroom per maand";
-  spec.dataset = "instroom.csv";
-  spec.per_quarter = per_quarter;
-  return chart_data(spec, e.tables.at("instroom.csv"), kPersons, nullptr);
+  return test::monthly_chart(e, per_quarter);
 }
 
 struct Built {
