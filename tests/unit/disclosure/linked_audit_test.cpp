@@ -16,7 +16,6 @@
 namespace sdm {
 namespace {
 
-
 Edition monthly_edition(std::vector<double> months) {
   return test::monthly_counts(months);
 }
