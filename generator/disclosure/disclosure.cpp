@@ -280,8 +280,7 @@ void collect_hidden(const std::vector<RawValue>& raw, const std::vector<Publishe
 std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& pages,
                                                Diagnostics& diagnostics) {
   // Counts first: an amount tied to a count hides with it wherever the count is hidden, so the
-  // blocks of amounts are protected once every count's pattern is known.
-  std::set<DataCell> hidden_counts;
+  // blocks of amounts are protected again (tie_amounts) once every count's pattern is known.
   std::vector<PublishedPage> out;
   for (const auto& page : pages) {
     PublishedPage published;
@@ -290,14 +289,8 @@ std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& 
       Diagnostics& report = has_tied_cells(block) ? redone : diagnostics;
       if (const auto* c = std::get_if<ChartData>(&block)) {
         published.blocks.push_back(chart(*c, report));
-        const auto& p = std::get<PublishedChart>(published.blocks.back());
-        for (size_t i = 0; i < c->series.size(); ++i)
-          collect_hidden(c->series[i].points, p.series[i].points, hidden_counts);
       } else if (const auto* t = std::get_if<TableData>(&block)) {
         published.blocks.push_back(table(*t, report));
-        const auto& p = std::get<PublishedTable>(published.blocks.back());
-        for (size_t r = 0; r < t->rows.size(); ++r)
-          collect_hidden(t->rows[r].cells, p.rows[r].cells, hidden_counts);
       } else if (const auto* tiles = std::get_if<std::vector<TileData>>(&block)) {
         std::vector<PublishedTile> list;
         for (const auto& tile_data : *tiles) list.push_back(tile(tile_data));
@@ -307,16 +300,35 @@ std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& 
     for (const auto& f : page.figures) published.figures.push_back(figure(f));
     out.push_back(std::move(published));
   }
+  tie_amounts(pages, out, diagnostics);
+  return out;
+}
+
+void Disclosure::tie_amounts(const std::vector<ComputedPage>& pages,
+                             std::vector<PublishedPage>& published, Diagnostics& diagnostics) {
+  std::set<DataCell> hidden_counts;
+  for (size_t i = 0; i < pages.size(); ++i)
+    for (size_t b = 0; b < pages[i].blocks.size(); ++b) {
+      const ComputedBlock& block = pages[i].blocks[b];
+      if (const auto* c = std::get_if<ChartData>(&block)) {
+        const auto& p = std::get<PublishedChart>(published[i].blocks[b]);
+        for (size_t k = 0; k < c->series.size(); ++k)
+          collect_hidden(c->series[k].points, p.series[k].points, hidden_counts);
+      } else if (const auto* t = std::get_if<TableData>(&block)) {
+        const auto& p = std::get<PublishedTable>(published[i].blocks[b]);
+        for (size_t r = 0; r < t->rows.size(); ++r)
+          collect_hidden(t->rows[r].cells, p.rows[r].cells, hidden_counts);
+      }
+    }
   for (size_t i = 0; i < pages.size(); ++i)
     for (size_t b = 0; b < pages[i].blocks.size(); ++b) {
       const ComputedBlock& block = pages[i].blocks[b];
       if (!has_tied_cells(block)) continue;
       if (const auto* c = std::get_if<ChartData>(&block))
-        std::get<PublishedChart>(out[i].blocks[b]) = chart(*c, diagnostics, hidden_counts);
+        std::get<PublishedChart>(published[i].blocks[b]) = chart(*c, diagnostics, hidden_counts);
       else if (const auto* t = std::get_if<TableData>(&block))
-        std::get<PublishedTable>(out[i].blocks[b]) = table(*t, diagnostics, hidden_counts);
+        std::get<PublishedTable>(published[i].blocks[b]) = table(*t, diagnostics, hidden_counts);
     }
-  return out;
 }
 
 }  // namespace sdm

@@ -34,6 +34,10 @@ class Disclosure {
   static PublishedFigure figure(const FigureData& data);
   static std::vector<PublishedPage> edition(const std::vector<ComputedPage>& pages,
                                             Diagnostics& diagnostics);
+  // Protects again every block of amounts tied to client counts, now hiding each amount whose
+  // count `published` hides anywhere (after more counts were hidden, e.g. by the linked audit).
+  static void tie_amounts(const std::vector<ComputedPage>& pages,
+                          std::vector<PublishedPage>& published, Diagnostics& diagnostics);
 };
 
 // The audit grid of a chart or table, before suppression: rows are series or table rows (plus

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "disclosure/disclosure.h"
 #include "disclosure/interval_solver.h"
 #include "disclosure/policy.h"
 
@@ -304,6 +305,10 @@ LinkedAuditResult link_editions(const EditionFacts& current, const EditionFacts*
     auto failure = first_failure(facts, unknowns, result.checked);
     if (!failure) {
       drop_hidden_changes(*current.published);
+      // Amounts belong to counts: a count hidden here hides its amounts too. This replaces
+      // blocks, so it comes last: the facts point into them.
+      if (result.added > 0)
+        Disclosure::tie_amounts(*current.computed, *current.published, diagnostics);
       return result;
     }
     auto hide = failure->solver ? std::nullopt : next_to_hide(facts, failure->fact);

@@ -6,8 +6,10 @@
 
 #include "disclosure/disclosure.h"
 #include "indicators/chart_data.h"
+#include "indicators/client_counts.h"
 #include "indicators/compute.h"
 #include "indicators/figures.h"
+#include "indicators/table_data.h"
 #include "load/file_system.h"
 #include "load/load_edition.h"
 #include "monthly_counts.h"
@@ -101,6 +103,32 @@ TEST(LinkedAudit, ThePreviousEditionsQuarterCountsToo) {
   EXPECT_TRUE(month(now, 0, 0).suppressed);
   EXPECT_FALSE(month(now, 0, 2).suppressed);
   EXPECT_FALSE(month(before, 0, 0).suppressed);
+}
+
+TEST(LinkedAudit, AnAmountHidesWithTheCountThisAuditHides) {
+  // As above, January (12) is hidden by this audit; the costs of January's clients go with it.
+  Edition e = monthly_edition({12, 4, 15});
+  Table costs = e.tables.at("instroom.csv");
+  costs.name = "kosten.csv";
+  for (auto& u : costs.row_units) u = Unit::Euro;
+  costs.cells = {{{12000, {}, 0, 0}}, {{4100, {}, 0, 0}}, {{15500, {}, 0, 0}}};
+  TableSpec spec;
+  spec.title = "Kosten";
+  TableData amounts = table_data(spec, costs, {Unit::Euro, "Administratie", "", {}});
+  attach_client_counts(amounts, e.tables.at("instroom.csv"));
+  Built before = build(e, {chart(e, true)});
+  Built now = build(e, {chart(e, false), amounts});
+  const auto& shown = std::get<PublishedTable>(now.published[0].blocks[1]);
+  EXPECT_FALSE(shown.rows[0].cells[0].suppressed);
+  EXPECT_TRUE(shown.rows[1].cells[0].suppressed);  // February: 4 clients
+  Diagnostics diagnostics;
+  EditionFacts previous = before.facts();
+  LinkedAuditResult result = link_editions(now.facts(), &previous, diagnostics);
+  EXPECT_TRUE(result.passed);
+  EXPECT_TRUE(month(now, 0, 0).suppressed);
+  const auto& after = std::get<PublishedTable>(now.published[0].blocks[1]);
+  EXPECT_TRUE(after.rows[0].cells[0].suppressed);
+  EXPECT_TRUE(after.rows[0].cells[0].secondary);
 }
 
 TEST(LinkedAudit, ARevisedMonthIsAnotherUnknown) {
