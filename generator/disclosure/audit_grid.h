@@ -30,8 +30,11 @@ struct AuditCell {
   // share. 0: not a person measure, then the cell only needs to stay undetermined.
   double persons_per_unit = 0;
 
+  // Hidden whatever its value: an amount whose client count is hidden (editie.yaml `clienten:`).
+  bool forced = false;
+
   bool hidden() const { return state == CellState::Suppressed || state == CellState::Internal; }
-  bool primary() const { return persons && *persons < kThreshold; }
+  bool primary() const { return forced || (persons && *persons < kThreshold); }
 };
 
 struct AuditGrid {

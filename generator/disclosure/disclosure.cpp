@@ -16,10 +16,22 @@ bool below_threshold(const RawValue& v) {
   return v.persons && *v.persons < kThreshold;
 }
 
+// An amount whose client count is hidden: the costs of a small group are its average cost too.
+bool tied_to_hidden(const RawValue& v, const std::set<DataCell>& hidden_counts) {
+  if (v.client_count && *v.client_count < kThreshold) return true;
+  for (const auto& c : v.clients)
+    if (hidden_counts.count(c)) return true;
+  return false;
+}
+
 PublishedCell publish(const RawValue& v, bool suppressed) {
   // A hidden cell that is not itself under 10 must not claim "<10": it is marked as secondary.
-  if (suppressed) return {std::nullopt, {}, true, !below_threshold(v)};
-  return {v.value, v.text, false};
+  // Nor a rate: "<10" would read as a rate under 10.
+  if (suppressed) return {std::nullopt, {}, true, !below_threshold(v) || v.rate_base.has_value()};
+  PublishedCell cell{v.value, v.text, false};
+  cell.provisional = v.provisional;
+  cell.revised = v.revised;
+  return cell;
 }
 
 // One cell as the audit sees it, with what a reader knows of it without the figure.
@@ -132,7 +144,8 @@ AuditGrid table_grid(const TableData& data) {
   return grid;
 }
 
-PublishedChart Disclosure::chart(const ChartData& data, Diagnostics& diagnostics) {
+PublishedChart Disclosure::chart(const ChartData& data, Diagnostics& diagnostics,
+                                 const std::set<DataCell>& hidden_counts) {
   PublishedChart out{DisclosurePass()};
   out.number = data.number;
   out.spec = data.spec;
@@ -146,6 +159,9 @@ PublishedChart Disclosure::chart(const ChartData& data, Diagnostics& diagnostics
   out.x = data.x;
   out.notes = data.notes;
   AuditGrid grid = chart_grid(data);
+  for (size_t i = 0; i < data.series.size(); ++i)
+    for (size_t j = 0; j < data.series[i].points.size(); ++j)
+      grid.cells[i][j].forced = tied_to_hidden(data.series[i].points[j], hidden_counts);
   auto running = year_to_date_rows(data);  // their increments are the rows after the series
   auto name = [&](CellRef c) {
     bool increment = c.first >= data.series.size();
@@ -163,7 +179,7 @@ PublishedChart Disclosure::chart(const ChartData& data, Diagnostics& diagnostics
     for (size_t j = 0; j < data.series[i].points.size(); ++j) {
       // A count under 10 without a figure (its share of a period of nobody) still says "<10":
       // an empty bar would tell the reader the count is 0.
-      bool hidden = grid.cells[i][j].state == CellState::Suppressed ||
+      bool hidden = grid.cells[i][j].state == CellState::Suppressed || grid.cells[i][j].forced ||
                     below_threshold(data.series[i].points[j]);
       series.points.push_back(publish(data.series[i].points[j], hidden));
       out.any_suppressed = out.any_suppressed || hidden;
@@ -173,14 +189,19 @@ PublishedChart Disclosure::chart(const ChartData& data, Diagnostics& diagnostics
   return out;
 }
 
-PublishedTable Disclosure::table(const TableData& data, Diagnostics& diagnostics) {
+PublishedTable Disclosure::table(const TableData& data, Diagnostics& diagnostics,
+                                 const std::set<DataCell>& hidden_counts) {
   PublishedTable out{DisclosurePass()};
   out.number = data.number;
   out.spec = data.spec;
   out.source = data.source;
   out.key_header = data.key_header;
   out.columns = data.columns;
+  out.notes = data.notes;
   AuditGrid grid = table_grid(data);
+  for (size_t r = 0; r < data.rows.size(); ++r)
+    for (size_t c = 0; c < data.rows[r].cells.size(); ++c)
+      grid.cells[r][c].forced = tied_to_hidden(data.rows[r].cells[c], hidden_counts);
   auto name = [&](CellRef c) {
     return data.rows[c.first].key.label + ", " + key_text(data.columns[c.second]);
   };
@@ -191,8 +212,8 @@ PublishedTable Disclosure::table(const TableData& data, Diagnostics& diagnostics
   for (size_t r = 0; r < data.rows.size(); ++r) {
     PublishedRow row{data.rows[r].key, data.rows[r].unit, data.rows[r].total, {}};
     for (size_t c = 0; c < data.rows[r].cells.size(); ++c) {
-      bool hidden =
-          grid.cells[r][c].state == CellState::Suppressed || below_threshold(data.rows[r].cells[c]);
+      bool hidden = grid.cells[r][c].state == CellState::Suppressed || grid.cells[r][c].forced ||
+                    below_threshold(data.rows[r].cells[c]);
       row.cells.push_back(publish(data.rows[r].cells[c], hidden));
       out.any_suppressed = out.any_suppressed || hidden;
     }
@@ -220,22 +241,56 @@ PublishedTile Disclosure::tile(const TileData& data) {
 PublishedFigure Disclosure::figure(const FigureData& data) {
   PublishedFigure out{DisclosurePass()};
   out.ref = data.ref;
+  out.rate_of = data.rate_of;
   out.unit = data.unit;
   // For a change, `persons` is the smallest count it was computed from.
   out.value = publish(data.value, below_threshold(data.value));
   return out;
 }
 
+namespace {
+
+bool tied(const std::vector<RawValue>& cells) {
+  for (const auto& v : cells)
+    if (!v.clients.empty()) return true;
+  return false;
+}
+
+bool has_tied_cells(const ComputedBlock& block) {
+  if (const auto* c = std::get_if<ChartData>(&block)) {
+    for (const auto& s : c->series)
+      if (tied(s.points)) return true;
+  } else if (const auto* t = std::get_if<TableData>(&block)) {
+    for (const auto& r : t->rows)
+      if (tied(r.cells)) return true;
+  }
+  return false;
+}
+
+// The dataset cells a published block hides as they are (a count shown as "<10" or "x").
+void collect_hidden(const std::vector<RawValue>& raw, const std::vector<PublishedCell>& published,
+                    std::set<DataCell>& out) {
+  for (size_t k = 0; k < raw.size() && k < published.size(); ++k)
+    if (published[k].suppressed && raw[k].terms.size() == 1 && raw[k].terms[0].coef == 1)
+      out.insert(raw[k].terms[0].cell);
+}
+
+}  // namespace
+
 std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& pages,
                                                Diagnostics& diagnostics) {
+  // Counts first: an amount tied to a count hides with it wherever the count is hidden, so the
+  // blocks of amounts are protected again (tie_amounts) once every count's pattern is known.
   std::vector<PublishedPage> out;
   for (const auto& page : pages) {
     PublishedPage published;
     for (const auto& block : page.blocks) {
+      Diagnostics redone;  // a block of tied amounts is protected again below; report it there
+      Diagnostics& report = has_tied_cells(block) ? redone : diagnostics;
       if (const auto* c = std::get_if<ChartData>(&block)) {
-        published.blocks.push_back(chart(*c, diagnostics));
+        published.blocks.push_back(chart(*c, report));
       } else if (const auto* t = std::get_if<TableData>(&block)) {
-        published.blocks.push_back(table(*t, diagnostics));
+        published.blocks.push_back(table(*t, report));
       } else if (const auto* tiles = std::get_if<std::vector<TileData>>(&block)) {
         std::vector<PublishedTile> list;
         for (const auto& tile_data : *tiles) list.push_back(tile(tile_data));
@@ -245,7 +300,35 @@ std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& 
     for (const auto& f : page.figures) published.figures.push_back(figure(f));
     out.push_back(std::move(published));
   }
+  tie_amounts(pages, out, diagnostics);
   return out;
+}
+
+void Disclosure::tie_amounts(const std::vector<ComputedPage>& pages,
+                             std::vector<PublishedPage>& published, Diagnostics& diagnostics) {
+  std::set<DataCell> hidden_counts;
+  for (size_t i = 0; i < pages.size(); ++i)
+    for (size_t b = 0; b < pages[i].blocks.size(); ++b) {
+      const ComputedBlock& block = pages[i].blocks[b];
+      if (const auto* c = std::get_if<ChartData>(&block)) {
+        const auto& p = std::get<PublishedChart>(published[i].blocks[b]);
+        for (size_t k = 0; k < c->series.size(); ++k)
+          collect_hidden(c->series[k].points, p.series[k].points, hidden_counts);
+      } else if (const auto* t = std::get_if<TableData>(&block)) {
+        const auto& p = std::get<PublishedTable>(published[i].blocks[b]);
+        for (size_t r = 0; r < t->rows.size(); ++r)
+          collect_hidden(t->rows[r].cells, p.rows[r].cells, hidden_counts);
+      }
+    }
+  for (size_t i = 0; i < pages.size(); ++i)
+    for (size_t b = 0; b < pages[i].blocks.size(); ++b) {
+      const ComputedBlock& block = pages[i].blocks[b];
+      if (!has_tied_cells(block)) continue;
+      if (const auto* c = std::get_if<ChartData>(&block))
+        std::get<PublishedChart>(published[i].blocks[b]) = chart(*c, diagnostics, hidden_counts);
+      else if (const auto* t = std::get_if<TableData>(&block))
+        std::get<PublishedTable>(published[i].blocks[b]) = table(*t, diagnostics, hidden_counts);
+    }
 }
 
 }  // namespace sdm

@@ -10,6 +10,7 @@
 // Figures derived from a suppressed count (a change, a share, a tile) are suppressed with it.
 // The stage is pure: it reads and writes nothing. docs/onthulling.md explains it all.
 
+#include <set>
 #include <vector>
 
 #include "disclosure/audit_grid.h"
@@ -23,13 +24,20 @@ namespace sdm {
 class Disclosure {
  public:
   // A chart or table that fails the audit is reported in `diagnostics` and comes back with every
-  // person count suppressed.
-  static PublishedChart chart(const ChartData& data, Diagnostics& diagnostics);
-  static PublishedTable table(const TableData& data, Diagnostics& diagnostics);
+  // person count suppressed. An amount tied to a client count (RawValue::clients) is hidden when
+  // that count is under 10 or in `hidden_counts` (suppressed elsewhere in the edition).
+  static PublishedChart chart(const ChartData& data, Diagnostics& diagnostics,
+                              const std::set<DataCell>& hidden_counts = {});
+  static PublishedTable table(const TableData& data, Diagnostics& diagnostics,
+                              const std::set<DataCell>& hidden_counts = {});
   static PublishedTile tile(const TileData& data);
   static PublishedFigure figure(const FigureData& data);
   static std::vector<PublishedPage> edition(const std::vector<ComputedPage>& pages,
                                             Diagnostics& diagnostics);
+  // Protects again every block of amounts tied to client counts, now hiding each amount whose
+  // count `published` hides anywhere (after more counts were hidden, e.g. by the linked audit).
+  static void tie_amounts(const std::vector<ComputedPage>& pages,
+                          std::vector<PublishedPage>& published, Diagnostics& diagnostics);
 };
 
 // The audit grid of a chart or table, before suppression: rows are series or table rows (plus

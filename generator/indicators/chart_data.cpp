@@ -2,15 +2,20 @@
 
 #include <set>
 
+#include "indicators/data_terms.h"
 #include "indicators/series_math.h"
 #include "indicators/shares.h"
 
 namespace sdm {
 namespace {
 
-RawValue raw(std::optional<double> value, Unit unit) {
+RawValue raw(std::optional<double> value, Unit unit, std::vector<DataTerm> terms = {}) {
   RawValue v{value, std::nullopt, {}};
-  if (unit == Unit::Persons && value) v.persons = value;
+  if (value) v.sources = cells_of(terms);
+  if (unit == Unit::Persons && value) {
+    v.persons = value;
+    v.terms = std::move(terms);
+  }
   return v;
 }
 
@@ -28,8 +33,14 @@ void year_lines(ChartData& chart, const Table& table, const Table* budget) {
   for (const auto& p : s.periods) years.insert(p.year);
   for (int year : years) {
     RawSeries line{std::to_string(year), SeriesRole::Data, std::vector<RawValue>(12)};
-    for (size_t i = 0; i < s.periods.size(); ++i)
-      if (s.periods[i].year == year) line.points[s.periods[i].month - 1] = raw(s.values[i], s.unit);
+    for (size_t i = 0; i < s.periods.size(); ++i) {
+      const Period& p = s.periods[i];
+      if (p.year != year) continue;
+      // A running total is the months of its year so far.
+      int from = chart.spec.cumulative ? Period::of_month(year, 1).start_key() : p.start_key();
+      line.points[p.month - 1] =
+          raw(s.values[i], s.unit, series_terms(table, column, from, p.end_key()));
+    }
     chart.series.push_back(std::move(line));
   }
   if (!budget) return;
@@ -60,7 +71,10 @@ void over_time(ChartData& chart, const Table& table) {
       first = false;
     }
     RawSeries series{column, SeriesRole::Data, {}};
-    for (const auto& v : s.values) series.points.push_back(raw(v, s.unit));
+    for (size_t i = 0; i < s.values.size(); ++i)
+      series.points.push_back(
+          raw(s.values[i], s.unit,
+              series_terms(table, column, s.periods[i].start_key(), s.periods[i].end_key())));
     chart.series.push_back(std::move(series));
   }
   chart.x_title = quarters ? "Kwartaal" : table.key_header;
@@ -83,7 +97,8 @@ void categories(ChartData& chart, const Table& table) {
     size_t c = *index;
     RawSeries series{column, SeriesRole::Data, {}};
     for (size_t r = 0; r < table.row_keys.size(); ++r)
-      series.points.push_back(raw(table.cells[r][c].value, table.row_units[r]));
+      series.points.push_back(raw(table.cells[r][c].value, table.row_units[r],
+                                  {{{table.name, table.row_keys[r], table.columns[c]}, 1}}));
     chart.series.push_back(std::move(series));
   }
 }

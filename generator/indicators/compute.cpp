@@ -1,7 +1,10 @@
 #include "indicators/compute.h"
 
 #include "indicators/chart_data.h"
+#include "indicators/client_counts.h"
 #include "indicators/figures.h"
+#include "indicators/rates.h"
+#include "indicators/status.h"
 #include "indicators/table_data.h"
 
 namespace sdm {
@@ -24,6 +27,14 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
         ChartData data =
             chart_data(*chart, *table, edition.config.datasets.at(chart->dataset),
                        chart->budget_dataset.empty() ? nullptr : table_of(chart->budget_dataset));
+        const Table* clients = table_of(edition.config.datasets.at(chart->dataset).clients);
+        if (clients) attach_client_counts(data, *clients);
+        const Table* population = table_of(edition.config.population);
+        if (chart->per_thousand && population)
+          rates_per_thousand(
+              data, *population,
+              population_column(edition.config.datasets.at(chart->dataset).population_group));
+        mark_status(data, edition, previous);
         data.number = ++chart_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* table_spec = std::get_if<TableSpec>(&directive)) {
@@ -31,6 +42,14 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
         if (!table) continue;
         TableData data =
             table_data(*table_spec, *table, edition.config.datasets.at(table_spec->dataset));
+        const Table* clients = table_of(edition.config.datasets.at(table_spec->dataset).clients);
+        if (clients) attach_client_counts(data, *clients);
+        const Table* population = table_of(edition.config.population);
+        if (table_spec->per_thousand && population)
+          rates_per_thousand(
+              data, *population,
+              population_column(edition.config.datasets.at(table_spec->dataset).population_group));
+        mark_status(data, edition, previous);
         if (!table_spec->title.empty()) data.number = ++table_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {

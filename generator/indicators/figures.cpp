@@ -1,6 +1,8 @@
 #include "indicators/figures.h"
 
 #include "format/dutch.h"
+#include "indicators/data_terms.h"
+#include "indicators/rates.h"
 #include "indicators/series_math.h"
 
 namespace sdm {
@@ -12,10 +14,19 @@ std::string series_name(const Table& table, const std::string& requested) {
   return names.empty() ? std::string() : names.front();
 }
 
-RawValue counted(std::optional<double> value, Unit unit) {
+RawValue counted(std::optional<double> value, Unit unit, std::vector<DataTerm> terms = {}) {
   RawValue v{value, std::nullopt, {}};
-  if (unit == Unit::Persons && value) v.persons = value;
+  if (unit == Unit::Persons && value) {
+    v.persons = value;
+    v.terms = std::move(terms);
+  }
   return v;
+}
+
+// The dataset cells of `series` (of `table`) from the first day of `from` to the last of `to`.
+std::vector<DataTerm> window(const Table& table, const TimeSeries& series, const Period& from,
+                             const Period& to) {
+  return series_terms(table, series.name, from.start_key(), to.end_key());
 }
 
 std::optional<double> budget_cell(const Table& table, int year, const std::string& column) {
@@ -53,11 +64,14 @@ std::optional<TileValue> tile_value(const TileSpec& spec, const Edition& edition
   if (!last) return std::nullopt;
   if (spec.show == TileShow::YearTotal) {
     int year = series->periods[*last].year;
-    return TileValue{counted(year_total(*series, year), series->unit),
-                     Period{Period::Kind::Year, year, 12, 4, 0}, std::nullopt};
+    return TileValue{
+        counted(year_total(*series, year), series->unit,
+                window(table, *series, Period::of_month(year, 1), series->periods[*last])),
+        Period{Period::Kind::Year, year, 12, 4, 0}, std::nullopt};
   }
-  return TileValue{counted(series->values[*last], series->unit), series->periods[*last],
-                   std::nullopt};
+  return TileValue{counted(series->values[*last], series->unit,
+                           window(table, *series, series->periods[*last], series->periods[*last])),
+                   series->periods[*last], std::nullopt};
 }
 
 }  // namespace
@@ -124,7 +138,7 @@ std::optional<FigureData> figure_data(const FigureRef& ref, const Edition& editi
       if (!row || !col) return std::nullopt;
       out.unit = table.row_units[*row];
       const Cell& cell = table.cells[*row][*col];
-      out.value = counted(cell.value, out.unit);
+      out.value = counted(cell.value, out.unit, cell_terms(table, *row, *col));
       out.value.text = cell.text;
       return out;
     }
@@ -152,13 +166,36 @@ std::optional<FigureData> figure_data(const FigureRef& ref, const Edition& editi
       auto total = year_total(*series, ref.year);
       if (!total)
         return fail("geen cijfers voor " + std::to_string(ref.year) + " in " + table.name, "");
-      out.value = counted(total, series->unit);
+      out.value =
+          counted(total, series->unit,
+                  series_terms(table, series->name, Period::of_month(ref.year, 1).start_key(),
+                               Period::of_month(ref.year, 12).end_key()));
+      return out;
+    }
+    case FigureFunction::Rate: {
+      auto last = last_index(*series);
+      auto population = edition.tables.find(edition.config.population);
+      if (!last || population == edition.tables.end()) return std::nullopt;  // check_figure
+      const std::string group =
+          population_column(edition.config.datasets.at(ref.dataset).population_group);
+      auto inhabitants = population_at(population->second, group, series->periods[*last]);
+      if (!inhabitants || *inhabitants <= 0)
+        return fail("geen bevolking " + group + " op of vóór " +
+                        format_period(series->periods[*last], PeriodStyle::Long) + " in " +
+                        edition.config.population,
+                    "vul de bevolking aan met een peildatum vóór de laatste periode");
+      out.value = counted(series->values[*last], series->unit,
+                          window(table, *series, series->periods[*last], series->periods[*last]));
+      to_rate(out.value, *inhabitants);
+      out.rate_of = population_text(group);
+      out.unit = Unit::Mark;
       return out;
     }
     case FigureFunction::Last: {
       auto last = last_index(*series);
       if (!last) return fail("geen cijfers in " + table.name, "");
-      out.value = counted(series->values[*last], series->unit);
+      out.value = counted(series->values[*last], series->unit,
+                          window(table, *series, series->periods[*last], series->periods[*last]));
       return out;
     }
     default:

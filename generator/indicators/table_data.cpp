@@ -1,5 +1,6 @@
 #include "indicators/table_data.h"
 
+#include "indicators/data_terms.h"
 #include "util/text.h"
 
 namespace sdm {
@@ -19,9 +20,17 @@ std::vector<RawValue> column_sums(const std::vector<const RawRow*>& rows, size_t
   std::vector<RawValue> sums(columns);
   for (size_t c = 0; c < columns; ++c) {
     std::optional<double> sum;
+    std::vector<DataTerm> terms;
+    std::vector<DataCell> sources;
     for (const RawRow* row : rows)
-      if (row->cells[c].value) sum = sum.value_or(0) + *row->cells[c].value;
+      if (row->cells[c].value) {
+        sum = sum.value_or(0) + *row->cells[c].value;
+        terms = add_terms(std::move(terms), row->cells[c].terms);
+        sources.insert(sources.end(), row->cells[c].sources.begin(), row->cells[c].sources.end());
+      }
     sums[c] = raw(sum, unit);
+    sums[c].sources = std::move(sources);
+    if (sums[c].persons) sums[c].terms = std::move(terms);
   }
   return sums;
 }
@@ -48,9 +57,11 @@ TableData table_data(const TableSpec& spec, const Table& table, const DatasetInf
     row.key = {table.rows_are_periods() ? std::optional(table.row_periods[r]) : std::nullopt,
                table.row_keys[r]};
     row.unit = table.row_units[r];
-    for (const auto& cell : table.cells[r]) {
-      RawValue v = raw(cell.value, row.unit);
-      v.text = cell.text;
+    for (size_t c = 0; c < table.cells[r].size(); ++c) {
+      RawValue v = raw(table.cells[r][c].value, row.unit);
+      v.text = table.cells[r][c].text;
+      v.terms = cell_terms(table, r, c);
+      if (v.value) v.sources = {{table.name, table.row_keys[r], table.columns[c]}};
       row.cells.push_back(v);
     }
     out.rows.push_back(std::move(row));

@@ -70,7 +70,8 @@ void read_datasets(const YamlNode& data, const YamlSource& source, EditionConfig
                         "geef 'eenheid:' (" + unit_list() + ")");
       continue;
     }
-    check_keys(fields, {"eenheid", "bron", "peildatum"}, source, diagnostics);
+    check_keys(fields, {"eenheid", "bron", "peildatum", "clienten", "inwoners", "voorlopig"},
+               source, diagnostics);
     if (auto unit_text = scalar_at(fields, "eenheid", true, source, diagnostics)) {
       if (auto unit = parse_unit(*unit_text)) {
         info.unit = *unit;
@@ -83,6 +84,22 @@ void read_datasets(const YamlNode& data, const YamlSource& source, EditionConfig
     }
     info.source = scalar_at(fields, "bron", false, source, diagnostics).value_or("");
     info.reference_note = scalar_at(fields, "peildatum", false, source, diagnostics).value_or("");
+    info.clients = scalar_at(fields, "clienten", false, source, diagnostics).value_or("");
+    if (!info.clients.empty()) info.clients_where = source.at(fields["clienten"]);
+    info.population_group = scalar_at(fields, "inwoners", false, source, diagnostics).value_or("");
+    if (auto months = scalar_at(fields, "voorlopig", false, source, diagnostics)) {
+      std::string digits = months->substr(0, months->find(' '));
+      bool ok = !digits.empty() && digits.size() <= 2 &&
+                digits.find_first_not_of("0123456789") == std::string::npos &&
+                (digits.size() == months->size() || months->substr(digits.size()) == " maanden" ||
+                 months->substr(digits.size()) == " maand");
+      if (ok)
+        info.provisional_months = std::stoi(digits);
+      else
+        diagnostics.error(source.at(fields["voorlopig"]),
+                          "'voorlopig' moet een aantal maanden zijn, niet '" + *months + "'",
+                          "schrijf bijvoorbeeld 'voorlopig: 3 maanden'");
+    }
     config.datasets[path] = info;
   }
 }
@@ -100,13 +117,16 @@ EditionConfig read_config(const std::string& id, const std::string& file, std::s
     diagnostics.error({file, 1, 1}, "editie.yaml moet instellingen bevatten zoals 'gemeente: …'");
     return config;
   }
-  check_keys(*doc, {"gemeente", "titel", "editie", "peildatum", "vorige", "contact", "data"},
+  check_keys(*doc,
+             {"gemeente", "titel", "editie", "peildatum", "vorige", "contact", "bevolking", "data"},
              source, diagnostics);
   config.municipality = scalar_at(*doc, "gemeente", true, source, diagnostics).value_or("");
   config.title = scalar_at(*doc, "titel", true, source, diagnostics).value_or("");
   config.label = scalar_at(*doc, "editie", true, source, diagnostics).value_or("");
   config.previous = scalar_at(*doc, "vorige", false, source, diagnostics).value_or("");
   config.contact = scalar_at(*doc, "contact", false, source, diagnostics).value_or("");
+  config.population = scalar_at(*doc, "bevolking", false, source, diagnostics).value_or("");
+  if (!config.population.empty()) config.population_where = source.at((*doc)["bevolking"]);
   if (auto date = scalar_at(*doc, "peildatum", true, source, diagnostics)) {
     auto period = Period::parse(*date);
     if (period && period->kind == Period::Kind::Date) {

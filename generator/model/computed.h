@@ -8,9 +8,17 @@
 
 #include "model/directive.h"
 #include "model/period.h"
+#include "model/table.h"
 #include "model/unit.h"
 
 namespace sdm {
+
+// coef × a person count of a dataset: figures that are sums of counts (a quarter of months, a
+// year-to-date total, an Eindtotaal) are Σ terms, which the edition-wide audit links.
+struct DataTerm {
+  DataCell cell;
+  double coef = 1;
+};
 
 // One number as computed, with the count of persons it reveals (if any).
 struct RawValue {
@@ -18,6 +26,16 @@ struct RawValue {
   std::optional<double> persons;  // the person count behind the value: the value itself for a
                                   // count, the category count for a share
   std::string text;               // for text cells
+  std::vector<DataTerm> terms;    // a count as Σ coef·cell of its dataset; empty otherwise
+  std::vector<DataCell> sources;  // every dataset cell the value is computed from, any unit
+  bool provisional = false;       // voorlopig: a source may still change (editie.yaml)
+  bool revised = false;           // herzien: a source differs from the previous edition
+  // An amount (or other figure) that belongs to client counts (editie.yaml `clienten:`): the
+  // count cells, and the smallest of their counts. Hidden when one of them is hidden.
+  std::vector<DataCell> clients;
+  std::optional<double> client_count;
+  // A rate per 1.000 inhabitants: the population it was divided by (value = 1000·count / this).
+  std::optional<double> rate_base;
 };
 
 // An x-axis position or a table heading: a period, or a category label.
@@ -80,6 +98,7 @@ struct TableData {
   std::vector<Key> columns;
   std::vector<RawRow> rows;
   std::vector<Relation> relations;  // cells are (row, column)
+  std::vector<std::string> notes;   // e.g. what a rate is measured against
 };
 
 struct TileData {
@@ -93,6 +112,7 @@ struct TileData {
 
 struct FigureData {
   FigureRef ref;
+  std::string rate_of;  // a rate: "inwoners" or "inwoners van 0–17 jaar"
   Unit unit = Unit::Count;
   RawValue value;  // for Change/ChangePercent the percentage change
 };

@@ -27,6 +27,7 @@ struct ChartSpec {
   bool per_quarter = false;
   bool cumulative = false;
   std::string budget_dataset;  // begroting
+  bool per_thousand = false;   // per1000: counts as a rate per 1.000 inhabitants
   std::string summary;         // samenvatting
   SourceLocation where;        // the opening fence
 };
@@ -38,6 +39,7 @@ struct TableSpec {
   std::optional<double> other_threshold;  // overig: merge rows averaging below this
   std::string exclude_prefix;             // exclusief: add "Eindtotaal excl. …"
   std::string footnote;                   // voetnoot
+  bool per_thousand = false;              // per1000: counts as a rate per 1.000 inhabitants
   SourceLocation where;
 };
 
@@ -72,7 +74,8 @@ enum class FigureFunction {
   Budget,
   Forecast,
   Balance,
-  Value
+  Value,
+  Rate  // per1000: the last count per 1.000 inhabitants
 };
 
 // `{{ function data [kolom] [jaar] }}` in the text.

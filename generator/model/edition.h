@@ -18,6 +18,16 @@ struct DatasetInfo {
   Unit unit = Unit::Persons;
   std::string source;          // bron
   std::string reference_note;  // peildatum as free text, e.g. "laatste dag van het kwartaal"
+  // clienten: the dataset of person counts this dataset's amounts belong to (same category, a
+  // count date within the amount's period); empty when there is none.
+  std::string clients;
+  SourceLocation clients_where;
+  // inwoners: the age group (a column of the edition's bevolking dataset) whose size a rate per
+  // 1.000 of these counts is measured against; empty: all inhabitants ("totaal").
+  std::string population_group;
+  // voorlopig: the figures of the last this many months up to the edition's peildatum may still
+  // change (late invoices, late registrations); 0: every figure is final.
+  int provisional_months = 0;
   SourceLocation where;
 };
 
@@ -30,6 +40,10 @@ struct EditionConfig {
   std::string previous;      // vorige: id of the previous edition, may be empty
   std::string contact;  // contact: e-mail address for the accessibility statement, may be empty
   std::map<std::string, DatasetInfo> datasets;  // keyed by path under data/
+  // bevolking: the dataset of inhabitants per peildatum (rows) and age group (columns, with
+  // "totaal"), for rates per 1.000 inhabitants; empty when the edition has none.
+  std::string population;
+  SourceLocation population_where;
   SourceLocation where;
 };
 

@@ -83,6 +83,24 @@ int Period::end_key() const {
   return year * 10000 + month * 100 + last_day;
 }
 
+int Period::start_key() const {
+  switch (kind) {
+    case Kind::Date:
+      return end_key();
+    case Kind::Month:
+      return year * 10000 + month * 100 + 1;
+    case Kind::Quarter:
+      return year * 10000 + (month - 2) * 100 + 1;
+    case Kind::Year:
+      break;
+  }
+  return year * 10000 + 101;
+}
+
+bool Period::within(const Period& outer) const {
+  return start_key() >= outer.start_key() && end_key() <= outer.end_key();
+}
+
 Period Period::quarter_of() const {
   return of_quarter(year, quarter);
 }

@@ -22,6 +22,11 @@ struct Period {
 
   // Ordering key: the last day the period covers.
   int end_key() const;
+  // The same key for the first day the period covers.
+  int start_key() const;
+  // Whether this period lies within `outer` (a date or month within a quarter, a quarter in a
+  // year).
+  bool within(const Period& outer) const;
   // The quarter a month or date falls in.
   Period quarter_of() const;
   std::string iso() const;  // canonical text: 2024-03, 2024-K1, 2024, 2024-03-31

@@ -22,6 +22,8 @@ struct PublishedCell {
   std::string text;             // text cells
   bool suppressed = false;      // not published: "<10", or "x" when secondary
   bool secondary = false;       // suppressed only so that a "<10" elsewhere cannot be recomputed
+  bool provisional = false;     // voorlopig
+  bool revised = false;         // herzien since the previous edition
 };
 
 struct PublishedSeries {
@@ -61,6 +63,7 @@ class PublishedTable {
   std::string key_header;
   std::vector<Key> columns;
   std::vector<PublishedRow> rows;
+  std::vector<std::string> notes;
   bool any_suppressed = false;
 };
 
@@ -80,6 +83,7 @@ class PublishedFigure {
  public:
   explicit PublishedFigure(DisclosurePass) {}
   FigureRef ref;
+  std::string rate_of;
   Unit unit = Unit::Count;
   PublishedCell value;
 };

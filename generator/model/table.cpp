@@ -49,4 +49,13 @@ bool is_total_label(std::string_view label) {
   return l == "totaal" || l == "eindtotaal" || l == "total";
 }
 
+std::optional<double> value_of(const std::map<std::string, Table>& tables, const DataCell& cell) {
+  auto it = tables.find(cell.dataset);
+  if (it == tables.end()) return std::nullopt;
+  auto r = it->second.row_index(cell.row);
+  auto c = it->second.column_index(cell.column);
+  if (!r || !c) return std::nullopt;
+  return it->second.cells[*r][*c].value;
+}
+
 }  // namespace sdm

@@ -1,6 +1,7 @@
 #pragma once
 // A dataset as read from one CSV file: row keys down the first column, value columns across.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,18 @@ struct Table {
   std::optional<size_t> column_index(const std::string& header) const;
   std::optional<size_t> row_index(const std::string& key) const;
 };
+
+// A cell of a dataset, named as in its CSV: what a figure is computed from. Names rather than
+// indices, so that the same cell is recognised in the previous edition.
+struct DataCell {
+  std::string dataset;  // path under data/
+  std::string row;      // row key
+  std::string column;   // column header
+  auto operator<=>(const DataCell&) const = default;
+};
+
+// The value of `cell` among `tables` (by dataset name); empty when it is missing or blank.
+std::optional<double> value_of(const std::map<std::string, Table>& tables, const DataCell& cell);
 
 // One column (or row) of a table read along its periods.
 struct TimeSeries {

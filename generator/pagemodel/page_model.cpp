@@ -18,9 +18,28 @@ using nlohmann::json;
 
 const char kSuppressionNote[] = "Aantallen onder de 10 zijn weergegeven als <10.";
 const char kSecondaryNote[] =
-    "Met x is een cijfer aangeduid dat niet wordt getoond omdat anders een aantal onder de 10 uit "
-    "de "
-    "andere cijfers te berekenen is.";
+    "Met x is een cijfer aangeduid dat niet wordt getoond ter bescherming van kleine aantallen: "
+    "anders is een aantal onder de 10 uit de andere cijfers te berekenen, of het is een bedrag "
+    "of cijfer van minder dan 10 cliënten.";
+
+// The legend of the marks a table cell can carry (table_cell), as CBS does.
+const char kProvisionalNote[] =
+    "* Voorlopig: dit cijfer kan nog veranderen, bijvoorbeeld door late facturen of registraties.";
+const char kRevisedNote[] = "h Herzien: dit cijfer is anders dan in de vorige monitor.";
+
+struct StatusSeen {
+  bool provisional = false, revised = false;
+  void add(const std::vector<PublishedCell>& cells) {
+    for (const auto& c : cells) {
+      provisional = provisional || (!c.suppressed && c.provisional);
+      revised = revised || (!c.suppressed && c.revised);
+    }
+  }
+  void notes(json& out) const {
+    if (provisional) out.push_back(kProvisionalNote);
+    if (revised) out.push_back(kRevisedNote);
+  }
+};
 
 bool any_secondary(const std::vector<PublishedCell>& cells) {
   for (const auto& c : cells)
@@ -64,8 +83,18 @@ json cell_json(const PublishedCell& cell, std::string text) {
   // Key by key: an initializer list would build and copy a pair per key, for every cell.
   json out = json::object();
   out["text"] = std::move(text);
-  out["small"] = cell.suppressed;
+  out["small"] = cell.suppressed && !cell.secondary;
+  out["secret"] = cell.suppressed && cell.secondary;
   out["numeric"] = cell.text.empty();
+  out["marked"] = false;
+  if (!cell.suppressed && (cell.provisional || cell.revised)) {
+    // A mark for the eye and words for a screen reader: "1.234 (voorlopig)".
+    out["marked"] = true;
+    out["mark"] = std::string(cell.provisional ? "*" : "") + (cell.revised ? "h" : "");
+    out["mark_text"] = cell.provisional && cell.revised ? "voorlopig, herzien"
+                       : cell.provisional               ? "voorlopig"
+                                                        : "herzien";
+  }
   return out;
 }
 
@@ -154,6 +183,9 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
   bool secondary = false;
   for (const auto& s : chart.series) secondary = secondary || any_secondary(s.points);
   if (secondary) notes.push_back(kSecondaryNote);
+  StatusSeen status;
+  for (const auto* s : columns) status.add(s->points);
+  status.notes(notes);
   return {
       {"grafiek", true},
       {"id", id},
@@ -199,10 +231,14 @@ json table_block(const PublishedTable& table) {
   }
   json notes = json::array();
   if (!table.spec.footnote.empty()) notes.push_back(table.spec.footnote);
+  for (const auto& n : table.notes) notes.push_back(n);
   if (table.any_suppressed) notes.push_back(kSuppressionNote);
   bool secondary = false;
   for (const auto& r : table.rows) secondary = secondary || any_secondary(r.cells);
   if (secondary) notes.push_back(kSecondaryNote);
+  StatusSeen status;
+  for (const auto& r : table.rows) status.add(r.cells);
+  status.notes(notes);
   return {
       {"tabel", true},
       {"id", id},

@@ -48,13 +48,17 @@ std::string figure_text(const PublishedFigure& figure) {
   if (cell.suppressed) {
     // A derived figure never says "<10": the reader would take it for the figure itself.
     bool derived = figure.ref.function == FigureFunction::Change ||
-                   figure.ref.function == FigureFunction::ChangePercent;
-    return derived ? "niet te publiceren (kleine aantallen)" : kSuppressedText;
+                   figure.ref.function == FigureFunction::ChangePercent ||
+                   figure.ref.function == FigureFunction::Rate;
+    // Nor does a figure hidden only to protect another: it may be 10 or more.
+    return derived || cell.secondary ? "niet te publiceren (kleine aantallen)" : kSuppressedText;
   }
   if (!cell.value) return cell.text.empty() ? "onbekend" : cell.text;
   switch (figure.ref.function) {
     case FigureFunction::Change:
       return change_phrase(*cell.value);
+    case FigureFunction::Rate:
+      return format_number(*cell.value, 1) + " per 1.000 " + figure.rate_of;
     case FigureFunction::ChangePercent:
       return format_signed_percent(*cell.value, 1);
     case FigureFunction::Balance:

@@ -15,7 +15,7 @@ std::string quoted(const std::string& word) {
   return word.find(' ') == std::string::npos ? word : "\"" + word + "\"";
 }
 
-std::vector<FigureRef> references_for(const Table& table) {
+std::vector<FigureRef> references_for(const Edition& edition, const Table& table) {
   std::vector<FigureRef> refs;
   if (table.column_index("begroting")) {
     for (const auto& key : table.row_keys) {
@@ -36,6 +36,11 @@ std::vector<FigureRef> references_for(const Table& table) {
   for (const auto& name : names) {
     auto series = series_of(table, name);
     refs.push_back({FigureFunction::Last, table.name, name, "", 0});
+    // Rates exist for counts of persons, once the edition supplies its population.
+    auto info = edition.config.datasets.find(table.name);
+    if (!edition.config.population.empty() && table.name != edition.config.population &&
+        info != edition.config.datasets.end() && info->second.unit == Unit::Persons)
+      refs.push_back({FigureFunction::Rate, table.name, name, "", 0});
     std::set<int> years;
     for (const auto& p : series->periods) years.insert(p.year);
     for (int year : years) {
@@ -67,7 +72,7 @@ std::optional<std::vector<CatalogEntry>> figure_catalog(const FileSystem& fs,
   std::vector<CatalogEntry> out;
   for (const auto& edition : editions) {
     for (const auto& [name, table] : edition.tables) {
-      for (const auto& ref : references_for(table)) {
+      for (const auto& ref : references_for(edition, table)) {
         Diagnostics ignored;  // a reference the data cannot give is simply not offered
         auto figure = figure_data(ref, edition, ignored);
         if (!figure) continue;

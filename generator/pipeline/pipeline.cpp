@@ -3,6 +3,7 @@
 #include <map>
 
 #include "disclosure/disclosure.h"
+#include "disclosure/linked_audit.h"
 #include "indicators/compute.h"
 #include "load/load_edition.h"
 #include "pagemodel/changes_page.h"
@@ -58,11 +59,18 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
   out.editions = editions.size();
   if (!editions.empty()) out.latest_edition = editions.back().config.id;
   std::map<std::string, std::vector<PublishedPage>> published;  // by edition id, oldest first
+  std::map<std::string, std::vector<ComputedPage>> computed;
   for (size_t i = 0; i < editions.size(); ++i) {
     const Edition& edition = editions[i];
     const Edition* previous = find_edition(editions, edition.config.previous);
-    auto computed = compute_edition(edition, specs[i], previous, diagnostics);
-    published[edition.config.id] = Disclosure::edition(computed, diagnostics);
+    const std::string& id = edition.config.id;
+    computed[id] = compute_edition(edition, specs[i], previous, diagnostics);
+    published[id] = Disclosure::edition(computed[id], diagnostics);
+    // Everything this edition publishes, and the previous edition beside it, as one system.
+    EditionFacts now{&edition, &computed[id], &published[id]};
+    EditionFacts before_facts{previous, previous ? &computed[previous->config.id] : nullptr,
+                              previous ? &published[previous->config.id] : nullptr};
+    link_editions(now, previous ? &before_facts : nullptr, diagnostics);
     // The comparison with the previous edition uses only what both editions publish.
     const std::vector<PublishedPage>* before = previous ? &published[previous->config.id] : nullptr;
     auto models = page_models(edition, published[edition.config.id], site_info(editions, i));

@@ -245,6 +245,91 @@ void check_image(const Edition& edition, const ImageRef& image, Diagnostics& dia
         "telefoon snel");
 }
 
+// `clienten:` names a declared dataset of person counts, for a dataset that is not one itself.
+void check_clients(const Edition& edition, const std::string& name, const DatasetInfo& info,
+                   Diagnostics& diagnostics) {
+  if (info.clients.empty()) return;
+  auto it = edition.config.datasets.find(info.clients);
+  if (it == edition.config.datasets.end()) {
+    std::vector<std::string> names;
+    for (const auto& [other, other_info] : edition.config.datasets) names.push_back(other);
+    std::string guess = closest_match(info.clients, names);
+    diagnostics.error(info.clients_where,
+                      "clienten verwijst naar onbekende dataset '" + info.clients + "'",
+                      guess.empty() ? "noem een dataset met eenheid personen uit 'data:'"
+                                    : "bedoelde u '" + guess + "'?");
+  } else if (it->second.unit != Unit::Persons) {
+    diagnostics.error(info.clients_where,
+                      "clienten: " + info.clients + " heeft geen eenheid personen",
+                      "noem de dataset met de aantallen cliënten die bij deze bedragen horen");
+  } else if (info.unit == Unit::Persons) {
+    diagnostics.error(
+        info.clients_where,
+        "clienten hoort bij bedragen, niet bij een dataset met eenheid personen (" + name + ")",
+        "laat 'clienten:' weg of zet het bij de dataset met de bedragen");
+  }
+}
+
+// bevolking: a declared dataset with peildata down the first column and a column "totaal".
+void check_population(const Edition& edition, const std::vector<PageSpec>& specs,
+                      Diagnostics& diagnostics) {
+  const auto& name = edition.config.population;
+  bool asked = false;
+  SourceLocation where;
+  for (const auto& spec : specs) {
+    for (const auto& d : spec.directives) {
+      if (const auto* c = std::get_if<ChartSpec>(&d); c && c->per_thousand) {
+        asked = true;
+        where = c->where;
+      }
+      if (const auto* t = std::get_if<TableSpec>(&d); t && t->per_thousand) {
+        asked = true;
+        where = t->where;
+      }
+    }
+    for (const auto& ref : spec.figures)
+      if (ref.function == FigureFunction::Rate) {
+        asked = true;
+        where = ref.where;
+      }
+  }
+  if (name.empty()) {
+    if (asked)
+      diagnostics.error(where, "een cijfer per 1.000 inwoners vraagt bevolkingscijfers",
+                        "zet in editie.yaml 'bevolking: bevolking.csv' en lever dat bestand aan "
+                        "(zie docs/data.md)");
+    return;
+  }
+  auto it = edition.tables.find(name);
+  if (it == edition.tables.end()) {
+    if (!edition.config.datasets.count(name))
+      diagnostics.error(edition.config.population_where,
+                        "bevolking verwijst naar onbekende dataset '" + name + "'",
+                        "zet het bestand in data/ en declareer het onder 'data:'");
+    return;
+  }
+  if (!it->second.rows_are_periods() || !it->second.column_index("totaal"))
+    diagnostics.error(edition.config.population_where,
+                      name + " moet peildata in de eerste kolom en een kolom 'totaal' hebben",
+                      "schrijf bijvoorbeeld: peildatum;totaal;0-17 met regels als "
+                      "2024-01-01;26012;4987");
+}
+
+// inwoners: an age group that the bevolking dataset has.
+void check_population_group(const Edition& edition, const DatasetInfo& info,
+                            Diagnostics& diagnostics) {
+  if (info.population_group.empty()) return;
+  auto it = edition.tables.find(edition.config.population);
+  if (it == edition.tables.end()) return;
+  if (!it->second.column_index(info.population_group)) {
+    std::string guess = closest_match(info.population_group, it->second.columns);
+    diagnostics.error(info.where,
+                      "inwoners: leeftijdsgroep '" + info.population_group + "' staat niet in " +
+                          edition.config.population,
+                      guess.empty() ? "" : "bedoelde u '" + guess + "'?");
+  }
+}
+
 }  // namespace
 
 void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
@@ -253,6 +338,11 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
     check_data(edition, table, diagnostics);
     check_series_history(table, diagnostics);
   }
+  for (const auto& [name, info] : edition.config.datasets) {
+    check_clients(edition, name, info, diagnostics);
+    check_population_group(edition, info, diagnostics);
+  }
+  check_population(edition, specs, diagnostics);
   for (const auto& spec : specs) {
     for (const auto& directive : spec.directives) {
       if (const auto* chart = std::get_if<ChartSpec>(&directive)) {

@@ -23,6 +23,7 @@ constexpr FunctionName kFunctions[] = {
     {FigureFunction::Forecast, "prognose", true},
     {FigureFunction::Balance, "saldo", true},
     {FigureFunction::Value, "waarde", false},
+    {FigureFunction::Rate, "per1000", false},
 };
 
 // Splits on spaces; "double quotes" group words. Returns nothing on an unterminated quote.

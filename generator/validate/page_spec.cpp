@@ -37,10 +37,10 @@ std::string joined(const std::vector<std::string>& words) {
 
 std::optional<ChartSpec> read_chart(const YamlNode& doc, const YamlSource& source,
                                     SourceLocation where, Diagnostics& diagnostics) {
-  check_keys(
-      doc,
-      {"titel", "data", "weergave", "kolommen", "per", "cumulatief", "begroting", "samenvatting"},
-      source, diagnostics);
+  check_keys(doc,
+             {"titel", "data", "weergave", "kolommen", "per", "cumulatief", "begroting",
+              "samenvatting", "per1000"},
+             source, diagnostics);
   ChartSpec spec;
   spec.where = where;
   spec.title = scalar_at(doc, "titel", true, source, diagnostics).value_or("");
@@ -48,6 +48,7 @@ std::optional<ChartSpec> read_chart(const YamlNode& doc, const YamlSource& sourc
   spec.summary = scalar_at(doc, "samenvatting", false, source, diagnostics).value_or("");
   spec.budget_dataset = scalar_at(doc, "begroting", false, source, diagnostics).value_or("");
   spec.cumulative = yes_no_at(doc, "cumulatief", source, diagnostics).value_or(false);
+  spec.per_thousand = yes_no_at(doc, "per1000", source, diagnostics).value_or(false);
   if (auto view = scalar_at(doc, "weergave", true, source, diagnostics)) {
     bool found = false;
     for (const auto& v : kViews)
@@ -82,13 +83,14 @@ std::optional<ChartSpec> read_chart(const YamlNode& doc, const YamlSource& sourc
 
 std::optional<TableSpec> read_table_spec(const YamlNode& doc, const YamlSource& source,
                                          SourceLocation where, Diagnostics& diagnostics) {
-  check_keys(doc, {"titel", "data", "totaal", "overig", "exclusief", "voetnoot"}, source,
+  check_keys(doc, {"titel", "data", "totaal", "overig", "exclusief", "voetnoot", "per1000"}, source,
              diagnostics);
   TableSpec spec;
   spec.where = where;
   spec.title = scalar_at(doc, "titel", false, source, diagnostics).value_or("");
   spec.dataset = scalar_at(doc, "data", true, source, diagnostics).value_or("");
   spec.total = yes_no_at(doc, "totaal", source, diagnostics).value_or(false);
+  spec.per_thousand = yes_no_at(doc, "per1000", source, diagnostics).value_or(false);
   spec.exclude_prefix = scalar_at(doc, "exclusief", false, source, diagnostics).value_or("");
   spec.footnote = scalar_at(doc, "voetnoot", false, source, diagnostics).value_or("");
   if (auto other = scalar_at(doc, "overig", false, source, diagnostics)) {

@@ -151,3 +151,82 @@ TEST(Disclosure, FiguresDerivedFromASmallCountAreSuppressed) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+TableData tied_amounts() {
+  TableSpec spec;
+  spec.title = "Lasten per voorziening";
+  Table t = persons_table({"Hulp bij het huishouden", "Begeleiding", "Beschermd Wonen"},
+                          {"2024-K1"}, {{708765}, {506331}, {13024}});
+  for (auto& u : t.row_units) u = Unit::Euro;
+  TableData data = table_data(spec, t, {Unit::Euro, "iWmo", "", {}});
+  const double clients[] = {784, 355, 6};
+  for (size_t r = 0; r < 3; ++r) {
+    data.rows[r].cells[0].clients = {{"wmo/clienten.csv", data.rows[r].key.label, "2024-03-31"}};
+    data.rows[r].cells[0].client_count = clients[r];
+  }
+  return data;
+}
+
+TEST(Disclosure, AnAmountOfFewerThanTenClientsIsHiddenAsX) {
+  Diagnostics diagnostics;
+  PublishedTable published = Disclosure::table(tied_amounts(), diagnostics);
+  EXPECT_FALSE(diagnostics.has_errors());
+  EXPECT_TRUE(published.rows[2].cells[0].suppressed);
+  EXPECT_TRUE(published.rows[2].cells[0].secondary);  // "x": an amount is not "<10"
+  EXPECT_FALSE(published.rows[2].cells[0].value);
+  EXPECT_FALSE(published.rows[0].cells[0].suppressed);
+}
+
+TEST(Disclosure, AnAmountHidesWhenItsCountIsHiddenElsewhere) {
+  std::set<DataCell> hidden{{"wmo/clienten.csv", "Begeleiding", "2024-03-31"}};
+  Diagnostics diagnostics;
+  PublishedTable published = Disclosure::table(tied_amounts(), diagnostics, hidden);
+  EXPECT_TRUE(published.rows[1].cells[0].suppressed);
+  EXPECT_TRUE(published.rows[2].cells[0].suppressed);
+  EXPECT_FALSE(published.rows[0].cells[0].suppressed);
+}
+
+TEST(Disclosure, TiedSharesGetAPartnerSoTheyDoNotAddUpTo100) {
+  Table t =
+      persons_table({"2024-K1"}, {"Hulp bij het huishouden", "Begeleiding", "Beschermd Wonen"},
+                    {{708765, 506331, 13024}});
+  for (auto& u : t.row_units) u = Unit::Euro;
+  ChartSpec spec;
+  spec.title = "Lasten per voorziening";
+  spec.view = ChartView::Shares;
+  ChartData chart = chart_data(spec, t, {Unit::Euro, "iWmo", "", {}}, nullptr);
+  chart.series[2].points[0].client_count = 6;
+  Diagnostics diagnostics;
+  PublishedChart published = Disclosure::chart(chart, diagnostics);
+  EXPECT_FALSE(diagnostics.has_errors());
+  EXPECT_TRUE(published.series[2].points[0].suppressed);
+  EXPECT_TRUE(published.series[1].points[0].suppressed);  // the smaller remaining share
+  EXPECT_FALSE(published.series[0].points[0].suppressed);
+}
+
+TEST(Disclosure, EditionHidesAmountsWhoseCountAnotherBlockHides) {
+  // Counts: Beschermd Wonen 6 beside a total hides a partner (Begeleiding, 355) as "x"; the
+  // amounts of both are then hidden in the other block.
+  TableSpec count_spec;
+  count_spec.title = "Cliënten per voorziening";
+  count_spec.total = true;
+  Table counts = persons_table({"Hulp bij het huishouden", "Begeleiding", "Beschermd Wonen"},
+                               {"2024-03-31"}, {{784}, {355}, {6}});
+  counts.name = "wmo/clienten.csv";
+  ComputedPage page;
+  page.blocks.push_back(table_data(count_spec, counts, kPersons));
+  page.blocks.push_back(tied_amounts());
+  Diagnostics diagnostics;
+  auto published = Disclosure::edition({page}, diagnostics);
+  EXPECT_FALSE(diagnostics.has_errors());
+  const auto& amounts = std::get<PublishedTable>(published[0].blocks[1]);
+  EXPECT_TRUE(amounts.rows[1].cells[0].suppressed);
+  EXPECT_TRUE(amounts.rows[2].cells[0].suppressed);
+  EXPECT_FALSE(amounts.rows[0].cells[0].suppressed);
+}
+
+}  // namespace
+}  // namespace sdm

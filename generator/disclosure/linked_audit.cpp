@@ -1,0 +1,337 @@
+#include "disclosure/linked_audit.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+#include "disclosure/disclosure.h"
+#include "disclosure/interval_solver.h"
+#include "disclosure/policy.h"
+
+namespace sdm {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr double kTolerance = 1e-6;
+constexpr double kShareSlack = 0.1;  // a largest-remainder share is within 0,1 of the truth
+constexpr double kRateSlack = 0.05;  // a rate is rounded to one decimal
+
+// A published or suppressed figure that is a sum of dataset counts.
+struct Fact {
+  int edition = 0;  // 0 current, 1 previous
+  const RawValue* raw = nullptr;
+  PublishedCell* cell = nullptr;
+  bool share = false;
+  int group = -1;  // the shares of one period of one chart
+  std::string name;
+  const SourceLocation* where = nullptr;
+};
+
+std::string key_text(const Key& key) {
+  return key.period ? key.period->iso() : key.label;
+}
+
+void collect(EditionFacts facts, int edition, std::vector<Fact>& out, int& groups) {
+  auto& published = *facts.published;
+  const auto& computed = *facts.computed;
+  for (size_t p = 0; p < computed.size(); ++p) {
+    for (size_t b = 0; b < computed[p].blocks.size(); ++b) {
+      const auto& block = computed[p].blocks[b];
+      if (const auto* c = std::get_if<ChartData>(&block)) {
+        auto& pc = std::get<PublishedChart>(published[p].blocks[b]);
+        std::string block_name =
+            "Grafiek " + std::to_string(c->number) + " '" + c->spec.title + "'";
+        int first_group = groups;
+        if (c->percent) groups += static_cast<int>(c->x.size());
+        for (size_t i = 0; i < c->series.size(); ++i)
+          for (size_t j = 0; j < c->series[i].points.size(); ++j)
+            if (!c->series[i].points[j].terms.empty())
+              out.push_back({edition, &c->series[i].points[j], &pc.series[i].points[j], c->percent,
+                             c->percent ? first_group + static_cast<int>(j) : -1,
+                             block_name + ": " + c->series[i].label + ", " + key_text(c->x[j]),
+                             &c->spec.where});
+      } else if (const auto* t = std::get_if<TableData>(&block)) {
+        auto& pt = std::get<PublishedTable>(published[p].blocks[b]);
+        std::string block_name =
+            t->number ? "Tabel " + std::to_string(t->number) + " '" + t->spec.title + "'"
+                      : "de tabel met " + t->spec.dataset;
+        for (size_t r = 0; r < t->rows.size(); ++r)
+          for (size_t k = 0; k < t->rows[r].cells.size(); ++k)
+            if (!t->rows[r].cells[k].terms.empty())
+              out.push_back(
+                  {edition, &t->rows[r].cells[k], &pt.rows[r].cells[k], false, -1,
+                   block_name + ": " + t->rows[r].key.label + ", " + key_text(t->columns[k]),
+                   &t->spec.where});
+      } else if (const auto* tiles = std::get_if<std::vector<TileData>>(&block)) {
+        auto& pt = std::get<std::vector<PublishedTile>>(published[p].blocks[b]);
+        for (size_t k = 0; k < tiles->size(); ++k)
+          if (!(*tiles)[k].value.terms.empty())
+            out.push_back({edition, &(*tiles)[k].value, &pt[k].value, false, -1,
+                           "kerncijfer '" + (*tiles)[k].spec.title + "'", &(*tiles)[k].spec.where});
+      }
+    }
+    for (size_t f = 0; f < computed[p].figures.size(); ++f)
+      if (!computed[p].figures[f].value.terms.empty())
+        out.push_back({edition, &computed[p].figures[f].value, &published[p].figures[f].value,
+                       false, -1,
+                       "verwijzing in de tekst naar " + computed[p].figures[f].ref.dataset,
+                       &computed[p].figures[f].ref.where});
+  }
+}
+
+// The dataset cells are the unknowns. A cell of the previous edition with the same value is the
+// same unknown; a revised one is another.
+class Unknowns {
+ public:
+  Unknowns(const Edition& current, const Edition* previous)
+      : current_(current), previous_(previous) {}
+
+  size_t of(int edition, const DataCell& cell) {
+    if (edition == 1 && previous_) {
+      auto now = value_of(current_.tables, cell), before = value_of(previous_->tables, cell);
+      if (now && before && *now == *before) edition = 0;
+    }
+    auto key = std::make_pair(edition, cell);
+    auto it = index_.find(key);
+    if (it != index_.end()) return it->second;
+    size_t id = truth_.size();
+    index_[key] = id;
+    truth_.push_back(value_of((edition == 0 ? current_ : *previous_).tables, cell).value_or(0));
+    return id;
+  }
+  const std::vector<double>& truth() const { return truth_; }
+  const std::map<std::pair<int, DataCell>, size_t>& index() const { return index_; }
+  const Edition& edition(int e) const { return e == 0 ? current_ : *previous_; }
+
+ private:
+  const Edition& current_;
+  const Edition* previous_;
+  std::map<std::pair<int, DataCell>, size_t> index_;
+  std::vector<double> truth_;
+};
+
+std::vector<LinearTerm> terms_of(const Fact& f, Unknowns& unknowns) {
+  std::vector<LinearTerm> out;
+  for (const auto& t : f.raw->terms) out.push_back({unknowns.of(f.edition, t.cell), t.coef});
+  return out;
+}
+
+double evaluate(const std::vector<LinearTerm>& terms, const std::vector<double>& truth) {
+  double v = 0;
+  for (const auto& t : terms) v += t.coef * truth[t.var];
+  return v;
+}
+
+bool holds(double truth, double lower, double upper) {
+  double slack = kTolerance * std::max(1.0, std::abs(truth));
+  return truth >= lower - slack && truth <= upper + slack;
+}
+
+// A "Totaal" column (or row) of a dataset beside its parts: the reader knows the total is the sum
+// of the parts, or, when a person can be in several parts, at most that sum and at least each part.
+void dataset_totals(Unknowns& unknowns, std::vector<LinearRow>& rows) {
+  std::vector<std::pair<int, DataCell>> totals;
+  for (const auto& [key, id] : unknowns.index())
+    if (is_total_label(key.second.column) || is_total_label(key.second.row)) totals.push_back(key);
+  for (const auto& [edition, cell] : totals) {
+    const Table& table = unknowns.edition(edition).tables.at(cell.dataset);
+    bool total_column = is_total_label(cell.column);
+    std::vector<LinearTerm> parts;
+    if (total_column) {
+      for (const auto& column : table.columns)
+        if (!is_total_label(column) &&
+            value_of(unknowns.edition(edition).tables, {cell.dataset, cell.row, column}))
+          parts.push_back({unknowns.of(edition, {cell.dataset, cell.row, column}), 1});
+    } else {
+      for (const auto& row : table.row_keys)
+        if (!is_total_label(row) &&
+            value_of(unknowns.edition(edition).tables, {cell.dataset, row, cell.column}))
+          parts.push_back({unknowns.of(edition, {cell.dataset, row, cell.column}), 1});
+    }
+    if (parts.empty()) continue;
+    size_t total = unknowns.of(edition, cell);
+    std::vector<LinearTerm> sum = parts;
+    sum.push_back({total, -1});
+    double gap = evaluate(sum, unknowns.truth());
+    if (std::abs(gap) < kTolerance) {
+      rows.push_back({sum, 0, 0});
+      continue;
+    }
+    if (gap > 0) rows.push_back({sum, 0, kInfinity});
+    for (const auto& part : parts)
+      if (unknowns.truth()[part.var] <= unknowns.truth()[total])
+        rows.push_back({{{total, 1}, {part.var, -1}}, 0, kInfinity});
+  }
+}
+
+struct System {
+  std::vector<LinearRow> rows;
+  std::vector<std::pair<double, double>> bounds;
+};
+
+System build_system(const std::vector<Fact>& facts, Unknowns& unknowns) {
+  System s;
+  std::map<int, std::vector<LinearTerm>> group_total;
+  for (const auto& f : facts)
+    if (f.share) {
+      auto t = terms_of(f, unknowns);
+      auto& g = group_total[f.group];
+      g.insert(g.end(), t.begin(), t.end());
+    }
+  for (const auto& f : facts) {
+    auto terms = terms_of(f, unknowns);
+    const PublishedCell& cell = *f.cell;
+    if (cell.suppressed) {
+      if (!cell.secondary) s.rows.push_back({terms, 0, kThreshold - 1});  // "<10"
+      continue;
+    }
+    if (!cell.value) continue;
+    if (f.raw->rate_base) {
+      // A rate r per 1.000 of P, shown to one decimal: the count is within (r ± 0,05)·P/1.000.
+      double scale = *f.raw->rate_base / 1000;
+      s.rows.push_back(
+          {terms, (*cell.value - kRateSlack) * scale, (*cell.value + kRateSlack) * scale});
+      continue;
+    }
+    if (!f.share) {
+      s.rows.push_back({terms, *cell.value, *cell.value});
+      continue;
+    }
+    // share p of the period total T: (p − slack)·T ≤ 100·x ≤ (p + slack)·T
+    for (double side : {-1.0, 1.0}) {
+      std::vector<LinearTerm> row;
+      for (const auto& t : terms) row.push_back({t.var, 100 * t.coef});
+      for (const auto& t : group_total[f.group])
+        row.push_back({t.var, -(*cell.value + side * kShareSlack) * t.coef});
+      double truth = evaluate(row, unknowns.truth());
+      double lower = side < 0 ? 0 : -kInfinity, upper = side < 0 ? kInfinity : 0;
+      if (holds(truth, lower, upper)) s.rows.push_back({row, lower, upper});
+    }
+  }
+  dataset_totals(unknowns, s.rows);
+  s.bounds.assign(unknowns.truth().size(), {0, kInfinity});
+  return s;
+}
+
+struct Failure {
+  size_t fact;
+  bool solver = false;
+};
+
+std::optional<Failure> first_failure(const std::vector<Fact>& facts, Unknowns& unknowns,
+                                     int& checked) {
+  std::vector<size_t> items;
+  // The small counts are what must stay hidden. A figure of 10 or more hidden to protect them
+  // may well follow from elsewhere: the intervals of the small counts already account for that.
+  for (size_t k = 0; k < facts.size(); ++k)
+    if (facts[k].cell->suppressed && facts[k].raw->persons && *facts[k].raw->persons < kThreshold)
+      items.push_back(k);
+  // Unknowns first, so the solver knows every variable the items name.
+  for (size_t k : items) terms_of(facts[k], unknowns);
+  System system = build_system(facts, unknowns);
+  IntervalSolver solver(system.bounds, system.rows);
+  std::set<std::vector<std::pair<size_t, double>>> seen;
+  checked = 0;
+  for (size_t k : items) {
+    auto terms = terms_of(facts[k], unknowns);
+    std::vector<std::pair<size_t, double>> key;
+    for (const auto& t : terms) key.push_back({t.var, t.coef});
+    std::sort(key.begin(), key.end());
+    if (!seen.insert(key).second) continue;
+    ++checked;
+    double truth = evaluate(terms, unknowns.truth());
+    auto range = solver.range(terms);
+    if (!range || !holds(truth, range->first, range->second)) return Failure{k, true};
+    double lo = std::ceil(range->first - kTolerance), hi = std::floor(range->second + kTolerance);
+    double prior = facts[k].cell->secondary ? kInfinity : kThreshold - 1;
+    if (hi - lo < std::min(kProtectionWidth, prior) - kTolerance) return Failure{k, false};
+  }
+  return std::nullopt;
+}
+
+// The figure of the current edition to hide next: one that shares a dataset cell with the failing
+// figure (or, when none is left, with a figure linked to it), the smallest first. When every
+// linked figure is hidden already, a "<10" among them becomes "x": that it is under 10 is then no
+// longer published, which is what narrowed the failing figure (a quarter of the previous edition
+// beside three months "<10").
+std::optional<size_t> next_to_hide(const std::vector<Fact>& facts, size_t failing) {
+  std::set<DataCell> reached;
+  for (const auto& t : facts[failing].raw->terms) reached.insert(t.cell);
+  std::optional<size_t> small;
+  for (;;) {
+    std::optional<size_t> best;
+    std::set<DataCell> next = reached;
+    for (size_t k = 0; k < facts.size(); ++k) {
+      bool touches = false;
+      for (const auto& t : facts[k].raw->terms) touches = touches || reached.count(t.cell);
+      if (!touches) continue;
+      for (const auto& t : facts[k].raw->terms) next.insert(t.cell);
+      const Fact& f = facts[k];
+      if (f.edition != 0) continue;
+      auto smaller = [&](std::optional<size_t> than) {
+        return !than || f.raw->value.value_or(0) < facts[*than].raw->value.value_or(0);
+      };
+      if (f.cell->suppressed && !f.cell->secondary && smaller(small)) small = k;
+      if (!f.cell->suppressed && f.cell->value && smaller(best)) best = k;
+    }
+    if (best) return best;
+    if (next.size() == reached.size()) return small;
+    reached = std::move(next);
+  }
+}
+
+// A tile whose figure is hidden has no change against the previous edition either.
+void drop_hidden_changes(std::vector<PublishedPage>& pages) {
+  for (auto& page : pages)
+    for (auto& block : page.blocks)
+      if (auto* tiles = std::get_if<std::vector<PublishedTile>>(&block))
+        for (auto& tile : *tiles)
+          if (tile.value.suppressed) tile.change.reset();
+}
+
+}  // namespace
+
+LinkedAuditResult link_editions(const EditionFacts& current, const EditionFacts* previous,
+                                Diagnostics& diagnostics) {
+  std::vector<Fact> facts;
+  int groups = 0;
+  collect(current, 0, facts, groups);
+  if (previous) collect(*previous, 1, facts, groups);
+  LinkedAuditResult result;
+  for (;;) {
+    Unknowns unknowns(*current.edition, previous ? previous->edition : nullptr);
+    auto failure = first_failure(facts, unknowns, result.checked);
+    if (!failure) {
+      drop_hidden_changes(*current.published);
+      // Amounts belong to counts: a count hidden here hides its amounts too. This replaces
+      // blocks, so it comes last: the facts point into them.
+      if (result.added > 0)
+        Disclosure::tie_amounts(*current.computed, *current.published, diagnostics);
+      return result;
+    }
+    auto hide = failure->solver ? std::nullopt : next_to_hide(facts, failure->fact);
+    if (!hide) {
+      const Fact& f = facts[failure->fact];
+      diagnostics.error(*f.where,
+                        "onthullingscontrole over de hele editie faalt: " + f.name +
+                            (failure->solver ? " (de controle gaf geen betrouwbare uitkomst)"
+                                             : " is terug te rekenen uit cijfers elders op de "
+                                               "site of in de vorige editie"),
+                        "toon deze cijfers op één manier (één grafiek of tabel per dataset), "
+                        "laat de verwijzing in de tekst weg of voeg categorieën samen; zie "
+                        "docs/onthulling.md");
+      result.passed = false;
+      return result;
+    }
+    // Hidden as "x", or a "<10" turned into "x".
+    PublishedCell& cell = *facts[*hide].cell;
+    cell.value.reset();
+    cell.suppressed = true;
+    cell.secondary = true;
+    ++result.added;
+  }
+}
+
+}  // namespace sdm

@@ -1,0 +1,56 @@
+#include "indicators/client_counts.h"
+
+#include <algorithm>
+
+#include "indicators/data_terms.h"
+
+namespace sdm {
+namespace {
+
+void attach(RawValue& v, const Table& counts, const std::string& category, const Period& period) {
+  if (!v.value) return;
+  v.clients = client_cells(counts, category, period);
+  for (const auto& c : v.clients) {
+    double n = *counts.cells[*counts.row_index(c.row)][*counts.column_index(c.column)].value;
+    v.client_count = std::min(v.client_count.value_or(n), n);
+  }
+}
+
+}  // namespace
+
+std::vector<DataCell> client_cells(const Table& counts, const std::string& category,
+                                   const Period& period) {
+  std::vector<DataCell> out;
+  for (const auto& t : series_terms(counts, category, period.start_key(), period.end_key()))
+    out.push_back(t.cell);
+  return out;
+}
+
+void attach_client_counts(ChartData& chart, const Table& counts) {
+  // Year lines hold one column's months per year; the category is that column.
+  const bool years = chart.spec.view == ChartView::YearLines;
+  for (auto& series : chart.series) {
+    if (series.role != SeriesRole::Data) continue;
+    const std::string category =
+        years && !chart.spec.columns.empty() ? chart.spec.columns.front() : series.label;
+    for (size_t j = 0; j < series.points.size() && j < chart.x.size(); ++j) {
+      std::optional<Period> period = chart.x[j].period;
+      if (years && period) period = Period::of_month(std::stoi(series.label), period->month);
+      if (period) attach(series.points[j], counts, category, *period);
+    }
+  }
+}
+
+void attach_client_counts(TableData& table, const Table& counts) {
+  for (auto& row : table.rows) {
+    if (row.total) continue;
+    for (size_t c = 0; c < row.cells.size() && c < table.columns.size(); ++c) {
+      if (table.columns[c].period)
+        attach(row.cells[c], counts, row.key.label, *table.columns[c].period);
+      else if (row.key.period)
+        attach(row.cells[c], counts, table.columns[c].label, *row.key.period);
+    }
+  }
+}
+
+}  // namespace sdm

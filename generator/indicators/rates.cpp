@@ -1,0 +1,84 @@
+#include "indicators/rates.h"
+
+namespace sdm {
+namespace {
+
+std::string note(const std::string& group) {
+  return "Aantal per 1.000 " + population_text(group) +
+         ", naar de bevolking op de laatste peildatum vóór of in de periode.";
+}
+
+void rate_cell(RawValue& v, const Table& population, const std::string& group,
+               const std::optional<Period>& period) {
+  if (!v.value) return;
+  auto inhabitants = period ? population_at(population, group, *period) : std::nullopt;
+  if (inhabitants && *inhabitants > 0) {
+    to_rate(v, *inhabitants);
+  } else {
+    v.value.reset();  // no population for this period: no rate rather than a wrong one
+    v.terms.clear();
+  }
+}
+
+}  // namespace
+
+std::optional<double> population_at(const Table& population, const std::string& group,
+                                    const Period& period) {
+  auto column = population.column_index(group);
+  if (!column || !population.rows_are_periods()) return std::nullopt;
+  std::optional<double> found;
+  int best = 0;
+  for (size_t r = 0; r < population.row_periods.size(); ++r) {
+    int key = population.row_periods[r].end_key();
+    if (key <= period.end_key() && key >= best && population.cells[r][*column].value) {
+      best = key;
+      found = population.cells[r][*column].value;
+    }
+  }
+  return found;
+}
+
+std::string population_text(const std::string& group) {
+  if (group.empty() || group == "totaal") return "inwoners";
+  std::string shown;
+  for (char c : group) shown += c == '-' ? std::string("–") : std::string(1, c);
+  return "inwoners van " + shown + " jaar";
+}
+
+std::string population_column(const std::string& declared) {
+  return declared.empty() ? "totaal" : declared;
+}
+
+void to_rate(RawValue& v, double inhabitants) {
+  if (!v.value) return;
+  v.value = *v.value * 1000 / inhabitants;
+  v.rate_base = inhabitants;
+}
+
+void rates_per_thousand(ChartData& chart, const Table& population, const std::string& group) {
+  for (auto& series : chart.series) {
+    if (series.role != SeriesRole::Data) continue;
+    for (size_t j = 0; j < series.points.size() && j < chart.x.size(); ++j) {
+      std::optional<Period> period = chart.x[j].period;
+      // Year lines put every year on the months of 2000; the series names the year.
+      if (period && chart.spec.view == ChartView::YearLines)
+        period = Period::of_month(std::stoi(series.label), period->month);
+      rate_cell(series.points[j], population, group, period);
+    }
+  }
+  chart.unit = Unit::Mark;
+  chart.notes.push_back(note(group));
+}
+
+void rates_per_thousand(TableData& table, const Table& population, const std::string& group) {
+  for (auto& row : table.rows) {
+    if (row.unit != Unit::Persons) continue;
+    for (size_t c = 0; c < row.cells.size() && c < table.columns.size(); ++c)
+      rate_cell(row.cells[c], population, group,
+                table.columns[c].period ? table.columns[c].period : row.key.period);
+    row.unit = Unit::Mark;
+  }
+  table.notes.push_back(note(group));
+}
+
+}  // namespace sdm

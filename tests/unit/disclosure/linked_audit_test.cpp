@@ -1,0 +1,192 @@
+// The audit across blocks and editions: blocks that pass one by one but together reveal a "<10".
+
+#include "disclosure/linked_audit.h"
+
+#include <gtest/gtest.h>
+
+#include "disclosure/disclosure.h"
+#include "indicators/chart_data.h"
+#include "indicators/client_counts.h"
+#include "indicators/compute.h"
+#include "indicators/figures.h"
+#include "indicators/table_data.h"
+#include "load/file_system.h"
+#include "load/load_edition.h"
+#include "monthly_counts.h"
+#include "validate/page_spec.h"
+
+namespace sdm {
+namespace {
+
+Edition monthly_edition(std::vector<double> months) {
+  return test::monthly_counts(months);
+}
+
+ChartData chart(const Edition& e, bool per_quarter) {
+  return test::monthly_chart(e, per_quarter);
+}
+
+struct Built {
+  Edition edition;
+  std::vector<ComputedPage> computed;
+  std::vector<PublishedPage> published;
+  EditionFacts facts() { return {&edition, &computed, &published}; }
+};
+
+Built build(Edition e, std::vector<ComputedBlock> blocks, std::vector<FigureRef> refs = {}) {
+  Built b{std::move(e), {}, {}};
+  ComputedPage page;
+  page.blocks = std::move(blocks);
+  Diagnostics ignored;
+  for (const auto& ref : refs)
+    if (auto f = figure_data(ref, b.edition, ignored)) page.figures.push_back(*f);
+  b.computed.push_back(std::move(page));
+  Diagnostics diagnostics;
+  b.published = Disclosure::edition(b.computed, diagnostics);
+  EXPECT_FALSE(diagnostics.has_errors());  // every block passes on its own
+  return b;
+}
+
+const PublishedCell& month(const Built& b, size_t block, size_t m) {
+  return std::get<PublishedChart>(b.published[0].blocks[block]).series[0].points[m];
+}
+
+TEST(LinkedAudit, AQuarterBesideItsMonthsRevealsTheSmallMonth) {
+  // Feb 4 is "<10" in the monthly chart; the quarter chart says 31, so Feb = 31 − 12 − 15.
+  Edition e = monthly_edition({12, 4, 15});
+  Built b = build(e, {chart(e, false), chart(e, true)});
+  EXPECT_TRUE(month(b, 0, 1).suppressed);
+  EXPECT_FALSE(month(b, 0, 0).suppressed);  // one block at a time sees no problem
+  Diagnostics diagnostics;
+  LinkedAuditResult result = link_editions(b.facts(), nullptr, diagnostics);
+  EXPECT_FALSE(diagnostics.has_errors());
+  EXPECT_TRUE(result.passed);
+  EXPECT_EQ(result.added, 1);
+  // The figure that shares February with it goes: the quarter, shown as "x".
+  const PublishedCell& quarter = month(b, 1, 0);
+  EXPECT_TRUE(quarter.suppressed);
+  EXPECT_TRUE(quarter.secondary);
+  EXPECT_FALSE(quarter.value);
+  EXPECT_FALSE(month(b, 0, 0).suppressed);
+  EXPECT_FALSE(month(b, 0, 2).suppressed);
+}
+
+TEST(LinkedAudit, AYearTotalInTheTextIsPartOfTheSystem) {
+  Edition e = monthly_edition({12, 4, 15});
+  FigureRef ref;
+  ref.function = FigureFunction::YearTotal;
+  ref.dataset = "instroom.csv";
+  ref.year = 2024;
+  Built b = build(e, {chart(e, false)}, {ref});
+  Diagnostics diagnostics;
+  LinkedAuditResult result = link_editions(b.facts(), nullptr, diagnostics);
+  EXPECT_TRUE(result.passed);
+  EXPECT_EQ(result.added, 1);
+  // The year total in the text is the figure that holds February: it is not published.
+  EXPECT_TRUE(b.published[0].figures[0].value.suppressed);
+  EXPECT_TRUE(b.published[0].figures[0].value.secondary);
+  EXPECT_FALSE(month(b, 0, 0).suppressed);
+}
+
+TEST(LinkedAudit, ThePreviousEditionsQuarterCountsToo) {
+  // The previous edition published the quarter; this one shows the months of the same data.
+  Edition e = monthly_edition({12, 4, 15});
+  Built before = build(e, {chart(e, true)});
+  Built now = build(e, {chart(e, false)});
+  Diagnostics diagnostics;
+  EditionFacts previous = before.facts();
+  LinkedAuditResult result = link_editions(now.facts(), &previous, diagnostics);
+  EXPECT_TRUE(result.passed);
+  EXPECT_EQ(result.added, 1);
+  // The previous edition is online already: it is never changed, so a month goes here. Both
+  // January and March share nothing with February directly, so the smallest linked one: January.
+  EXPECT_TRUE(month(now, 0, 0).suppressed);
+  EXPECT_FALSE(month(now, 0, 2).suppressed);
+  EXPECT_FALSE(month(before, 0, 0).suppressed);
+}
+
+TEST(LinkedAudit, AnAmountHidesWithTheCountThisAuditHides) {
+  // As above, January (12) is hidden by this audit; the costs of January's clients go with it.
+  Edition e = monthly_edition({12, 4, 15});
+  Table costs = e.tables.at("instroom.csv");
+  costs.name = "kosten.csv";
+  for (auto& u : costs.row_units) u = Unit::Euro;
+  costs.cells = {{{12000, {}, 0, 0}}, {{4100, {}, 0, 0}}, {{15500, {}, 0, 0}}};
+  TableSpec spec;
+  spec.title = "Kosten";
+  TableData amounts = table_data(spec, costs, {Unit::Euro, "Administratie", "", {}});
+  attach_client_counts(amounts, e.tables.at("instroom.csv"));
+  Built before = build(e, {chart(e, true)});
+  Built now = build(e, {chart(e, false), amounts});
+  const auto& shown = std::get<PublishedTable>(now.published[0].blocks[1]);
+  EXPECT_FALSE(shown.rows[0].cells[0].suppressed);
+  EXPECT_TRUE(shown.rows[1].cells[0].suppressed);  // February: 4 clients
+  Diagnostics diagnostics;
+  EditionFacts previous = before.facts();
+  LinkedAuditResult result = link_editions(now.facts(), &previous, diagnostics);
+  EXPECT_TRUE(result.passed);
+  EXPECT_TRUE(month(now, 0, 0).suppressed);
+  const auto& after = std::get<PublishedTable>(now.published[0].blocks[1]);
+  EXPECT_TRUE(after.rows[0].cells[0].suppressed);
+  EXPECT_TRUE(after.rows[0].cells[0].secondary);
+}
+
+TEST(LinkedAudit, ARevisedMonthIsAnotherUnknown) {
+  // The previous edition counted 5 in February; revised to 4, the old quarter total says nothing
+  // exact about the new month.
+  Edition old_data = monthly_edition({12, 5, 15});
+  Edition e = monthly_edition({12, 4, 15});
+  Built before = build(old_data, {chart(old_data, true)});
+  Built now = build(e, {chart(e, false)});
+  Diagnostics diagnostics;
+  EditionFacts previous = before.facts();
+  LinkedAuditResult result = link_editions(now.facts(), &previous, diagnostics);
+  EXPECT_TRUE(result.passed);
+  EXPECT_EQ(result.added, 0);
+  EXPECT_FALSE(month(now, 0, 0).suppressed);
+}
+
+TEST(LinkedAudit, NothingLeftToHideIsAnError) {
+  // A previous edition that leaked on its own (months and their quarter, built without this
+  // audit): the current edition has nothing to hide that would help, so the build must stop.
+  Edition e = monthly_edition({12, 4, 15});
+  ChartData quarter = chart(e, true);
+  Built before = build(e, {chart(e, false), quarter});
+  Built now = build(e, {});
+  Diagnostics diagnostics;
+  EditionFacts previous = before.facts();
+  LinkedAuditResult result = link_editions(now.facts(), &previous, diagnostics);
+  EXPECT_FALSE(result.passed);
+  EXPECT_TRUE(diagnostics.has_errors());
+}
+
+TEST(LinkedAudit, TheDemoPasses) {
+  DiskFileSystem fs;
+  Diagnostics diagnostics;
+  auto editions = load_editions(fs, std::string(SDM_SOURCE_DIR) + "/content", diagnostics);
+  ASSERT_EQ(editions.size(), 2u);
+  std::vector<std::vector<ComputedPage>> computed(2);
+  std::vector<std::vector<PublishedPage>> published(2);
+  int checked = 0, added = 0;
+  for (size_t i = 0; i < 2; ++i) {
+    std::vector<PageSpec> specs;
+    for (const auto& page : editions[i].pages) specs.push_back(read_page_spec(page, diagnostics));
+    computed[i] = compute_edition(editions[i], specs, i ? &editions[0] : nullptr, diagnostics);
+    published[i] = Disclosure::edition(computed[i], diagnostics);
+    EditionFacts now{&editions[i], &computed[i], &published[i]};
+    EditionFacts before{&editions[0], &computed[0], &published[0]};
+    LinkedAuditResult result = link_editions(now, i ? &before : nullptr, diagnostics);
+    EXPECT_TRUE(result.passed);
+    checked += result.checked;
+    added += result.added;
+  }
+  EXPECT_FALSE(diagnostics.has_errors()) << format_diagnostics(diagnostics);
+  EXPECT_GT(checked, 0);
+  RecordProperty("checked", checked);
+  RecordProperty("added", added);
+  std::cout << "linked audit over the demo: " << checked << " suppressed figures checked, " << added
+            << " extra suppressed\n";
+}
+
+}  // namespace
+}  // namespace sdm
