@@ -53,9 +53,11 @@ int summarize(const sdm::Diagnostics& diagnostics) {
 }
 
 // After content errors: the counts, and the reassurance that the published site is untouched.
-int report_unpublished(const sdm::Diagnostics& diagnostics, const std::string& out_dir) {
+int report_unpublished(const sdm::Diagnostics& diagnostics, const std::string& out_dir,
+                       bool many_sites = false) {
   summarize(diagnostics);
-  std::cerr << "Niets gepubliceerd; de bestaande site in " << out_dir << " is ongewijzigd.\n";
+  std::cerr << "Niets gepubliceerd; de bestaande " << (many_sites ? "sites in " : "site in ")
+            << out_dir << (many_sites ? " zijn" : " is") << " ongewijzigd.\n";
   return 1;
 }
 
@@ -81,7 +83,7 @@ int report_run(const sdm::RunOutcome& run, const sdm::BuildOptions& options, boo
     if (run.many && !run.failed_sites().empty())
       std::cerr << "Fouten in " << run.failed_sites().size() << " van " << sites
                 << " sites: " << joined(run.failed_sites()) << ".\n";
-    if (write) return report_unpublished(diagnostics, options.out_dir);
+    if (write) return report_unpublished(diagnostics, options.out_dir, run.many);
     summarize(diagnostics);
     return 1;
   }
