@@ -37,6 +37,12 @@ SiteInfo site_info(const std::vector<Edition>& editions, size_t index) {
   return site;
 }
 
+size_t total(const std::vector<SiteOutcome>& sites, size_t SiteOutcome::*count) {
+  size_t n = 0;
+  for (const auto& site : sites) n += site.*count;
+  return n;
+}
+
 }  // namespace
 
 std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& options,
@@ -110,21 +116,15 @@ std::vector<std::string> RunOutcome::failed_sites() const {
 }
 
 size_t RunOutcome::pages() const {
-  size_t n = 0;
-  for (const auto& site : sites) n += site.pages;
-  return n;
+  return total(sites, &SiteOutcome::pages);
 }
 
 size_t RunOutcome::editions() const {
-  size_t n = 0;
-  for (const auto& site : sites) n += site.editions;
-  return n;
+  return total(sites, &SiteOutcome::editions);
 }
 
 size_t RunOutcome::files() const {
-  size_t n = 0;
-  for (const auto& site : sites) n += site.files;
-  return n;
+  return total(sites, &SiteOutcome::files);
 }
 
 RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool write) {
