@@ -10,6 +10,7 @@
 #include "pipeline/figure_catalog.h"
 #include "pipeline/pdf_build.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/sites.h"
 #include "scaffold/new_edition.h"
 #include "serve/preview_server.h"
 #include "write/write_site.h"
@@ -52,10 +53,63 @@ int summarize(const sdm::Diagnostics& diagnostics) {
 }
 
 // After content errors: the counts, and the reassurance that the published site is untouched.
-int report_unpublished(const sdm::Diagnostics& diagnostics, const std::string& out_dir) {
+int report_unpublished(const sdm::Diagnostics& diagnostics, const std::string& out_dir,
+                       bool many_sites = false) {
   summarize(diagnostics);
-  std::cerr << "Niets gepubliceerd; de bestaande site in " << out_dir << " is ongewijzigd.\n";
+  std::cerr << "Niets gepubliceerd; de bestaande " << (many_sites ? "sites in " : "site in ")
+            << out_dir << (many_sites ? " zijn" : " is") << " ongewijzigd.\n";
   return 1;
+}
+
+// Every diagnostic of a run: the content folder's own, then each site's, in name order.
+sdm::Diagnostics all_diagnostics(const sdm::RunOutcome& run) {
+  sdm::Diagnostics all = run.diagnostics;
+  for (const auto& site : run.sites) all.append(site.diagnostics);
+  return all;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
+// build and check: prints what was found and done, returns the exit code.
+int report_run(const sdm::RunOutcome& run, const sdm::BuildOptions& options, bool write) {
+  sdm::Diagnostics diagnostics = all_diagnostics(run);
+  print(diagnostics);
+  size_t sites = run.sites.size();
+  if (!run.ok()) {
+    if (run.many && !run.failed_sites().empty())
+      std::cerr << "Fouten in " << run.failed_sites().size() << " van " << sites
+                << " sites: " << joined(run.failed_sites()) << ".\n";
+    if (write) return report_unpublished(diagnostics, options.out_dir, run.many);
+    summarize(diagnostics);
+    return 1;
+  }
+  std::string where = run.many ? " in " + std::to_string(sites) + " sites" : "";
+  if (!write) {
+    std::cout << "Geen fouten gevonden" << where << " (" << run.pages() << " pagina's).\n";
+    return 0;
+  }
+  std::cout << (run.many ? std::to_string(sites) + " sites" : std::string("Site")) << " gemaakt in "
+            << options.out_dir << ": " << run.pages() << " pagina's, " << run.editions()
+            << (run.editions() == 1 ? " editie" : " edities") << ", " << run.files()
+            << " bestanden (" << run.written.written << " geschreven, " << run.written.removed
+            << " verwijderd).\n";
+  return 0;
+}
+
+// pdf, serve and check --list-figures work on one site; say so for a folder of sites.
+bool single_site(const sdm::FileSystem& fs, const std::string& content_dir, const char* command) {
+  sdm::Diagnostics ignored;
+  sdm::SiteLayout layout = sdm::find_sites(fs, content_dir, ignored);
+  if (!layout.many) return true;
+  std::cerr << "sdmonitor " << command << ": " << content_dir << " is een map met "
+            << layout.sites.size() << " sites; dit commando werkt per site\n  tip: geef de map van "
+            << "één site op, bijvoorbeeld --content "
+            << (layout.sites.empty() ? content_dir : layout.sites.front().content_dir) << "\n";
+  return false;
 }
 
 }  // namespace
@@ -108,16 +162,7 @@ int main(int argc, char** argv) {
   sdm::DiskFileSystem fs;
   sdm::Diagnostics diagnostics;
   try {
-    if (build_cmd->parsed()) {
-      sdm::Generated generated;
-      bool ok = sdm::build(fs, options, diagnostics, &generated);
-      print(diagnostics);
-      if (!ok) return report_unpublished(diagnostics, options.out_dir);
-      std::cout << "Site gemaakt in " << options.out_dir << ": " << generated.pages << " pagina's, "
-                << generated.editions << (generated.editions == 1 ? " editie" : " edities") << ", "
-                << generated.files.size() << " bestanden.\n";
-      return 0;
-    }
+    if (build_cmd->parsed()) return report_run(sdm::run_sites(fs, options, true), options, true);
     if (new_cmd->parsed()) {
       if (!sdm::is_plain_name(new_id)) {
         std::cerr << "sdmonitor: ongeldige mapnaam '" << new_id
@@ -144,6 +189,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (pdf_cmd->parsed()) {
+      if (!single_site(fs, options.content_dir, "pdf")) return 1;
       std::string name;
       bool ok = sdm::build_with_pdf(fs, options, chromium, diagnostics, &name);
       print(diagnostics);
@@ -152,6 +198,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (check_cmd->parsed() && list_figures) {
+      if (!single_site(fs, options.content_dir, "check --list-figures")) return 1;
       auto catalog = sdm::figure_catalog(fs, options, diagnostics);
       print(diagnostics);
       if (!catalog) return 1;
@@ -160,6 +207,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (serve_cmd->parsed()) {
+      if (!single_site(fs, options.content_dir, "serve")) return 1;
       std::signal(SIGINT, [](int) { stop_requested = 1; });
       std::signal(SIGTERM, [](int) { stop_requested = 1; });
       sdm::ServeOptions serve;
@@ -173,14 +221,7 @@ int main(int argc, char** argv) {
       sdm::serve_preview(serve);
       return 0;
     }
-    auto result = sdm::generate(fs, options, diagnostics);
-    print(diagnostics);
-    if (!result) {
-      summarize(diagnostics);
-      return 1;
-    }
-    std::cout << "Geen fouten gevonden (" << result->pages << " pagina's).\n";
-    return 0;
+    return report_run(sdm::run_sites(fs, options, false), options, false);
   } catch (const sdm::FatalError& e) {
     std::cerr << "sdmonitor: " << e.message << "\n";
     return 2;

@@ -16,7 +16,8 @@ bool build_with_pdf(const FileSystem& fs, const BuildOptions& options, const std
   std::string scratch =
       (std::filesystem::temp_directory_path() / ("sdmonitor-pdf-" + std::to_string(getpid())))
           .string();
-  write_site(scratch, generated->files);
+  std::filesystem::remove_all(scratch);  // left by a killed run with the same process id
+  write_new_folder(scratch, generated->files);
   std::string name = "monitor-" + generated->latest_edition + ".pdf";
   std::string pdf = scratch + "/" + name;
   try {

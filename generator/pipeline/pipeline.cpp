@@ -1,6 +1,8 @@
 #include "pipeline/pipeline.h"
 
+#include <atomic>
 #include <map>
+#include <mutex>
 
 #include "disclosure/disclosure.h"
 #include "disclosure/linked_audit.h"
@@ -8,7 +10,9 @@
 #include "load/load_edition.h"
 #include "pagemodel/changes_page.h"
 #include "pagemodel/page_model.h"
+#include "pipeline/sites.h"
 #include "render/render_site.h"
+#include "util/parallel.h"
 #include "validate/check_edition.h"
 #include "validate/page_spec.h"
 #include "validate/stale_text.h"
@@ -34,12 +38,24 @@ SiteInfo site_info(const std::vector<Edition>& editions, size_t index) {
   return site;
 }
 
+size_t total(const std::vector<SiteOutcome>& sites, size_t SiteOutcome::*count) {
+  size_t n = 0;
+  for (const auto& site : sites) n += site.*count;
+  return n;
+}
+
 }  // namespace
 
 std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& options,
                                   Diagnostics& diagnostics) {
-  std::vector<Edition> editions = load_editions(fs, options.content_dir, diagnostics);
   Theme theme = load_theme(fs, options.theme, diagnostics);
+  return generate_site(fs, options.content_dir, theme, options.integrity, diagnostics);
+}
+
+std::optional<Generated> generate_site(const FileSystem& fs, const std::string& content_dir,
+                                       const Theme& theme, bool integrity,
+                                       Diagnostics& diagnostics) {
+  std::vector<Edition> editions = load_editions(fs, content_dir, diagnostics);
 
   std::vector<std::vector<PageSpec>> specs;
   for (const auto& edition : editions) {
@@ -78,7 +94,7 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
       models.push_back(changes_page_model(edition, published[edition.config.id], *before,
                                           site_info(editions, i), previous->config.label));
     models.push_back(accessibility_page_model(edition, site_info(editions, i)));
-    auto files = render_edition(models, theme, options.integrity);
+    auto files = render_edition(models, theme, integrity);
     for (const auto& image : edition.images)
       files.push_back({site_info(editions, i).dir + image.path, image.bytes});
     out.pages += models.size();
@@ -89,13 +105,65 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
   return out;
 }
 
-bool build(const FileSystem& fs, const BuildOptions& options, Diagnostics& diagnostics,
-           Generated* generated) {
-  auto result = generate(fs, options, diagnostics);
-  if (!result) return false;
-  write_site(options.out_dir, result->files);
-  if (generated) *generated = std::move(*result);
-  return true;
+bool RunOutcome::ok() const {
+  return !diagnostics.has_errors() && failed_sites().empty();
+}
+
+std::vector<std::string> RunOutcome::failed_sites() const {
+  std::vector<std::string> out;
+  for (const auto& site : sites)
+    if (!site.ok) out.push_back(site.name);
+  return out;
+}
+
+size_t RunOutcome::pages() const {
+  return total(sites, &SiteOutcome::pages);
+}
+
+size_t RunOutcome::editions() const {
+  return total(sites, &SiteOutcome::editions);
+}
+
+size_t RunOutcome::files() const {
+  return total(sites, &SiteOutcome::files);
+}
+
+RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool write) {
+  RunOutcome outcome;
+  SiteLayout layout = find_sites(fs, options.content_dir, outcome.diagnostics);
+  outcome.many = layout.many;
+  Theme theme = load_theme(fs, options.theme, outcome.diagnostics);  // once for all sites
+  if (outcome.diagnostics.has_errors()) return outcome;
+  for (const auto& folder : layout.sites) outcome.sites.push_back({.name = folder.name});
+
+  // Of a folder of sites, each site is written to the spare as soon as it is made, so memory
+  // holds only the sites being worked on; the spare is published only when every site is free
+  // of errors. One site is written only when it is free of errors.
+  std::optional<SiteWriter> writer;
+  if (write && layout.many) writer.emplace(options.out_dir);
+  std::atomic<bool> failed{false};
+  std::mutex stats_mutex;
+  parallel_for(layout.sites.size(), [&](size_t i) {
+    SiteOutcome& site = outcome.sites[i];
+    auto generated =
+        generate_site(fs, layout.sites[i].content_dir, theme, options.integrity, site.diagnostics);
+    if (!generated) {
+      failed = true;
+      return;
+    }
+    site.ok = true;
+    site.pages = generated->pages;
+    site.editions = generated->editions;
+    site.files = generated->files.size();
+    if (!write || failed) return;
+    WriteStats stats = writer ? writer->update(site.name, generated->files)
+                              : write_site(options.out_dir, generated->files);
+    std::lock_guard lock(stats_mutex);
+    outcome.written.written += stats.written;
+    outcome.written.removed += stats.removed;
+  });
+  if (writer && !failed) writer->publish();
+  return outcome;
 }
 
 }  // namespace sdm

@@ -10,6 +10,7 @@
 #include "load/load_theme.h"
 #include "model/output.h"
 #include "util/diagnostic.h"
+#include "write/write_site.h"
 
 namespace sdm {
 
@@ -27,13 +28,39 @@ struct Generated {
   std::string latest_edition;  // id of the edition at the site root
 };
 
-// Runs every stage but write. Returns nothing when any stage reported an error; all problems
-// found up to that stage are in `diagnostics`.
+// Runs every stage but write for the one site in options.content_dir. Returns nothing when any
+// stage reported an error; all problems found up to that stage are in `diagnostics`.
 std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& options,
                                   Diagnostics& diagnostics);
 
-// generate(), then write the site. Returns false (and writes nothing) on content errors.
-bool build(const FileSystem& fs, const BuildOptions& options, Diagnostics& diagnostics,
-           Generated* generated = nullptr);
+// The same for the editions in `content_dir`, with a theme loaded before: sites built at the
+// same time share it, read-only.
+std::optional<Generated> generate_site(const FileSystem& fs, const std::string& content_dir,
+                                       const Theme& theme, bool integrity,
+                                       Diagnostics& diagnostics);
+
+struct SiteOutcome {
+  std::string name;  // folder in the output; "" when the content folder is one site
+  Diagnostics diagnostics;
+  bool ok = false;
+  size_t pages = 0, editions = 0, files = 0;
+};
+
+struct RunOutcome {
+  bool many = false;               // the content folder is a folder of sites
+  Diagnostics diagnostics;         // about the content folder and the theme
+  std::vector<SiteOutcome> sites;  // sorted by name
+  WriteStats written;
+  bool ok() const;  // no errors anywhere
+  std::vector<std::string> failed_sites() const;
+  size_t pages() const;
+  size_t editions() const;
+  size_t files() const;
+};
+
+// Checks (write == false) or builds every site of options.content_dir (one site, or a folder of
+// sites), the sites in parallel. Writes options.out_dir (one site, or one folder per site) only
+// when no site has an error; otherwise the published output stays as it was.
+RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool write);
 
 }  // namespace sdm

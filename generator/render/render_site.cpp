@@ -2,10 +2,6 @@
 
 #include <cmark-gfm.h>
 
-#include <algorithm>
-#include <atomic>
-#include <functional>
-#include <thread>
 
 #include "markdown/markdown.h"
 #include "model/directive.h"
@@ -14,6 +10,7 @@
 #include "render/image_attributes.h"
 #include "render/integrity.h"
 #include "render/template.h"
+#include "util/parallel.h"
 #include "util/text.h"
 
 namespace sdm {
@@ -196,19 +193,6 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
       "counter(pages); font: 8pt sans-serif; }\n}\n";
   return {{dir + "afdrukken.html", theme.templates->render("afdruk", context)},
           {dir + "afdruk.css", css}};
-}
-
-// Runs `work(i)` for every i below `count` on all cores; each i is done by exactly one thread.
-void parallel_for(size_t count, const std::function<void(size_t)>& work) {
-  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), count);
-  std::atomic<size_t> next{0};
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t)
-    pool.emplace_back([&] {
-      for (size_t i; (i = next++) < count;) work(i);
-    });
-  for (size_t i; (i = next++) < count;) work(i);
-  for (auto& thread : pool) thread.join();
 }
 
 }  // namespace

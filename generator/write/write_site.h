@@ -1,8 +1,14 @@
 #pragma once
-// The write stage: the only code that writes. The site is built in a temporary folder beside
-// the target and swapped in whole, so readers never see a half-written or missing site and a
-// failed build leaves the previous site as it was.
+// The write stage: the only code that writes. The previous generation of the site is kept as a
+// hidden spare folder beside it (".<name>.reserve"). A build brings the spare up to date, writing
+// only files whose bytes differ, and then swaps spare and site in one step with
+// renameat2(RENAME_EXCHANGE). Readers never see a half-written or missing site, and a failed or
+// killed build leaves the published site as it was; the next build compares the whole spare, so a
+// half-updated one is repaired.
 
+#include <cstddef>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -10,9 +16,42 @@
 
 namespace sdm {
 
-// Writes `files` as the complete content of `out_dir`. Throws FatalError on I/O failure or on
-// a path that would leave the folder; `out_dir` is then untouched.
-void write_site(const std::string& out_dir, const std::vector<OutputFile>& files);
+struct WriteStats {
+  size_t written = 0;  // files whose bytes differed from the spare's (new or changed)
+  size_t removed = 0;  // files and folders of the spare that the site no longer has
+};
+
+class SiteWriter {
+ public:
+  // Takes the spare of `out_dir` for this build (waiting while another build holds it). Throws
+  // FatalError when `out_dir` exists but is not a site made by sdmonitor (such a folder is never
+  // overwritten), or when the spare cannot be used.
+  explicit SiteWriter(const std::string& out_dir);
+  ~SiteWriter();
+  SiteWriter(const SiteWriter&) = delete;
+  SiteWriter& operator=(const SiteWriter&) = delete;
+
+  // Makes `subdir` of the spare ("" for all of it; else one plain folder name) hold exactly
+  // `files`. Throws FatalError on a path that would leave the folder or on I/O failure; the
+  // published site is untouched then. Different subdirs may be updated from different threads.
+  WriteStats update(const std::string& subdir, const std::vector<OutputFile>& files);
+
+  // Removes from the spare's top level whatever no update() named, then swaps spare and site.
+  // The previous generation becomes the spare.
+  void publish();
+
+ private:
+  std::string target_, spare_;
+  int lock_fd_ = -1;
+  std::mutex mutex_;
+  std::set<std::string> updated_;  // subdirs passed to update(); "" = the whole spare
+};
+
+// The spare folder of `out_dir`: ".<name>.reserve" beside it.
+std::string spare_dir(const std::string& out_dir);
+
+// Writes `files` as the complete content of `out_dir` (SiteWriter, one update, publish).
+WriteStats write_site(const std::string& out_dir, const std::vector<OutputFile>& files);
 
 // Creates `dir` with `files` in it; refuses (FatalError) when `dir` already exists, so nothing
 // an editor made is overwritten.

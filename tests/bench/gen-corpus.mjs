@@ -287,6 +287,17 @@ function writeHugoEdition(hugoContent, slug, edition, files, isNewest, manifests
   return { pages: pages.length + generated, charts: counters.grafiek };
 }
 
+// What sdmonitor makes of one edition, as it reports it: a page per Markdown file, plus the
+// accessibility statement and, when the edition has a previous one, "Wat is er veranderd"; and
+// every ```grafiek block.
+function editionCounts(files, editions) {
+  const pages = [...files.keys()].filter((f) => f.endsWith('.md') && !f.includes('/'));
+  const vorige = /^vorige:\s*(\S+)/m.exec(files.get('editie.yaml') ?? '')?.[1];
+  let charts = 0;
+  for (const f of pages) charts += (files.get(f).match(/^```grafiek[ \t]*\r?$/gm) ?? []).length;
+  return { pages: pages.length + 1 + (vorige && editions.some((e) => e.id === vorige) ? 1 : 0), charts };
+}
+
 // ---- main ------------------------------------------------------------------------------------
 
 function main() {
@@ -319,12 +330,14 @@ function main() {
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, t);
       }
+      const counts = editionCounts(files, demo.editions);
+      summary.pages += counts.pages;
+      summary.charts += counts.charts;
       if (args.hugo) {
         const r = writeHugoEdition(path.join(hugoRoot, 'content'), slug, ed.id, files, ed.id === newest, manifests);
-        summary.pages += r.pages;
-        summary.charts += r.charts;
-      } else {
-        summary.pages += [...files.keys()].filter((f) => f.endsWith('.md') && !f.includes('/')).length;
+        if (r.pages !== counts.pages || r.charts !== counts.charts)
+          throw new Error(`${slug}/${ed.id}: Hugo has ${r.pages} pages and ${r.charts} charts, sdmonitor ` +
+            `${counts.pages} and ${counts.charts}`);
       }
     }
   }

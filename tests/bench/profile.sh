@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Where sdmonitor's time goes: every invocation of the N-municipality benchmark corpus under
-# callgrind, summed per pipeline stage, function and component.
+# Where sdmonitor's time goes: one build of the N-municipality benchmark corpus under callgrind
+# (all threads), summed per pipeline stage, function and component.
 #
 #   tests/bench/profile.sh [N]        (default N=40; takes a few minutes: callgrind is ~50× slower)
 #
@@ -28,9 +28,8 @@ fi
 node "$here/gen-corpus.mjs" --n "$n" --out "$work/corpus" --no-hugo
 rm -rf "$work/callgrind" "$work/out"
 mkdir -p "$work/callgrind"
-echo "callgrind over $n invocations ($(nproc) at a time) ..." >&2
-find "$work/corpus/sdmonitor" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort |
-  xargs -P "$(nproc)" -I{} valgrind --tool=callgrind --callgrind-out-file="$work/callgrind/{}.out" \
-    --log-file="$work/callgrind/{}.log" "$SDMONITOR" build --content "$work/corpus/sdmonitor/{}" \
-    --out "$work/out/{}" >/dev/null
+echo "callgrind over one invocation for $n municipalities ..." >&2
+valgrind --tool=callgrind --callgrind-out-file="$work/callgrind/corpus.out" \
+  --log-file="$work/callgrind/corpus.log" "$SDMONITOR" build --content "$work/corpus/sdmonitor" \
+  --out "$work/out" >/dev/null
 node "$here/cg-summary.mjs" --top "${PROFILE_TOP:-25}" "$work"/callgrind/*.out

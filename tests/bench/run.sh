@@ -3,8 +3,8 @@
 #
 #   tests/bench/run.sh            (what `make bench` runs; needs build/sdmonitor, node, hugo, GNU time)
 #
-# Prints one line per N, exactly
-#   N=342 pages=4104 sdmonitor_s=… hugo_s=… speedup=…x sdmonitor_mb=… hugo_mb=…
+# Each generator runs once over the whole corpus. Prints one line per N, exactly
+#   N=342 pages=5130 sdmonitor_s=… hugo_s=… speedup=…x sdmonitor_mb=… hugo_mb=…
 # (medians of the runs; peak RSS from GNU time %M), plus the demo: full build, rebuild after a
 # one-line Markdown edit, and the instruction count of the demo build under callgrind.
 #
@@ -14,7 +14,7 @@
 #   BENCH_NS="1 40 342"   municipality counts
 #   BENCH_RUNS_SMALL=5    runs for N < 40 and for the demo
 #   BENCH_RUNS_LARGE=3    runs for N >= 40
-#   BENCH_PARALLEL=1      also time sdmonitor with one invocation per core (xargs -P); 0 = skip
+#   BENCH_PARALLEL=1      also time one sdmonitor invocation per municipality (xargs -P cores); 0 = skip
 #   BENCH_CALLGRIND=1     instruction count of the demo build; 0 = skip
 #   BENCH_DIR=dir         work directory (corpus, output); default a fresh mktemp dir, removed at exit
 #   BENCH_KEEP=1          keep the work directory
@@ -83,25 +83,15 @@ max() { printf '%s\n' "$@" | sort -g | tail -n 1; }
 fmt_s() { awk -v x="$1" 'BEGIN { printf "%.2f", x }'; }
 fmt_mb() { awk -v x="$1" 'BEGIN { printf "%.0f", x / 1024 }'; }
 
-# One sdmonitor invocation per municipality, sequentially (what the current binary supports).
-cat >"$work/sdm-all.sh" <<'EOF'
-#!/usr/bin/env bash
-set -euo pipefail
-sdm=$1 corpus=$2 out=$3
-for g in "$corpus"/*/; do
-  g=${g%/}
-  "$sdm" build --content "$g" --out "$out/${g##*/}"
-done
-EOF
-# The same, one invocation per core.
-cat >"$work/sdm-par.sh" <<'EOF'
+# For comparison (BENCH_PARALLEL=1): one sdmonitor invocation per municipality, one per core.
+cat >"$work/sdm-par.sh" <<'EOF2'
 #!/usr/bin/env bash
 set -euo pipefail
 sdm=$1 corpus=$2 out=$3 jobs=$4
 find "$corpus" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort |
   xargs -P "$jobs" -I{} "$sdm" build --content "$corpus/{}" --out "$out/{}"
-EOF
-chmod +x "$work/sdm-all.sh" "$work/sdm-par.sh"
+EOF2
+chmod +x "$work/sdm-par.sh"
 
 echo "# sdmonitor benchmark: $(nproc) cores, $(uname -m), $("$HUGO" version | cut -d' ' -f2), node $(node --version)"
 echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -119,7 +109,8 @@ for n in $NS; do
     # Alternate the generators so background load hits both alike; every run starts from an
     # empty output folder (a first build, as in CI).
     rm -rf "$work/out"
-    measure "$work/sdm.log" "$work/sdm-all.sh" "$SDMONITOR" "$corpus/sdmonitor" "$work/out/sdm"
+    # One invocation over the whole corpus (a folder of sites), like one Hugo invocation.
+    measure "$work/sdm.log" "$SDMONITOR" build --content "$corpus/sdmonitor" --out "$work/out/sdm"
     sdm_t+=("$WALL") sdm_m+=("$RSS_KB") sdm_c+=("$CPU")
     if [ "$r" = 1 ]; then
       pages=$(grep -o "[0-9]* pagina's" "$work/sdm.log" | awk '{ s += $1 } END { print s + 0 }')
@@ -144,14 +135,14 @@ for n in $NS; do
     "$n" "$pages" "$(fmt_s "$s")" "$(fmt_s "$h")" "$(awk -v a="$s" -v b="$h" 'BEGIN { printf "%.1f", b / a }')" \
     "$(fmt_mb "$(max "${sdm_m[@]}")")" "$(fmt_mb "$(max "${hugo_m[@]}")")"
   # Details: CPU seconds (user + system, all cores; less sensitive to other load than wall time),
-  # the spread of the runs, and sdmonitor with one invocation per core.
+  # the spread of the runs, and sdmonitor with one invocation per municipality.
   printf '  N=%s cpu_s sdmonitor=%s hugo=%s; runs=%s wall min/max sdmonitor %s/%s hugo %s/%s' \
     "$n" "$(fmt_s "$(median "${sdm_c[@]}")")" "$(fmt_s "$(median "${hugo_c[@]}")")" "$runs" \
     "$(fmt_s "$(printf '%s\n' "${sdm_t[@]}" | sort -g | head -n 1)")" "$(fmt_s "$(max "${sdm_t[@]}")")" \
     "$(fmt_s "$(printf '%s\n' "${hugo_t[@]}" | sort -g | head -n 1)")" "$(fmt_s "$(max "${hugo_t[@]}")")"
   if [ "$PARALLEL" = 1 ]; then
     p=$(median "${par_t[@]}")
-    printf '; sdmonitor_parallel_s=%s (xargs -P %s, speedup %sx)' "$(fmt_s "$p")" "$JOBS" \
+    printf '; sdmonitor_per_site_s=%s (one invocation per municipality, xargs -P %s, speedup %sx)' "$(fmt_s "$p")" "$JOBS" \
       "$(awk -v a="$p" -v b="$h" 'BEGIN { printf "%.1f", b / a }')"
   fi
   printf '\n'
@@ -191,6 +182,7 @@ printf 'demo pages=%s build_s=%s rebuild_after_edit_s=%s build_mb=%s\n' "$demo_p
 # after a save ("Bijgewerkt in N ms"); it keeps the site in memory and writes nothing.
 if "$SDMONITOR" serve --help >/dev/null 2>&1; then
   cp "$work/page.orig" "$page"
+  : >"$work/serve.log"  # exists before the first poll below
   "$SDMONITOR" serve --content "$work/demo-content" --port 0 >"$work/serve.log" 2>&1 &
   serve_pid=$!
   rebuilt() { # wait until the preview has reported $1 builds (20 s at most)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A build killed with SIGKILL at any moment, or a build that fails, leaves the published site
-# exactly as it was: every time the site is wholly the old one or wholly the new one.
+# exactly as it was: every time the site is wholly the old one or wholly the new one. The next
+# complete build repairs the spare folder that a kill left half-updated.
 set -euo pipefail
 sdmonitor=$1 root=$2 work=$3
 rm -rf "$work" && mkdir -p "$work"
@@ -28,6 +29,12 @@ for i in $(seq 1 30); do
     echo "poging $i: site is half oud, half nieuw"; exit 1
   fi
   current=$now
+done
+
+# The spare that the kills left half-updated is repaired: complete builds give exactly each site.
+for from in new old; do
+  "$sdmonitor" build --content "$work/$from" --out "$work/site" "${common[@]}" >/dev/null
+  [ "$(digest "$work/site")" = "${!from}" ] || { echo "build na kill -9 gaf niet precies de $from site"; exit 1; }
 done
 
 # A build with a content error publishes nothing.

@@ -1,10 +1,12 @@
 #include "write/write_site.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "util/diagnostic.h"
@@ -15,15 +17,60 @@ namespace sdm {
 namespace {
 
 std::string read(const fs::path& p) {
-  std::ifstream in(p);
+  std::ifstream in(p, std::ios::binary);
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
 }
 
+void put(const fs::path& p, const std::string& bytes) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
+ino_t inode(const fs::path& p) {
+  struct stat st {};
+  EXPECT_EQ(::lstat(p.c_str(), &st), 0) << p;
+  return st.st_ino;
+}
+
+// Every entry below `dir` (folders end in '/', links in '@'), with the bytes of files.
+std::map<std::string, std::string> tree(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    std::string rel = fs::relative(e.path(), dir).generic_string();
+    if (e.is_symlink())
+      out[rel + "@"] = "";
+    else if (e.is_directory())
+      out[rel + "/"] = "";
+    else
+      out[rel] = read(e.path());
+  }
+  return out;
+}
+
+// A site as sdmonitor makes it: every site has Chart.js and the accessibility statement.
+std::vector<OutputFile> site(std::vector<OutputFile> files) {
+  files.push_back({"assets/chart.umd.js", "/* Chart.js */"});
+  files.push_back({"toegankelijkheid.html", "toegankelijk"});
+  return files;
+}
+
+std::map<std::string, std::string> expected(const std::vector<OutputFile>& files) {
+  std::map<std::string, std::string> out;
+  for (const auto& f : files) {
+    out[f.path] = f.bytes;
+    for (size_t s = f.path.find('/'); s != std::string::npos; s = f.path.find('/', s + 1))
+      out[f.path.substr(0, s) + "/"] = "";
+  }
+  return out;
+}
+
 class WriteSite : public ::testing::Test {
  protected:
   fs::path dir = fs::temp_directory_path() / ("sdm-write-" + std::to_string(getpid()));
+  fs::path out = dir / "site";
+  fs::path spare = dir / ".site.reserve";
   void SetUp() override {
     fs::remove_all(dir);
     fs::create_directories(dir);
@@ -31,26 +78,111 @@ class WriteSite : public ::testing::Test {
   void TearDown() override { fs::remove_all(dir); }
 };
 
-TEST_F(WriteSite, ReplacesTheWholeSiteAndLeavesNoScratchFolder) {
-  write_site((dir / "site").string(), {{"index.html", "een"}, {"oud.html", "weg"}});
-  write_site((dir / "site").string(), {{"index.html", "twee"}, {"data/a.csv", "x"}});
-  EXPECT_EQ(read(dir / "site/index.html"), "twee");
-  EXPECT_FALSE(fs::exists(dir / "site/oud.html"));
-  EXPECT_EQ(read(dir / "site/data/a.csv"), "x");
+TEST_F(WriteSite, ReplacesTheWholeSiteAndKeepsThePreviousOneAsTheSpare) {
+  auto first = site({{"index.html", "een"}, {"oud.html", "weg"}});
+  auto second = site({{"index.html", "twee"}, {"data/a.csv", "x"}});
+  write_site(out.string(), first);
+  write_site(out.string(), second);
+  EXPECT_EQ(tree(out), expected(second));
+  EXPECT_EQ(tree(spare), expected(first));
+  EXPECT_EQ(spare_dir(out.string()), spare.string());
   int entries = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++entries;
-  EXPECT_EQ(entries, 1);
+  EXPECT_EQ(entries, 2);  // the site and its spare, nothing else
+}
+
+TEST_F(WriteSite, WritesOnlyTheFilesWhoseBytesDiffer) {
+  auto a = site({{"index.html", "a"}, {"wmo.html", "wmo"}, {"oud/x.csv", "x"}});
+  auto b = site({{"index.html", "b"}, {"wmo.html", "wmo"}, {"nieuw/y.csv", "y"}});
+  write_site(out.string(), a);
+  write_site(out.string(), a);  // the spare now holds the first generation of a
+  ino_t unchanged = inode(spare / "wmo.html"), changed = inode(spare / "index.html");
+  WriteStats stats = write_site(out.string(), b);
+  EXPECT_EQ(stats.written, 2u);  // index.html and nieuw/y.csv
+  EXPECT_EQ(stats.removed, 1u);  // the folder oud/ with its file
+  EXPECT_EQ(tree(out), expected(b));
+  EXPECT_EQ(inode(out / "wmo.html"), unchanged);
+  EXPECT_NE(inode(out / "index.html"), changed);       // a new file, not rewritten in place
+  EXPECT_EQ(write_site(out.string(), b).written, 2u);  // the spare was a, one build behind
+  EXPECT_EQ(write_site(out.string(), b).written, 0u);
+}
+
+TEST_F(WriteSite, RepairsASpareThatAKilledBuildLeftHalfUpdated) {
+  auto files = site({{"index.html", "goed"}, {"data/a.csv", "1;2"}, {"2023-h2/index.html", "oud"}});
+  write_site(out.string(), files);
+  write_site(out.string(), files);
+  fs::path outside = dir / "buiten";
+  put(outside / "bewaar.txt", "niet aankomen");
+  put(spare / "index.html", "go");                        // cut off mid-write
+  put(spare / "data/a.csv.sdmonitor-tmp", "1;");          // scratch file of a replacement
+  put(spare / "extra/diep/b.html", "niet meer gemaakt");  // folders no longer made
+  fs::remove(spare / "2023-h2/index.html");
+  fs::create_directory(spare / "2023-h2/index.html");  // a folder where a file belongs
+  fs::create_directory_symlink(outside, spare / "link");
+  write_site(out.string(), files);
+  EXPECT_EQ(tree(out), expected(files));
+  EXPECT_EQ(read(outside / "bewaar.txt"), "niet aankomen");
 }
 
 TEST_F(WriteSite, RefusesPathsOutsideTheSiteAndKeepsThePreviousSite) {
-  write_site((dir / "site").string(), {{"index.html", "goed"}});
-  EXPECT_THROW(write_site((dir / "site").string(), {{"index.html", "x"}, {"../buiten.html", "x"}}),
+  write_site(out.string(), site({{"index.html", "goed"}}));
+  EXPECT_THROW(write_site(out.string(), site({{"index.html", "x"}, {"../buiten.html", "x"}})),
                FatalError);
-  EXPECT_EQ(read(dir / "site/index.html"), "goed");
+  EXPECT_THROW(write_site(out.string(), site({{"a", "x"}, {"a/b", "y"}})), FatalError);
+  EXPECT_EQ(read(out / "index.html"), "goed");
   EXPECT_FALSE(fs::exists(dir / "buiten.html"));
   EXPECT_FALSE(safe_relative_path("/etc/passwd"));
   EXPECT_FALSE(safe_relative_path("a//b"));
   EXPECT_TRUE(safe_relative_path("2023-h2/data/grafiek-1.csv"));
+  SiteWriter writer(out.string());
+  EXPECT_THROW(writer.update("..", site({})), FatalError);
+  EXPECT_THROW(writer.update("a/b", site({})), FatalError);
+}
+
+TEST_F(WriteSite, NeverOverwritesAFolderThatIsNotASite) {
+  put(out / "eigen.txt", "van iemand anders");
+  EXPECT_THROW(write_site(out.string(), site({{"index.html", "x"}})), FatalError);
+  EXPECT_EQ(tree(out), (std::map<std::string, std::string>{{"eigen.txt", "van iemand anders"}}));
+  EXPECT_FALSE(fs::exists(spare));
+  put(dir / "bestand", "geen map");
+  EXPECT_THROW(write_site((dir / "bestand").string(), site({})), FatalError);
+  EXPECT_EQ(read(dir / "bestand"), "geen map");
+  fs::create_directory(dir / "leeg");  // an empty folder may become the site
+  write_site((dir / "leeg").string(), site({{"index.html", "x"}}));
+  EXPECT_EQ(read(dir / "leeg/index.html"), "x");
+}
+
+TEST_F(WriteSite, UnpublishedUpdateLeavesTheSiteAsItWas) {
+  auto files = site({{"index.html", "gepubliceerd"}});
+  write_site(out.string(), files);
+  {
+    SiteWriter writer(out.string());
+    writer.update("", site({{"index.html", "half"}, {"nieuw.html", "x"}}));
+  }  // no publish(): a build that failed after writing some sites
+  EXPECT_EQ(tree(out), expected(files));
+  write_site(out.string(), files);
+  EXPECT_EQ(tree(out), expected(files));
+}
+
+TEST_F(WriteSite, FolderOfSitesIsPublishedTogetherAndDropsSitesNoLongerMade) {
+  auto aa = site({{"index.html", "aa"}}), bb = site({{"index.html", "bb"}});
+  {
+    SiteWriter writer(out.string());
+    writer.update("bb", bb);
+    writer.update("aa", aa);
+    writer.publish();
+  }
+  EXPECT_EQ(read(out / "aa/index.html"), "aa");
+  EXPECT_EQ(read(out / "bb/index.html"), "bb");
+  {
+    SiteWriter writer(out.string());  // a folder of our sites is ours too
+    writer.update("aa", aa);
+    writer.publish();
+  }
+  EXPECT_FALSE(fs::exists(out / "bb"));
+  EXPECT_EQ(read(out / "aa/index.html"), "aa");
+  write_site(out.string(), aa);  // and may become one site again
+  EXPECT_EQ(tree(out), expected(aa));
 }
 
 TEST_F(WriteSite, NewFolderNeverOverwrites) {
