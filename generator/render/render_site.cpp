@@ -2,7 +2,6 @@
 
 #include <cmark-gfm.h>
 
-
 #include "markdown/markdown.h"
 #include "model/directive.h"
 #include "render/escape.h"
