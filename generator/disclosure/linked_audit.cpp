@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "disclosure/disclosure.h"
@@ -220,6 +221,63 @@ struct Failure {
   bool solver = false;
 };
 
+// The system falls apart into independent parts (mostly one per dataset and its copies in the
+// previous edition). A figure's interval depends only on its own part, and a linear program over
+// one part is far smaller than over all of them, so each part gets its own solver.
+class PartSolvers {
+ public:
+  PartSolvers(const System& system, const std::vector<std::vector<LinearTerm>>& objectives)
+      : system_(system), parent_(system.bounds.size()) {
+    for (size_t v = 0; v < parent_.size(); ++v) parent_[v] = v;
+    for (const auto& row : system.rows) join(row.terms);
+    for (const auto& terms : objectives) join(terms);
+  }
+
+  std::optional<std::pair<double, double>> range(const std::vector<LinearTerm>& objective) {
+    if (objective.empty()) return std::nullopt;
+    size_t part = root(objective.front().var);
+    auto it = solvers_.find(part);
+    if (it == solvers_.end()) it = solvers_.emplace(part, solver_for(part)).first;
+    auto& [solver, local] = it->second;
+    std::vector<LinearTerm> terms;
+    for (const auto& t : objective) terms.push_back({local.at(t.var), t.coef});
+    return solver->range(terms);
+  }
+
+ private:
+  using Part = std::pair<std::unique_ptr<IntervalSolver>, std::map<size_t, size_t>>;
+
+  size_t root(size_t v) {
+    while (parent_[v] != v) v = parent_[v] = parent_[parent_[v]];
+    return v;
+  }
+  void join(const std::vector<LinearTerm>& terms) {
+    for (size_t i = 1; i < terms.size(); ++i) parent_[root(terms[i].var)] = root(terms[0].var);
+  }
+
+  Part solver_for(size_t part) {
+    std::map<size_t, size_t> local;  // variable of the whole system -> of this part
+    std::vector<std::pair<double, double>> bounds;
+    for (size_t v = 0; v < parent_.size(); ++v)
+      if (root(v) == part) {
+        local.emplace(v, bounds.size());
+        bounds.push_back(system_.bounds[v]);
+      }
+    std::vector<LinearRow> rows;
+    for (const auto& row : system_.rows) {
+      if (row.terms.empty() || root(row.terms.front().var) != part) continue;
+      LinearRow copy{{}, row.lower, row.upper};
+      for (const auto& t : row.terms) copy.terms.push_back({local.at(t.var), t.coef});
+      rows.push_back(std::move(copy));
+    }
+    return {std::make_unique<IntervalSolver>(bounds, rows), std::move(local)};
+  }
+
+  const System& system_;
+  std::vector<size_t> parent_;
+  std::map<size_t, Part> solvers_;
+};
+
 std::optional<Failure> first_failure(const std::vector<Fact>& facts, Unknowns& unknowns,
                                      int& checked) {
   std::vector<size_t> items;
@@ -229,20 +287,22 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts, Unknowns& u
     if (facts[k].cell->suppressed && facts[k].raw->persons && *facts[k].raw->persons < kThreshold)
       items.push_back(k);
   // Unknowns first, so the solver knows every variable the items name.
-  for (size_t k : items) terms_of(facts[k], unknowns);
+  std::vector<std::vector<LinearTerm>> objectives;
+  for (size_t k : items) objectives.push_back(terms_of(facts[k], unknowns));
   System system = build_system(facts, unknowns);
-  IntervalSolver solver(system.bounds, system.rows);
+  PartSolvers solvers(system, objectives);
   std::set<std::vector<std::pair<size_t, double>>> seen;
   checked = 0;
-  for (size_t k : items) {
-    auto terms = terms_of(facts[k], unknowns);
+  for (size_t i = 0; i < items.size(); ++i) {
+    size_t k = items[i];
+    const auto& terms = objectives[i];
     std::vector<std::pair<size_t, double>> key;
     for (const auto& t : terms) key.push_back({t.var, t.coef});
     std::sort(key.begin(), key.end());
     if (!seen.insert(key).second) continue;
     ++checked;
     double truth = evaluate(terms, unknowns.truth());
-    auto range = solver.range(terms);
+    auto range = solvers.range(terms);
     if (!range || !holds(truth, range->first, range->second)) return Failure{k, true};
     double lo = std::ceil(range->first - kTolerance), hi = std::floor(range->second + kTolerance);
     double prior = facts[k].cell->secondary ? kInfinity : kThreshold - 1;
