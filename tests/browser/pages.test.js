@@ -195,7 +195,7 @@ test('screenshots: desktop, phone, print, PDF', { timeout: 120_000 }, async () =
     const { context, page, problems } = await newPage(local);
     try {
       await page.goto(`${server.origin}/${rel}`, { waitUntil: 'load' });
-      await b.settle(page);
+      await b.showCharts(page);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-desktop.png`), fullPage: true });
       await page.setViewportSize(PHONE);
       await b.settle(page);
