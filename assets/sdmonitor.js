@@ -134,14 +134,15 @@
   }
 
   function options(spec) {
-    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     var isLine = spec.type === 'line';
     var title = function (t) { return { display: !!t, text: t || '', color: TEXT }; };
     return {
       responsive: true,
       maintainAspectRatio: false,
       locale: 'nl-NL',
-      animation: still ? false : { duration: 400 },
+      // No animation: a figure in a report appears as it is, prints and
+      // photographs the same, and costs no frames on a slow phone.
+      animation: false,
       devicePixelRatio: Math.max(window.devicePixelRatio || 1, 2), // sharp on paper too
       interaction: { mode: 'index', intersect: false },
       onResize: function (chart, size) { adapt(chart.options, spec, size.width); },
@@ -226,19 +227,69 @@
     }));
   }
 
+  // The iframe code under a chart: on a web server it gets the full address
+  // (the page itself knows it), and a button copies it.
+  function embedCode(details) {
+    var link = details.querySelector('a[href]');
+    var area = details.querySelector('textarea');
+    if (!link || !area) return;
+    if (/^https?:$/.test(window.location.protocol)) {
+      area.value = area.value.replace('src="' + link.getAttribute('href') + '"', 'src="' + link.href + '"');
+      var note = details.querySelector('.insluiten-relatief');
+      if (note) note.hidden = true;
+    }
+    var button = document.createElement('button');
+    var status = document.createElement('span');
+    button.type = 'button';
+    button.textContent = 'Kopieer de code';
+    status.className = 'insluiten-status';
+    status.setAttribute('role', 'status');
+    button.addEventListener('click', function () {
+      area.select();
+      var manual = function () { status.textContent = 'De code is geselecteerd; kopieer met Ctrl+C.'; };
+      if (!navigator.clipboard) return manual();
+      navigator.clipboard.writeText(area.value).then(function () { status.textContent = 'De code is gekopieerd.'; }, manual);
+    });
+    details.appendChild(button);
+    details.appendChild(status);
+  }
+
+  function drawOnce(fig) {
+    if (fig.sdmDrawn) return;
+    fig.sdmDrawn = true;
+    try { draw(fig); } catch (e) { fallback(fig); }
+  }
+
   function start() {
     if (window.Chart) {
       window.Chart.defaults.font.family = FONT;
       window.Chart.defaults.font.size = 13;
       window.Chart.defaults.color = TEXT;
     }
-    Array.prototype.forEach.call(document.querySelectorAll('figure.grafiek'), function (fig) {
-      try { draw(fig); } catch (e) { fallback(fig); }
-    });
+    Array.prototype.forEach.call(document.querySelectorAll('details.insluiten'), embedCode);
+    var figures = Array.prototype.slice.call(document.querySelectorAll('figure.grafiek'));
+    var drawAll = function () { figures.forEach(drawOnce); };
+    // A chart is drawn when it comes near the screen, so a long chapter does
+    // not keep a phone busy with charts nobody has scrolled to yet. The space
+    // is reserved in the CSS, so nothing moves. The printable document draws
+    // everything at once.
+    if ('IntersectionObserver' in window && !document.body.classList.contains('afdruk')) {
+      var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (e) {
+          if (!e.isIntersecting) return;
+          observer.unobserve(e.target);
+          drawOnce(e.target);
+        });
+      }, { rootMargin: '100px 0px' });
+      figures.forEach(function (fig) { observer.observe(fig); });
+    } else {
+      drawAll();
+    }
     // On paper the figures' tables are shown open, and the charts follow the
     // print layout's width (Chart.js does not resize for print by itself).
     var opened = [];
     window.addEventListener('beforeprint', function () {
+      drawAll();
       opened = Array.prototype.filter.call(document.querySelectorAll('details:not([open])'), function (d) {
         return (d.open = true);
       });
