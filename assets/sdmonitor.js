@@ -231,10 +231,10 @@
   // (the page itself knows it), and a button copies it.
   function embedCode(details) {
     var link = details.querySelector('a[href]');
-    var area = details.querySelector('textarea');
-    if (!link || !area) return;
+    var code = details.querySelector('pre code');
+    if (!link || !code) return;
     if (/^https?:$/.test(window.location.protocol)) {
-      area.value = area.value.replace('src="' + link.getAttribute('href') + '"', 'src="' + link.href + '"');
+      code.textContent = code.textContent.replace('src="' + link.getAttribute('href') + '"', 'src="' + link.href + '"');
       var note = details.querySelector('.insluiten-relatief');
       if (note) note.hidden = true;
     }
@@ -245,10 +245,15 @@
     status.className = 'insluiten-status';
     status.setAttribute('role', 'status');
     button.addEventListener('click', function () {
-      area.select();
-      var manual = function () { status.textContent = 'De code is geselecteerd; kopieer met Ctrl+C.'; };
+      var manual = function () {
+        var range = document.createRange();
+        range.selectNodeContents(code);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        status.textContent = 'De code is geselecteerd; kopieer met Ctrl+C.';
+      };
       if (!navigator.clipboard) return manual();
-      navigator.clipboard.writeText(area.value).then(function () { status.textContent = 'De code is gekopieerd.'; }, manual);
+      navigator.clipboard.writeText(code.textContent).then(function () { status.textContent = 'De code is gekopieerd.'; }, manual);
     });
     details.appendChild(button);
     details.appendChild(status);

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "format/dutch.h"
+#include "pagemodel/embed_page.h"
 #include "pagemodel/phrases.h"
 
 namespace sdm {
@@ -347,7 +348,7 @@ PageModel accessibility_page_model(const Edition& edition, const SiteInfo& site)
 std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
                                    const SiteInfo& site) {
   const std::string peildatum = format_period(edition.config.reference_date, PeriodStyle::Long);
-  std::vector<PageModel> out;
+  std::vector<PageModel> out, embeds;
   for (size_t i = 0; i < edition.pages.size(); ++i) {
     const Page& page = edition.pages[i];
     json blocks = json::array();
@@ -355,6 +356,7 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     for (const auto& block : pages[i].blocks) {
       if (const auto* chart = std::get_if<PublishedChart>(&block)) {
         blocks.push_back(chart_block(*chart, peildatum));
+        blocks.back()["embed"] = embed_link(blocks.back());
         has_charts = true;
       } else if (const auto* table = std::get_if<PublishedTable>(&block)) {
         blocks.push_back(table_block(*table));
@@ -368,8 +370,13 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     model["markdown"] = std::move(markdown);
     model["figures"] = std::move(figures);
     model["blocks"] = blocks;
+    for (const auto& block : blocks)
+      if (block.contains("embed"))
+        embeds.push_back(embed_page_model(model, block, page.slug, site));
     out.push_back({site.dir + page.slug + ".html", std::move(model)});
   }
+  // After the pages: the print document and the edition's folder come from the first page.
+  out.insert(out.end(), embeds.begin(), embeds.end());
   return out;
 }
 

@@ -28,7 +28,7 @@ struct PageModel {
   nlohmann::json model;  // see docs/architectuur.md for the fields
 };
 
-// One model per page of `edition`.
+// One model per page of `edition`, then one per chart for its embeddable page (embed_page.h).
 std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
                                    const SiteInfo& site);
 

@@ -177,7 +177,7 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
   json chapters = json::array();
   for (size_t i = 0; i < pages.size(); ++i) {
     const PageModel& page = pages[i];
-    if (page.model.contains("template")) continue;
+    if (page.model.contains("template") || page.model.contains("embed_figure")) continue;
     std::string slug = page.path.substr(dir.size(), page.path.size() - dir.size() - 5);
     // Chapters share one document: their heading and footnote ids get the chapter as prefix.
     std::string html = demote_headings(bodies[i]);
@@ -227,6 +227,13 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
   // Pages are independent; output order stays that of `pages`, so the site is deterministic.
   parallel_for(pages.size(), [&](size_t i) {
     const PageModel& page = pages[i];
+    if (page.model.contains("embed_figure")) {  // a chart on its own page, for an iframe
+      json context = page.model;
+      context["content"] = render_block(page.model["embed_figure"], theme);
+      context["sri"] = sri;
+      html[i] = render_template(theme, "insluiten", context);
+      return;
+    }
     bool generated = page.model.contains("template");
     if (!generated) bodies[i] = render_body(page, theme);
     json context = page.model;
@@ -242,6 +249,8 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
   std::vector<OutputFile> out;
   for (size_t i = 0; i < pages.size(); ++i) {
     out.push_back({pages[i].path, std::move(html[i])});
+    if (!pages[i].model.contains("blocks"))
+      continue;  // an embeddable chart links its chapter's CSV
     std::string dir = pages[i].path.substr(0, pages[i].path.find_last_of('/') + 1);
     for (const auto& block : pages[i].model["blocks"])
       if (block.contains("csv_rows"))
