@@ -10,7 +10,7 @@ Theme load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& dia
       theme.templates[rel.substr(0, rel.size() - 9)] = *text;
   }
   for (const char* required : {"layout", "grafiek", "tabel", "kerncijfers", "cel", "veranderd",
-                               "toegankelijkheid", "afdruk", "insluiten"})
+                               "toegankelijkheid", "afdruk", "insluiten", "kwartalen"})
     if (!theme.templates.count(required))
       diagnostics.error({join_path(paths.templates_dir, std::string(required) + ".mustache"), 0, 0},
                         "sjabloon ontbreekt", "herstel de map met sjablonen uit de installatie");

@@ -10,6 +10,7 @@
 #include "format/dutch.h"
 #include "pagemodel/embed_page.h"
 #include "pagemodel/phrases.h"
+#include "pagemodel/quarter_overview.h"
 
 namespace sdm {
 namespace {
@@ -26,23 +27,6 @@ bool any_secondary(const std::vector<PublishedCell>& cells) {
   for (const auto& c : cells)
     if (c.secondary) return true;
   return false;
-}
-
-std::string unit_name(Unit unit) {
-  switch (unit) {
-    case Unit::Euro:
-      return "euro";
-    case Unit::Persons:
-      return "personen";
-    case Unit::Percent:
-      return "procent";
-    case Unit::Mark:
-      return "cijfer";
-    case Unit::Text:
-      return "tekst";
-    default:
-      return "aantal";
-  }
 }
 
 std::string role_name(SeriesRole role) {
@@ -258,6 +242,23 @@ std::pair<std::string, json> substitute_figures(std::string markdown,
 
 const char kChangesSlug[] = "veranderd";
 
+std::string unit_name(Unit unit) {
+  switch (unit) {
+    case Unit::Euro:
+      return "euro";
+    case Unit::Persons:
+      return "personen";
+    case Unit::Percent:
+      return "procent";
+    case Unit::Mark:
+      return "cijfer";
+    case Unit::Text:
+      return "tekst";
+    default:
+      return "aantal";
+  }
+}
+
 TileTexts tile_texts(const PublishedTile& tile) {
   TileTexts t;
   if (!tile.value.value && !tile.value.suppressed)
@@ -362,6 +363,9 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
         blocks.push_back(table_block(*table));
       } else if (const auto* tiles = std::get_if<std::vector<PublishedTile>>(&block)) {
         blocks.push_back(tiles_block(*tiles));
+        if (page.slug == "index")  // the overview also shows them over the last eight quarters
+          if (json quarters = quarter_overview(*tiles, pages, edition); !quarters.is_null())
+            blocks.back()["quarters"] = std::move(quarters);
       }
     }
     json model = base_model(edition, site, page.title, page.slug);

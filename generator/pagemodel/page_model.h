@@ -40,6 +40,9 @@ PageModel accessibility_page_model(const Edition& edition, const SiteInfo& site)
 nlohmann::json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
                           const std::string& slug);
 
+// The unit as templates and chart JSON name it: "personen", "euro", "procent", "aantal", ….
+std::string unit_name(Unit unit);
+
 // Table cell as the templates' `cel` partial expects it.
 nlohmann::json table_cell(const PublishedCell& cell, Unit unit);
 

@@ -70,7 +70,10 @@ std::string render_block(const json& block, const Theme& theme) {
   // What the template does not show need not be converted for it.
   context.erase("data");
   context.erase("csv_rows");
-  return render_template(theme, name, context);
+  std::string html = render_template(theme, name, context);
+  if (block.contains("quarters"))  // the overview's tiles over the last eight quarters
+    html += render_template(theme, "kwartalen", block["quarters"]);
+  return html;
 }
 
 std::string render_csv(const json& rows) {
