@@ -13,15 +13,16 @@
 #include "pagemodel/quarter_overview.h"
 
 namespace sdm {
-namespace {
-
-using nlohmann::json;
 
 const char kSuppressionNote[] = "Aantallen onder de 10 zijn weergegeven als <10.";
 const char kSecondaryNote[] =
     "Met x is een cijfer aangeduid dat niet wordt getoond omdat anders een aantal onder de 10 uit "
     "de "
     "andere cijfers te berekenen is.";
+
+namespace {
+
+using nlohmann::json;
 
 bool any_secondary(const std::vector<PublishedCell>& cells) {
   for (const auto& c : cells)

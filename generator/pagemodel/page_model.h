@@ -53,5 +53,7 @@ struct TileTexts {
 TileTexts tile_texts(const PublishedTile& tile);
 
 extern const char kChangesSlug[];
+extern const char kSuppressionNote[];  // under a table or chart with a "<10"
+extern const char kSecondaryNote[];    // under one with an "x"
 
 }  // namespace sdm

@@ -56,6 +56,18 @@ bool usable(const PublishedChart& chart, const TileSpec& tile) {
          chart.spec.view == ChartView::InOut;
 }
 
+// The first chart of the edition that publishes the tile's series up to the last quarter.
+const PublishedChart* find_chart(const TileSpec& tile, const std::vector<PublishedPage>& pages,
+                                 const Edition& edition, const Period& last) {
+  for (const auto& page : pages)
+    for (const auto& block : page.blocks) {
+      const auto* chart = std::get_if<PublishedChart>(&block);
+      if (chart && usable(*chart, tile) && point_at(*chart, tile.column, edition, last))
+        return chart;
+    }
+  return nullptr;
+}
+
 // "+2,1%" against the same quarter a year earlier, when both are published numbers.
 json trend(const PublishedCell& year_ago, const PublishedCell& now) {
   if (!year_ago.value || !now.value || *year_ago.value == 0) return nullptr;
@@ -71,16 +83,15 @@ json trend(const PublishedCell& year_ago, const PublishedCell& now) {
 }  // namespace
 
 std::vector<Period> last_quarters(const Period& reference_date, int count) {
+  auto previous = [](const Period& q) {
+    return q.quarter == 1 ? Period::of_quarter(q.year - 1, 4)
+                          : Period::of_quarter(q.year, q.quarter - 1);
+  };
   Period last = reference_date.quarter_of();
-  if (last.end_key() > reference_date.end_key())  // the peildatum's quarter has not ended yet
-    last = last.quarter == 1 ? Period::of_quarter(last.year - 1, 4)
-                             : Period::of_quarter(last.year, last.quarter - 1);
+  // The peildatum's quarter counts only when it has ended.
+  if (last.end_key() > reference_date.end_key()) last = previous(last);
   std::vector<Period> out(count);
-  for (int i = count - 1; i >= 0; --i) {
-    out[i] = last;
-    last = last.quarter == 1 ? Period::of_quarter(last.year - 1, 4)
-                             : Period::of_quarter(last.year, last.quarter - 1);
-  }
+  for (int i = count - 1; i >= 0; --i, last = previous(last)) out[i] = last;
   return out;
 }
 
@@ -88,34 +99,24 @@ json quarter_overview(const std::vector<PublishedTile>& tiles,
                       const std::vector<PublishedPage>& pages, const Edition& edition) {
   const std::vector<Period> quarters = last_quarters(edition.config.reference_date);
   json rows = json::array();
-  bool suppressed = false;
+  bool suppressed = false, secondary = false;
   for (const auto& tile : tiles) {
     if (tile.spec.show != TileShow::Last) continue;
-    for (const auto& page : pages) {
-      const PublishedChart* found = nullptr;
-      for (const auto& block : page.blocks) {
-        const auto* chart = std::get_if<PublishedChart>(&block);
-        if (chart && usable(*chart, tile.spec) &&
-            point_at(*chart, tile.spec.column, edition, quarters.back())) {
-          found = chart;
-          break;
-        }
-      }
-      if (!found) continue;
-      json cells = json::array();
-      std::vector<PublishedCell> points;
-      for (const auto& quarter : quarters) {
-        const PublishedCell* p = point_at(*found, tile.spec.column, edition, quarter);
-        points.push_back(p ? *p : PublishedCell{});
-        cells.push_back(table_cell(points.back(), found->unit));
-        suppressed = suppressed || points.back().suppressed;
-      }
-      rows.push_back({{"title", tile.spec.title},
-                      {"unit", unit_name(found->unit)},
-                      {"cells", cells},
-                      {"trend", trend(points[points.size() - 5], points.back())}});
-      break;
+    const PublishedChart* chart = find_chart(tile.spec, pages, edition, quarters.back());
+    if (!chart) continue;
+    json cells = json::array();
+    std::vector<PublishedCell> points;
+    for (const auto& quarter : quarters) {
+      const PublishedCell* p = point_at(*chart, tile.spec.column, edition, quarter);
+      points.push_back(p ? *p : PublishedCell{});
+      cells.push_back(table_cell(points.back(), chart->unit));
+      suppressed = suppressed || (points.back().suppressed && !points.back().secondary);
+      secondary = secondary || points.back().secondary;
     }
+    rows.push_back({{"title", tile.spec.title},
+                    {"unit", unit_name(chart->unit)},
+                    {"cells", cells},
+                    {"trend", trend(points[points.size() - 5], points.back())}});
   }
   if (rows.empty()) return nullptr;
   json head = json::array();
@@ -123,10 +124,11 @@ json quarter_overview(const std::vector<PublishedTile>& tiles,
     head.push_back({{"short", format_period(q, PeriodStyle::Short)},
                     {"long", format_period(q, PeriodStyle::Long)}});
   json notes = json::array(
-      {"Per kwartaal het cijfer van de laatste maand van het kwartaal, zoals in de grafieken van "
-       "de hoofdstukken. De verandering vergelijkt het laatste kwartaal met hetzelfde kwartaal een "
-       "jaar eerder."});
-  if (suppressed) notes.push_back("Aantallen onder de 10 zijn weergegeven als <10.");
+      {"Per kwartaal de stand aan het eind van het kwartaal (bij maandcijfers de laatste maand), "
+       "zoals in de grafieken van de hoofdstukken. De verandering vergelijkt het laatste kwartaal "
+       "met hetzelfde kwartaal een jaar eerder."});
+  if (suppressed) notes.push_back(std::string(kSuppressionNote));
+  if (secondary) notes.push_back(std::string(kSecondaryNote));
   return {{"caption", "Kerncijfers in de laatste acht kwartalen, " +
                           format_period(quarters.front(), PeriodStyle::Long) + " tot en met " +
                           format_period(quarters.back(), PeriodStyle::Long)},
