@@ -16,8 +16,11 @@
   var POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
   var REF_DASH = { begroting: [14, 6], prognose: [3, 4] };
 
+  // One formatter per precision: creating an Intl.NumberFormat is slow, and
+  // ticks are formatted several times per drawing.
+  var formats = {};
   var nl = function (digits) {
-    return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits });
+    return formats[digits] || (formats[digits] = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits }));
   };
   var whole = nl(0);
 
@@ -279,11 +282,17 @@
     // is reserved in the CSS, so nothing moves. The printable document draws
     // everything at once.
     if ('IntersectionObserver' in window && !document.body.classList.contains('afdruk')) {
+      // One chart per task, so the page stays responsive between them.
+      var queue = [];
+      var next = function () {
+        drawOnce(queue.shift());
+        if (queue.length) setTimeout(next, 0);
+      };
       var observer = new IntersectionObserver(function (entries) {
         entries.forEach(function (e) {
           if (!e.isIntersecting) return;
           observer.unobserve(e.target);
-          drawOnce(e.target);
+          if (queue.push(e.target) === 1) setTimeout(next, 0);
         });
       }, { rootMargin: '100px 0px' });
       figures.forEach(function (fig) { observer.observe(fig); });

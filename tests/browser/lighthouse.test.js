@@ -1,8 +1,9 @@
 // Lighthouse on the overview and one chapter page, served over http with the
 // production CSP: accessibility and best practices must score 100 and
 // performance at least 95, with Lighthouse's default mobile settings
-// (simulated slow 4G and a 4x slower CPU). The JSON and HTML reports are kept
-// in LIGHTHOUSE_DIR (default build/lighthouse/). Run: node --test tests/browser/
+// (simulated slow 4G and a 4x slower CPU), median of three runs. The JSON and
+// HTML reports of the median run are kept in LIGHTHOUSE_DIR (default
+// build/lighthouse/). Run: node --test tests/browser/
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -14,6 +15,7 @@ const { SITE_DIR, REPO, CHROMIUM, requireSite } = require('./lib/site');
 const REPORT_DIR = path.resolve(process.env.LIGHTHOUSE_DIR || path.join(REPO, 'build', 'lighthouse'));
 const PAGES = ['index.html', 'wmo.html'];
 const BARS = { accessibility: 100, 'best-practices': 100, performance: 95 };
+const RUNS = 3;
 // The same Debian Chromium and flags as the other browser tests; Lighthouse
 // never downloads a browser of its own.
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
@@ -39,13 +41,21 @@ after(async () => {
 });
 
 for (const name of PAGES) {
-  test(`Lighthouse ${name}: accessibility ${BARS.accessibility}, best practices ${BARS['best-practices']}, performance >= ${BARS.performance}`, { timeout: 180000 }, async (t) => {
-    const result = await lighthouse(`${server.origin}/${name}`, {
-      port: chrome.port,
-      output: ['json', 'html'],
-      logLevel: 'error',
-      onlyCategories: Object.keys(BARS),
-    });
+  test(`Lighthouse ${name}: accessibility ${BARS.accessibility}, best practices ${BARS['best-practices']}, performance >= ${BARS.performance}`, { timeout: 300_000 }, async (t) => {
+    // Lighthouse's advice on its own variability: run it several times and take the median.
+    // The performance score moves with how busy the machine is; the others do not.
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await lighthouse(`${server.origin}/${name}`, {
+        port: chrome.port,
+        output: ['json', 'html'],
+        logLevel: 'error',
+        onlyCategories: Object.keys(BARS),
+      }));
+    }
+    const performance = (r) => (r.lhr.categories.performance ? r.lhr.categories.performance.score : 0);
+    runs.sort((a, b) => performance(a) - performance(b));
+    const result = runs[Math.floor(RUNS / 2)];
     const base = path.join(REPORT_DIR, name.replace(/\.html$/, ''));
     fs.writeFileSync(`${base}.report.json`, result.report[0]);
     fs.writeFileSync(`${base}.report.html`, result.report[1]);
@@ -65,7 +75,7 @@ for (const name of PAGES) {
         .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue || Math.round(lhr.audits[ref.id].score * 100)})`);
       problems.push(`${id} ${score} < ${bar}: ${lost.join(', ') || 'no weighted audit failed'}`);
     }
-    t.diagnostic(`Lighthouse ${name}: ${scores.join(', ')} (report: ${base}.report.html)`);
+    t.diagnostic(`Lighthouse ${name}: ${scores.join(', ')}, median of ${RUNS} runs (performance ${runs.map((r) => Math.round(performance(r) * 100)).join(', ')}; report: ${base}.report.html)`);
     if (problems.length) assert.fail(`${name}:\n  ${problems.join('\n  ')}`);
   });
 }
