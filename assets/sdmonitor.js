@@ -16,8 +16,11 @@
   var POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
   var REF_DASH = { begroting: [14, 6], prognose: [3, 4] };
 
+  // One formatter per precision: creating an Intl.NumberFormat is slow, and
+  // ticks are formatted several times per drawing.
+  var formats = {};
   var nl = function (digits) {
-    return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits });
+    return formats[digits] || (formats[digits] = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits }));
   };
   var whole = nl(0);
 
@@ -134,14 +137,15 @@
   }
 
   function options(spec) {
-    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     var isLine = spec.type === 'line';
     var title = function (t) { return { display: !!t, text: t || '', color: TEXT }; };
     return {
       responsive: true,
       maintainAspectRatio: false,
       locale: 'nl-NL',
-      animation: still ? false : { duration: 400 },
+      // No animation: a figure in a report appears as it is, prints and
+      // photographs the same, and costs no frames on a slow phone.
+      animation: false,
       devicePixelRatio: Math.max(window.devicePixelRatio || 1, 2), // sharp on paper too
       interaction: { mode: 'index', intersect: false },
       onResize: function (chart, size) { adapt(chart.options, spec, size.width); },
@@ -226,19 +230,80 @@
     }));
   }
 
+  // The iframe code under a chart: on a web server it gets the full address
+  // (the page itself knows it), and a button copies it.
+  function embedCode(details) {
+    var link = details.querySelector('a[href]');
+    var code = details.querySelector('pre code');
+    if (!link || !code) return;
+    if (/^https?:$/.test(window.location.protocol)) {
+      code.textContent = code.textContent.replace('src="' + link.getAttribute('href') + '"', 'src="' + link.href + '"');
+      var note = details.querySelector('.insluiten-relatief');
+      if (note) note.hidden = true;
+    }
+    var button = document.createElement('button');
+    var status = document.createElement('span');
+    button.type = 'button';
+    button.textContent = 'Kopieer de code';
+    status.className = 'insluiten-status';
+    status.setAttribute('role', 'status');
+    button.addEventListener('click', function () {
+      var manual = function () {
+        var range = document.createRange();
+        range.selectNodeContents(code);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        status.textContent = 'De code is geselecteerd; kopieer met Ctrl+C.';
+      };
+      if (!navigator.clipboard) return manual();
+      navigator.clipboard.writeText(code.textContent).then(function () { status.textContent = 'De code is gekopieerd.'; }, manual);
+    });
+    details.appendChild(button);
+    details.appendChild(status);
+  }
+
+  function drawOnce(fig) {
+    if (fig.sdmDrawn) return;
+    fig.sdmDrawn = true;
+    try { draw(fig); } catch (e) { fallback(fig); }
+  }
+
   function start() {
     if (window.Chart) {
       window.Chart.defaults.font.family = FONT;
       window.Chart.defaults.font.size = 13;
       window.Chart.defaults.color = TEXT;
     }
-    Array.prototype.forEach.call(document.querySelectorAll('figure.grafiek'), function (fig) {
-      try { draw(fig); } catch (e) { fallback(fig); }
-    });
+    Array.prototype.forEach.call(document.querySelectorAll('details.insluiten'), embedCode);
+    var figures = Array.prototype.slice.call(document.querySelectorAll('figure.grafiek'));
+    var drawAll = function () { figures.forEach(drawOnce); };
+    // A chart is drawn when it comes near the screen, so a long chapter does
+    // not keep a phone busy with charts nobody has scrolled to yet. The space
+    // is reserved in the CSS, so nothing moves. The printable document draws
+    // everything at once.
+    if ('IntersectionObserver' in window && !document.body.classList.contains('afdruk')) {
+      // One chart per task, so the page stays responsive between them.
+      var queue = [];
+      var next = function () {
+        drawOnce(queue.shift());
+        if (queue.length) setTimeout(next, 0);
+      };
+      var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (e) {
+          if (!e.isIntersecting) return;
+          observer.unobserve(e.target);
+          if (queue.push(e.target) === 1) setTimeout(next, 0);
+        });
+      }, { rootMargin: '100px 0px' });
+      figures.forEach(function (fig) { observer.observe(fig); });
+    } else {
+      drawAll();
+    }
     // On paper the figures' tables are shown open, and the charts follow the
     // print layout's width (Chart.js does not resize for print by itself).
     var opened = [];
     window.addEventListener('beforeprint', function () {
+      drawAll();
       opened = Array.prototype.filter.call(document.querySelectorAll('details:not([open])'), function (d) {
         return (d.open = true);
       });

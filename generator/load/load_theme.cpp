@@ -34,7 +34,7 @@ std::shared_ptr<const TemplateSet> compile_templates(const FileSystem& fs, const
       }
   }
   for (const char* required : {"layout", "grafiek", "tabel", "kerncijfers", "cel", "veranderd",
-                               "toegankelijkheid", "afdruk"})
+                               "toegankelijkheid", "afdruk", "insluiten", "kwartalen"})
     if (!found.count(required))
       diagnostics.error({join_path(dir, required + std::string(kExtension)), 0, 0},
                         "sjabloon ontbreekt", "herstel de map met sjablonen uit de installatie");

@@ -32,6 +32,12 @@ std::string difference_text(double difference, Unit unit) {
   return format_signed_number(difference);
 }
 
+// Every row of this table is a revision; a mark saying so on each cell would only repeat that.
+json unmarked_cell(PublishedCell cell, Unit unit) {
+  cell.provisional = cell.revised = false;
+  return table_cell(cell, unit);
+}
+
 // Points published in both editions with different values. For running totals only the last
 // point of each year counts: one late invoice would otherwise change every later month.
 json revisions(const PublishedChart& now, const PublishedChart& before) {
@@ -46,24 +52,23 @@ json revisions(const PublishedChart& now, const PublishedChart& before) {
     for (const auto& s : before.series)
       if (s.label == series.label && s.role == SeriesRole::Data) old = &s;
     if (!old) continue;
-    std::vector<size_t> shared;
+    std::vector<std::pair<size_t, size_t>> shared;  // (index now, index before)
     for (size_t i = 0; i < now.x.size() && i < series.points.size(); ++i) {
       std::string key = key_text(now.x[i], months);
       for (size_t j = 0; j < before.x.size() && j < old->points.size(); ++j)
         if (before_keys[j] == key && series.points[i].value && old->points[j].value)
-          shared.push_back(i * 1000 + j);
+          shared.push_back({i, j});
     }
     if (now.spec.cumulative && !shared.empty()) shared = {shared.back()};
-    for (size_t pair : shared) {
-      size_t i = pair / 1000, j = pair % 1000;
+    for (auto [i, j] : shared) {
       double a = *old->points[j].value, b = *series.points[i].value;
       if (std::fabs(b - a) < (unit == Unit::Percent ? 0.05 : 0.5)) continue;
       std::string period = key_text(now.x[i], months);
       if (months) period += " " + series.label;
       rows.push_back({{"series", months ? now.spec.title : series.label},
                       {"period", (now.spec.cumulative ? "t/m " : "") + period},
-                      {"previous", table_cell(old->points[j], unit)},
-                      {"value", table_cell(series.points[i], unit)},
+                      {"previous", unmarked_cell(old->points[j], unit)},
+                      {"value", unmarked_cell(series.points[i], unit)},
                       {"difference", unit == Unit::Percent ? format_signed_percent(b - a)
                                                            : difference_text(b - a, unit)}});
     }

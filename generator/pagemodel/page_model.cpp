@@ -9,18 +9,21 @@
 #include <utility>
 
 #include "format/dutch.h"
+#include "pagemodel/embed_page.h"
 #include "pagemodel/phrases.h"
+#include "pagemodel/quarter_overview.h"
 
 namespace sdm {
-namespace {
-
-using nlohmann::json;
 
 const char kSuppressionNote[] = "Aantallen onder de 10 zijn weergegeven als <10.";
 const char kSecondaryNote[] =
     "Met x is een cijfer aangeduid dat niet wordt getoond ter bescherming van kleine aantallen: "
     "anders is een aantal onder de 10 uit de andere cijfers te berekenen, of het is een bedrag "
     "of cijfer van minder dan 10 cliënten.";
+
+namespace {
+
+using nlohmann::json;
 
 // The legend of the marks a table cell can carry (table_cell), as CBS does.
 const char kProvisionalNote[] =
@@ -45,23 +48,6 @@ bool any_secondary(const std::vector<PublishedCell>& cells) {
   for (const auto& c : cells)
     if (c.secondary) return true;
   return false;
-}
-
-std::string unit_name(Unit unit) {
-  switch (unit) {
-    case Unit::Euro:
-      return "euro";
-    case Unit::Persons:
-      return "personen";
-    case Unit::Percent:
-      return "procent";
-    case Unit::Mark:
-      return "cijfer";
-    case Unit::Text:
-      return "tekst";
-    default:
-      return "aantal";
-  }
 }
 
 std::string role_name(SeriesRole role) {
@@ -311,6 +297,23 @@ std::pair<std::string, json> substitute_figures(std::string markdown,
 
 const char kChangesSlug[] = "veranderd";
 
+std::string unit_name(Unit unit) {
+  switch (unit) {
+    case Unit::Euro:
+      return "euro";
+    case Unit::Persons:
+      return "personen";
+    case Unit::Percent:
+      return "procent";
+    case Unit::Mark:
+      return "cijfer";
+    case Unit::Text:
+      return "tekst";
+    default:
+      return "aantal";
+  }
+}
+
 TileTexts tile_texts(const PublishedTile& tile) {
   TileTexts t;
   if (!tile.value.value && !tile.value.suppressed)
@@ -400,7 +403,7 @@ PageModel accessibility_page_model(const Edition& edition, const SiteInfo& site)
 std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
                                    const SiteInfo& site) {
   const std::string peildatum = format_period(edition.config.reference_date, PeriodStyle::Long);
-  std::vector<PageModel> out;
+  std::vector<PageModel> out, embeds;
   for (size_t i = 0; i < edition.pages.size(); ++i) {
     const Page& page = edition.pages[i];
     json blocks = json::array();
@@ -408,11 +411,15 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     for (const auto& block : pages[i].blocks) {
       if (const auto* chart = std::get_if<PublishedChart>(&block)) {
         blocks.push_back(chart_block(*chart, peildatum));
+        blocks.back()["embed"] = embed_link(blocks.back());
         has_charts = true;
       } else if (const auto* table = std::get_if<PublishedTable>(&block)) {
         blocks.push_back(table_block(*table));
       } else if (const auto* tiles = std::get_if<std::vector<PublishedTile>>(&block)) {
         blocks.push_back(tiles_block(*tiles));
+        if (page.slug == "index")  // the overview also shows them over the last eight quarters
+          if (json quarters = quarter_overview(*tiles, pages, edition); !quarters.is_null())
+            blocks.back()["quarters"] = std::move(quarters);
       }
     }
     json model = base_model(edition, site, page.title, page.slug);
@@ -420,14 +427,19 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     auto [markdown, figures] = substitute_figures(page.markdown, pages[i].figures);
     model["markdown"] = std::move(markdown);
     model["figures"] = std::move(figures);
-    model["blocks"] = std::move(blocks);
     json images = json::object();
     for (const auto& image : edition.images)
       if (image.size)
         images[image.path] = {{"width", image.size->width}, {"height", image.size->height}};
     model["images"] = std::move(images);
+    for (const auto& block : blocks)
+      if (block.contains("embed"))
+        embeds.push_back(embed_page_model(model, block, page.slug, site));
+    model["blocks"] = std::move(blocks);
     out.push_back({site.dir + page.slug + ".html", std::move(model)});
   }
+  // After the pages: the print document and the edition's folder come from the first page.
+  out.insert(out.end(), embeds.begin(), embeds.end());
   return out;
 }
 

@@ -28,7 +28,7 @@ struct PageModel {
   nlohmann::json model;  // see docs/architectuur.md for the fields
 };
 
-// One model per page of `edition`.
+// One model per page of `edition`, then one per chart for its embeddable page (embed_page.h).
 std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
                                    const SiteInfo& site);
 
@@ -40,6 +40,9 @@ PageModel accessibility_page_model(const Edition& edition, const SiteInfo& site)
 nlohmann::json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
                           const std::string& slug);
 
+// The unit as templates and chart JSON name it: "personen", "euro", "procent", "aantal", ….
+std::string unit_name(Unit unit);
+
 // Table cell as the templates' `cel` partial expects it.
 nlohmann::json table_cell(const PublishedCell& cell, Unit unit);
 
@@ -50,5 +53,7 @@ struct TileTexts {
 TileTexts tile_texts(const PublishedTile& tile);
 
 extern const char kChangesSlug[];
+extern const char kSuppressionNote[];  // under a table or chart with a "<10"
+extern const char kSecondaryNote[];    // under one with an "x"
 
 }  // namespace sdm

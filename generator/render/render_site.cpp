@@ -32,6 +32,8 @@ void render_block(const json& block, const Theme& theme, std::string& out) {
   json extra = json::object();
   if (block.contains("data")) extra["data_json"] = json_for_script(block["data"]);
   theme.templates->render(name, {&block, &extra}, out);
+  if (block.contains("quarters"))  // the overview's tiles over the last eight quarters
+    out += theme.templates->render("kwartalen", block["quarters"]);
 }
 
 std::string render_csv(const json& rows) {
@@ -172,7 +174,7 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
   json chapters = json::array();
   for (size_t i = 0; i < pages.size(); ++i) {
     const PageModel& page = pages[i];
-    if (page.model.contains("template")) continue;
+    if (page.model.contains("template") || page.model.contains("embed_figure")) continue;
     std::string slug = page.path.substr(dir.size(), page.path.size() - dir.size() - 5);
     // One document printed at once: an image loaded only when scrolled to might be missing.
     chapters.push_back(
@@ -204,6 +206,13 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
   // Pages are independent; output order stays that of `pages`, so the site is deterministic.
   parallel_for(pages.size(), [&](size_t i) {
     const PageModel& page = pages[i];
+    if (page.model.contains("embed_figure")) {  // a chart on its own page, for an iframe
+      std::string content;
+      render_block(page.model["embed_figure"], theme, content);
+      json extra = {{"sri", sri}, {"content", std::move(content)}};
+      theme.templates->render("insluiten", {&page.model, &extra}, html[i]);
+      return;
+    }
     bool generated = page.model.contains("template");
     if (!generated) bodies[i] = render_body(page, theme);
     // The layout sees the page model with the rendered content and the integrity values on top.
@@ -216,6 +225,8 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
   std::vector<OutputFile> out;
   for (size_t i = 0; i < pages.size(); ++i) {
     out.push_back({pages[i].path, std::move(html[i])});
+    if (!pages[i].model.contains("blocks"))
+      continue;  // an embeddable chart links its chapter's CSV
     std::string dir = pages[i].path.substr(0, pages[i].path.find_last_of('/') + 1);
     for (const auto& block : pages[i].model["blocks"])
       if (block.contains("csv_rows"))

@@ -7,6 +7,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
+const http = require('node:http');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { serve } = require('./lib/server');
@@ -195,7 +196,7 @@ test('screenshots: desktop, phone, print, PDF', { timeout: 120_000 }, async () =
     const { context, page, problems } = await newPage(local);
     try {
       await page.goto(`${server.origin}/${rel}`, { waitUntil: 'load' });
-      await b.settle(page);
+      await b.showCharts(page);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-desktop.png`), fullPage: true });
       await page.setViewportSize(PHONE);
       await b.settle(page);
@@ -211,4 +212,72 @@ test('screenshots: desktop, phone, print, PDF', { timeout: 120_000 }, async () =
     }
     report(rel, problems);
   }
+});
+
+// The iframe code under a chart, pasted into another site (the municipality's CMS): on a web
+// server the code carries the full address, the frame shows the drawn chart with its table and
+// CSV link, and "Bekijk de hele monitor" leads to the figure on its chapter page, outside the frame.
+test('embedding: the iframe code shows the chart inside another site', { timeout: 60_000 }, async () => {
+  // The CMS: a second server on this machine, so another origin.
+  let host = '';
+  const cms = http.createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(host));
+  await new Promise((r) => cms.listen(0, '127.0.0.1', r));
+  const CMS = `http://127.0.0.1:${cms.address().port}/`;
+  const { context, page, problems } = await newPage((url) => local(url) || url.startsWith(CMS));
+  try {
+    await page.goto(`${server.origin}/wmo.html`, { waitUntil: 'networkidle' });
+    const code = await page.evaluate(() => {
+      const details = document.querySelector('figure.grafiek details.insluiten');
+      return details && {
+        text: details.querySelector('pre code').textContent,
+        button: !!details.querySelector('button'),
+        noteHidden: details.querySelector('.insluiten-relatief').hidden,
+      };
+    });
+    assert.ok(code, 'wmo.html: no "insluiten" under the first chart');
+    const src = (/src="([^"]+)"/.exec(code.text) || [])[1];
+    if (src !== `${server.origin}/grafiek/grafiek-1.html`) problems.push(`iframe src is ${src}, not the full address`);
+    if (!/title="Grafiek 1: [^"]+"/.test(code.text)) problems.push(`iframe code has no title: ${code.text}`);
+    if (!code.button) problems.push('no copy button');
+    if (!code.noteHidden) problems.push('the note about a relative address is still shown');
+
+    host = `<!doctype html><html lang="nl"><title>Gemeente</title><h1>Zorg in cijfers</h1>${code.text}`;
+    await page.goto(CMS, { waitUntil: 'load' });
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    // loading="lazy": the frame loads, and the chart draws, once it is on screen (it is).
+    await frame.waitForFunction(() => {
+      const canvas = document.querySelector('figure.grafiek canvas');
+      return canvas && window.Chart && window.Chart.getChart(canvas);
+    }, null, { timeout: 10_000 }).catch(() => {});
+    const inside = await frame.evaluate(() => {
+      const fig = document.querySelector('figure.grafiek');
+      const canvas = fig && fig.querySelector('canvas');
+      const chart = canvas && window.Chart && window.Chart.getChart(canvas);
+      const back = Array.from(document.querySelectorAll('a')).find((a) => a.textContent === 'Bekijk de hele monitor');
+      return {
+        url: location.href,
+        figures: document.querySelectorAll('figure').length,
+        drawn: !!chart && canvas.width > 0,
+        table: !!(fig && fig.querySelector('table caption')),
+        csv: fig && fig.querySelector('a[download]').href,
+        back: back && { href: back.href, target: back.target },
+        insluiten: !!document.querySelector('details.insluiten'),
+      };
+    });
+    if (inside.url !== src) problems.push(`the frame shows ${inside.url}`);
+    if (inside.figures !== 1) problems.push(`the embedded page has ${inside.figures} figures`);
+    if (!inside.drawn) problems.push('the chart is not drawn inside the frame');
+    if (!inside.table) problems.push('no table in the embedded figure');
+    if (inside.csv !== `${server.origin}/data/grafiek-1.csv`) problems.push(`CSV link is ${inside.csv}`);
+    if (inside.insluiten) problems.push('the embedded page offers to embed itself');
+    if (!inside.back || inside.back.href !== `${server.origin}/wmo.html#grafiek-1` || inside.back.target !== '_top') {
+      problems.push(`"Bekijk de hele monitor" is ${JSON.stringify(inside.back)}`);
+    }
+    problems.push(...(await b.cspViolations(page)).map((v) => `CSP violation: ${v}`));
+  } finally {
+    await context.close();
+    cms.closeAllConnections();
+    await new Promise((r) => cms.close(r));
+  }
+  report('embedding grafiek-1', problems);
 });

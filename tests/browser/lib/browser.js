@@ -56,9 +56,23 @@ function settle(page) {
   return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
-// For every figure.grafiek: whether its canvas holds pixels, and what the
-// Chart.js instance made of the JSON (for the contract checks).
-function inspectCharts(page) {
+// Scrolls every chart into view, as a reader would (sdmonitor.js draws a
+// chart when it comes near the screen), then back to the top.
+async function showCharts(page) {
+  const count = await page.evaluate(() => document.querySelectorAll('figure.grafiek').length);
+  for (let i = 0; i < count; i++) {
+    await page.evaluate((i) => document.querySelectorAll('figure.grafiek')[i].scrollIntoView({ block: 'center' }), i);
+    await settle(page);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await settle(page);
+}
+
+// For every figure.grafiek (after scrolling each into view): whether its
+// canvas holds pixels, and what the Chart.js instance made of the JSON (for
+// the contract checks).
+async function inspectCharts(page) {
+  await showCharts(page);
   return page.evaluate(() => Array.from(document.querySelectorAll('figure.grafiek')).map((fig) => {
     const canvas = fig.querySelector('canvas');
     const out = { id: fig.id || '(zonder id)', canvas: !!canvas, drawn: false };
@@ -159,4 +173,4 @@ async function axeViolations(page) {
     (v.nodes.length > 5 ? `\n      … and ${v.nodes.length - 5} more` : ''));
 }
 
-module.exports = { launch, watch, cspViolations, settle, inspectCharts, hoverTooltip, clickLegend, axeViolations, AXE_TAGS };
+module.exports = { launch, watch, cspViolations, settle, showCharts, inspectCharts, hoverTooltip, clickLegend, axeViolations, AXE_TAGS };

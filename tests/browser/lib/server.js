@@ -1,9 +1,12 @@
 // Tiny static file server for the browser tests: serves one directory on
-// 127.0.0.1 (random free port) with the strict CSP the web team deploys.
+// 127.0.0.1 (random free port) with the strict CSP the web team deploys, and
+// gzip for text when the browser accepts it, as any production web server
+// does (docs/webteam.md), so Lighthouse measures what a reader downloads.
 'use strict';
 const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
+const zlib = require('node:zlib');
 
 const CSP = "default-src 'self'";
 
@@ -47,9 +50,18 @@ function serve(root) {
         return;
       }
       const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': st.size });
-      if (req.method === 'HEAD') res.end();
-      else fs.createReadStream(file).pipe(res);
+      const compress = /^text\/|json|xml|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
+      if (!compress) {
+        res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': st.size });
+        if (req.method === 'HEAD') res.end();
+        else fs.createReadStream(file).pipe(res);
+        return;
+      }
+      const body = zlib.gzipSync(fs.readFileSync(file));
+      res.writeHead(200, {
+        ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
     });
   });
   return new Promise((resolve, reject) => {

@@ -301,8 +301,10 @@ inline bool our_script(const Tag& tag) {
   if (tag.attributes.size() == 2 && tag.attributes[0].first == "src" &&
       tag.attributes[1].first == "defer") {
     const std::string src = decode_attribute(tag.attributes[0].second);
-    for (const char* ours : {"assets/chart.umd.js", "assets/sdmonitor.js", "../assets/chart.umd.js",
-                             "../assets/sdmonitor.js"})
+    // Pages in an edition folder and embeddable chart pages (grafiek/) sit one or two levels down.
+    for (const char* ours :
+         {"assets/chart.umd.js", "assets/sdmonitor.js", "../assets/chart.umd.js",
+          "../assets/sdmonitor.js", "../../assets/chart.umd.js", "../../assets/sdmonitor.js"})
       if (src == ours) return true;
     return false;
   }

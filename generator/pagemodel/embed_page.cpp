@@ -1,0 +1,45 @@
+#include "pagemodel/embed_page.h"
+
+#include "util/text.h"
+
+namespace sdm {
+namespace {
+
+using nlohmann::json;
+
+std::string attribute_text(const std::string& text) {
+  return replace_all(replace_all(replace_all(text, "&", "&amp;"), "\"", "&quot;"), "<", "&lt;");
+}
+
+}  // namespace
+
+const char kEmbedDir[] = "grafiek/";
+
+json embed_link(const json& block) {
+  std::string href = kEmbedDir + block["id"].get<std::string>() + ".html";
+  // Relative like every link of the site; sdmonitor.js makes it absolute once the page is
+  // on a web server, and docs/webteam.md says how to write the full address.
+  std::string code = "<iframe src=\"" + href + "\" title=\"" +
+                     attribute_text(block["caption"].get<std::string>()) +
+                     "\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>";
+  return {{"href", href}, {"code", code}};
+}
+
+PageModel embed_page_model(const json& page, const json& block, const std::string& slug,
+                           const SiteInfo& site) {
+  const std::string id = block["id"].get<std::string>();
+  json figure = block;
+  figure.erase("embed");     // no "insluiten" on the embedded page itself
+  figure.erase("csv_rows");  // the chapter page already writes the download
+  figure["csv_path"] = "../" + block["csv_path"].get<std::string>();
+  json model = {{"embed_figure", figure},
+                {"title", block["caption"]},
+                {"site_title", page["site_title"]},
+                {"edition", page["edition"]},
+                {"peildatum", page["peildatum"]},
+                {"assets", "../" + page["assets"].get<std::string>()},
+                {"monitor_href", "../" + slug + ".html#" + id}};
+  return {site.dir + kEmbedDir + id + ".html", std::move(model)};
+}
+
+}  // namespace sdm
