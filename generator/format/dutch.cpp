@@ -1,7 +1,10 @@
 #include "format/dutch.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace sdm {
 namespace {
@@ -12,21 +15,12 @@ const char* const kMonthsLong[] = {"januari",   "februari", "maart",    "april",
                                    "mei",       "juni",     "juli",     "augustus",
                                    "september", "oktober",  "november", "december"};
 
-std::string group_thousands(std::string digits) {
-  std::string out;
-  int count = 0;
-  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-    if (count > 0 && count % 3 == 0) out.insert(out.begin(), '.');
-    out.insert(out.begin(), *it);
-    ++count;
-  }
-  return out;
-}
-
 }  // namespace
 
 double round_half_away(double value, int decimals) {
-  double scale = std::pow(10.0, decimals);
+  // Exact powers of ten without std::pow for the precisions the site shows.
+  static constexpr double kPowers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+  double scale = decimals >= 0 && decimals < 7 ? kPowers[decimals] : std::pow(10.0, decimals);
   double scaled = value * scale;
   // Binary fractions make 2,05 * 10 come out as 20,4999…; a tiny nudge restores the intended half.
   scaled += std::copysign(1e-9 * std::max(1.0, std::fabs(scaled)), scaled);
@@ -36,13 +30,25 @@ double round_half_away(double value, int decimals) {
 std::string format_number(double value, int decimals) {
   double rounded = round_half_away(value, decimals);
   if (rounded == 0) rounded = 0;  // no "-0"
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::fabs(rounded));
-  std::string text = buffer;
-  std::string integer = text.substr(0, text.find('.'));
-  std::string out = group_thousands(integer);
-  if (decimals > 0) out += "," + text.substr(text.find('.') + 1);
-  return (rounded < 0 ? "-" : "") + out;
+  // std::to_chars gives the same correctly rounded digits as printf("%.*f"), without its cost
+  // (thousands of calls per build). The buffer holds any double in fixed notation.
+  char digits[400];
+  const auto [end, error] = std::to_chars(digits, digits + sizeof digits, std::fabs(rounded),
+                                          std::chars_format::fixed, decimals);
+  const std::string_view text(digits, error == std::errc() ? end - digits : 0);
+  const std::string_view integer = text.substr(0, text.find('.'));
+  std::string out;
+  out.reserve(text.size() + text.size() / 3 + 1);
+  if (rounded < 0) out += '-';
+  for (size_t i = 0; i < integer.size(); ++i) {
+    if (i > 0 && (integer.size() - i) % 3 == 0) out += '.';
+    out += integer[i];
+  }
+  if (decimals > 0 && integer.size() < text.size()) {
+    out += ',';
+    out += text.substr(integer.size() + 1);
+  }
+  return out;
 }
 
 std::string format_euro(double value) {
