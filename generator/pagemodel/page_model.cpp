@@ -61,11 +61,13 @@ std::string source_line(const std::string& source, const std::string& reference_
 
 // A table cell with its text already made.
 json cell_json(const PublishedCell& cell, std::string text) {
-  // Key by key: an initializer list would build and copy a pair per key, for every cell.
+  // Straight into the map, keys in their sorted order so each goes in at the end without a
+  // search: an initializer list would build and copy a pair per key, for every cell.
   json out = json::object();
-  out["text"] = std::move(text);
-  out["small"] = cell.suppressed;
-  out["numeric"] = cell.text.empty();
+  auto& keys = out.get_ref<json::object_t&>();
+  keys.emplace_hint(keys.end(), "numeric", cell.text.empty());
+  keys.emplace_hint(keys.end(), "small", cell.suppressed);
+  keys.emplace_hint(keys.end(), "text", std::move(text));
   return out;
 }
 

@@ -6,26 +6,34 @@ namespace sdm {
 
 std::string json_for_script(const nlohmann::json& value) {
   std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  // Copy the runs between characters that need escaping in one append each.
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '<') {
-      out += "\\u003c";
-    } else if (c == '>') {
-      out += "\\u003e";
-    } else if (c == '&') {
-      out += "\\u0026";
-    } else if (c == '\xE2' && text.compare(i, 3, "\xE2\x80\xA8") == 0) {
-      out += "\\u2028";
-      i += 2;
-    } else if (c == '\xE2' && text.compare(i, 3, "\xE2\x80\xA9") == 0) {
-      out += "\\u2029";
-      i += 2;
-    } else {
-      out += c;
+  size_t start = 0;
+  for (size_t i = text.find_first_of("<>&\xE2"); i != std::string::npos;
+       i = text.find_first_of("<>&\xE2", i)) {
+    std::string_view escaped;
+    size_t length = 1;
+    if (text[i] == '<')
+      escaped = "\\u003c";
+    else if (text[i] == '>')
+      escaped = "\\u003e";
+    else if (text[i] == '&')
+      escaped = "\\u0026";
+    else if (text.compare(i, 3, "\xE2\x80\xA8") == 0)
+      escaped = "\\u2028", length = 3;
+    else if (text.compare(i, 3, "\xE2\x80\xA9") == 0)
+      escaped = "\\u2029", length = 3;
+    if (escaped.empty()) {
+      ++i;
+      continue;
     }
+    out.append(text, start, i - start);
+    out += escaped;
+    i += length;
+    start = i;
   }
+  out.append(text, start);
   return out;
 }
 
