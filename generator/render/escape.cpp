@@ -10,28 +10,30 @@ std::string json_for_script(const nlohmann::json& value) {
   std::string out;
   out.reserve(text.size());
   size_t start = 0;
-  for (size_t i = text.find_first_of("<>&\xE2"); i != std::string::npos;
-       i = text.find_first_of("<>&\xE2", i)) {
+  for (size_t i = 0; i < text.size(); ++i) {
     std::string_view escaped;
-    size_t length = 1;
-    if (text[i] == '<')
-      escaped = "\\u003c";
-    else if (text[i] == '>')
-      escaped = "\\u003e";
-    else if (text[i] == '&')
-      escaped = "\\u0026";
-    else if (text.compare(i, 3, "\xE2\x80\xA8") == 0)
-      escaped = "\\u2028", length = 3;
-    else if (text.compare(i, 3, "\xE2\x80\xA9") == 0)
-      escaped = "\\u2029", length = 3;
-    if (escaped.empty()) {
-      ++i;
-      continue;
+    switch (text[i]) {
+      case '<':
+        escaped = "\\u003c";
+        break;
+      case '>':
+        escaped = "\\u003e";
+        break;
+      case '&':
+        escaped = "\\u0026";
+        break;
+      case '\xE2':
+        if (text.compare(i, 3, "\xE2\x80\xA8") == 0) escaped = "\\u2028";
+        if (text.compare(i, 3, "\xE2\x80\xA9") == 0) escaped = "\\u2029";
+        break;
+      default:
+        continue;
     }
+    if (escaped.empty()) continue;
     out.append(text, start, i - start);
     out += escaped;
-    i += length;
-    start = i;
+    if (text[i] == '\xE2') i += 2;
+    start = i + 1;
   }
   out.append(text, start);
   return out;
