@@ -59,6 +59,14 @@ std::string source_line(const std::string& source, const std::string& reference_
   return out;
 }
 
+// An empty list with room for `size` items: a list grown one push_back at a time moves all its
+// items at every reallocation.
+json list_of_size(size_t size) {
+  json list = json::array();
+  list.get_ref<json::array_t&>().reserve(size);
+  return list;
+}
+
 // A table cell with its text already made.
 json cell_json(const PublishedCell& cell, std::string text) {
   // Straight into the map, keys in their sorted order so each goes in at the end without a
@@ -83,11 +91,11 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
     return it->second;
   };
 
-  json labels = json::array();
+  json labels = list_of_size(chart.x.size());
   for (const auto& k : chart.x) labels.push_back(key_text(k, months));
-  json series = json::array();
+  json series = list_of_size(chart.series.size());
   for (const auto& s : chart.series) {
-    json data = json::array(), display = json::array();
+    json data = list_of_size(s.points.size()), display = list_of_size(s.points.size());
     for (const auto& p : s.points) {
       data.push_back(p.value ? json(*p.value) : json(nullptr));
       display.push_back(text_of(p));
@@ -114,14 +122,16 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
   for (const auto& s : chart.series)
     (s.role == SeriesRole::Data ? columns : references).push_back(&s);
   json head_cells = json::array({{{"text", x_head}}});
-  json csv_rows = json::array({json::array({x_head})});
+  json csv_rows = list_of_size(chart.x.size() + 3);  // head, a row per x, budget, forecast
+  csv_rows.push_back(json::array({x_head}));
   for (const auto* s : columns) {
     head_cells.push_back({{"text", capitalized(s->label)}});
     csv_rows[0].push_back(capitalized(s->label));
   }
-  json rows = json::array();
+  json rows = list_of_size(chart.x.size() + 2);
   auto add_row = [&](const std::string& label, const std::vector<const PublishedCell*>& cells) {
-    json row_cells = json::array(), csv = json::array({label});
+    json row_cells = list_of_size(cells.size()), csv = list_of_size(cells.size() + 1);
+    csv.push_back(label);
     for (const auto* c : cells) {
       row_cells.push_back(c ? cell_json(*c, text_of(*c)) : table_cell({}, shown));
       csv.push_back(c ? cell_csv(*c, shown) : "");
@@ -190,9 +200,9 @@ json table_block(const PublishedTable& table) {
   json head = json::array({{{"text", capitalized(table.key_header)}}});
   for (const auto& c : table.columns)
     head.push_back({{"text", c.period ? key_text(c) : capitalized(key_text(c))}});
-  json rows = json::array();
+  json rows = list_of_size(table.rows.size());
   for (const auto& row : table.rows) {
-    json cells = json::array();
+    json cells = list_of_size(row.cells.size());
     for (const auto& cell : row.cells) cells.push_back(table_cell(cell, row.unit));
     rows.push_back({{"head", key_text(row.key)},
                     {"unit", unit_name(row.unit)},
