@@ -1,7 +1,8 @@
 #include "validate/stale_text.h"
 
+#include <algorithm>
 #include <cmath>
-#include <set>
+#include <map>
 #include <string_view>
 
 #include "format/dutch.h"
@@ -11,23 +12,30 @@
 namespace sdm {
 namespace {
 
-// Every figure an edition's data gives: its cells and, for monthly series, the year totals.
-std::set<long long> figures_of(const Edition& edition) {
-  std::set<long long> out;
+// Every figure an edition's data gives: its cells and, for monthly series, the year totals;
+// sorted, for binary search.
+std::vector<long long> figures_of(const Edition& edition) {
+  std::vector<long long> out;
   for (const auto& [name, table] : edition.tables) {
     for (const auto& row : table.cells)
       for (const auto& cell : row)
-        if (cell.value) out.insert(std::llround(*cell.value));
+        if (cell.value) out.push_back(std::llround(*cell.value));
     for (const auto& s : series_names(table)) {
       auto series = series_of(table, s);
       if (!series) continue;
       std::map<int, double> totals;
       for (size_t i = 0; i < series->periods.size(); ++i)
         if (series->values[i]) totals[series->periods[i].year] += *series->values[i];
-      for (const auto& [year, total] : totals) out.insert(std::llround(total));
+      for (const auto& [year, total] : totals) out.push_back(std::llround(total));
     }
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+bool has_figure(const std::vector<long long>& figures, long long value) {
+  return std::binary_search(figures.begin(), figures.end(), value);
 }
 
 const char* const kQuarterWords[] = {"eerste", "tweede", "derde", "vierde"};
@@ -76,21 +84,33 @@ struct Coverage {
   int year = 0;
 };
 
-Coverage coverage_at(std::string_view lower, size_t p) {
+char ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Whether `text` starts with `lower`, ignoring the case of ASCII letters in `text`.
+bool starts_with_lower(std::string_view text, std::string_view lower) {
+  if (text.size() < lower.size()) return false;
+  for (size_t i = 0; i < lower.size(); ++i)
+    if (ascii_lower(text[i]) != lower[i]) return false;
+  return true;
+}
+
+Coverage coverage_at(std::string_view line, size_t p) {
   constexpr std::string_view kBasis = "op basis van het ", kUntil = "tot en met ";
-  std::string_view rest = lower.substr(p);
-  if (rest.starts_with(kBasis)) {
+  std::string_view rest = line.substr(p);
+  if (starts_with_lower(rest, kBasis)) {
     rest.remove_prefix(kBasis.size());
     for (int k = 0; k < 4; ++k) {
       std::string_view word = kQuarterWords[k];
-      if (rest.starts_with(word) && rest.substr(word.size()).starts_with(" kwartaal"))
+      if (starts_with_lower(rest, word) && starts_with_lower(rest.substr(word.size()), " kwartaal"))
         return {{p, kBasis.size() + word.size() + 9}, k + 1, 0, 0};
     }
-  } else if (rest.starts_with(kUntil)) {
+  } else if (starts_with_lower(rest, kUntil)) {
     rest.remove_prefix(kUntil.size());
     for (int m = 1; m <= 12; ++m) {
       const std::string name = month_long(m);
-      if (!rest.starts_with(name)) continue;
+      if (!starts_with_lower(rest, name)) continue;
       Coverage found{{p, kUntil.size() + name.size()}, 0, m, 0};
       std::string_view after = rest.substr(name.size());
       if (after.size() >= 5 && after.starts_with(" 20") && is_digit(after[3]) &&
@@ -104,18 +124,22 @@ Coverage coverage_at(std::string_view lower, size_t p) {
   return {};
 }
 
-Coverage next_coverage(std::string_view lower, size_t from) {
-  for (size_t p = from; p < lower.size(); ++p)
-    if (lower[p] == 'o' || lower[p] == 't')
-      if (Coverage c = coverage_at(lower, p); c.span.length) return c;
+Coverage next_coverage(std::string_view line, size_t from) {
+  for (size_t p = from; p < line.size(); ++p)
+    if (const char c = ascii_lower(line[p]); c == 'o' || c == 't')
+      if (Coverage found = coverage_at(line, p); found.span.length) return found;
   return {};
 }
 
 }  // namespace
 
 void check_stale_text(const Edition& edition, const Edition* previous, Diagnostics& diagnostics) {
-  std::set<long long> now = figures_of(edition), before;
-  if (previous) before = figures_of(*previous);
+  // Only needed to compare with the previous edition.
+  std::vector<long long> now, before;
+  if (previous) {
+    now = figures_of(edition);
+    before = figures_of(*previous);
+  }
   const Period& peil = edition.config.reference_date;
 
   for (const auto& page : edition.pages) {
@@ -133,7 +157,6 @@ void check_stale_text(const Edition& edition, const Edition* previous, Diagnosti
             std::string(close == std::string::npos ? line.size() - open : close + 2 - open, ' '));
       }
       int line_no = page.body_line + static_cast<int>(i);
-      const std::string lower = to_lower_ascii(line);
       if (previous) {
         for (Span f = next_figure(line, 0); f.length; f = next_figure(line, f.pos + f.length)) {
           const std::string text = line.substr(f.pos, f.length);
@@ -141,7 +164,7 @@ void check_stale_text(const Edition& edition, const Edition* previous, Diagnosti
           if (!parsed.value) continue;
           long long v = std::llround(*parsed.value);
           if (v >= 1900 && v <= 2100) continue;  // a year
-          if (before.count(v) && !now.count(v))
+          if (has_figure(before, v) && !has_figure(now, v))
             diagnostics.warning({page.file, line_no, static_cast<int>(f.pos) + 1},
                                 "'" + text + "' is een cijfer uit de vorige editie (" +
                                     previous->config.id + ") dat in deze editie niet voorkomt",
@@ -149,8 +172,8 @@ void check_stale_text(const Edition& edition, const Edition* previous, Diagnosti
                                 "data.csv 2024 }}");
         }
       }
-      for (Coverage c = next_coverage(lower, 0); c.span.length;
-           c = next_coverage(lower, c.span.pos + c.span.length)) {
+      for (Coverage c = next_coverage(line, 0); c.span.length;
+           c = next_coverage(line, c.span.pos + c.span.length)) {
         const bool stale =
             c.quarter ? c.quarter < peil.quarter
                       : (c.year ? c.year : peil.year) * 12 + c.month < peil.year * 12 + peil.month;
