@@ -15,6 +15,12 @@ const char* const kMonthsLong[] = {"januari",   "februari", "maart",    "april",
                                    "mei",       "juni",     "juli",     "augustus",
                                    "september", "oktober",  "november", "december"};
 
+// "€ " before the digits, after a minus sign: -€ 25.000.
+std::string with_euro_sign(std::string number) {
+  number.insert(!number.empty() && number[0] == '-' ? 1 : 0, "€ ");
+  return number;
+}
+
 }  // namespace
 
 double round_half_away(double value, int decimals) {
@@ -52,19 +58,15 @@ std::string format_number(double value, int decimals) {
 }
 
 std::string format_euro(double value) {
-  std::string n = format_number(value, 0);
-  if (!n.empty() && n[0] == '-') return "-€ " + n.substr(1);
-  return "€ " + n;
+  return with_euro_sign(format_number(value, 0));
 }
 
 std::string format_euro_millions(double value) {
-  std::string n = format_number(value / 1e6, 1);
-  if (!n.empty() && n[0] == '-') return "-€ " + n.substr(1) + " mln";
-  return "€ " + n + " mln";
+  return with_euro_sign(format_number(value / 1e6, 1)) + " mln";
 }
 
 std::string format_percent(double percent, int decimals) {
-  return format_number(percent, decimals) + "%";
+  return format_number(percent, decimals) + '%';
 }
 
 std::string format_signed_percent(double percent, int decimals) {
