@@ -1,9 +1,8 @@
 #include "pagemodel/page_model.h"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <unordered_map>
 #include <utility>
@@ -244,17 +243,19 @@ json tiles_block(const std::vector<PublishedTile>& tiles) {
   return {{"kerncijfers", true}, {"tiles", std::move(list)}};
 }
 
-// The first 16 hex digits of the SHA-256 of `text`.
+// A 64-bit FNV-1a hash of `text` as 16 hex digits. It guards against look-alikes, not attackers:
+// text an editor writes could only pass for a placeholder by holding the hash of its own page,
+// and would then show one of that page's figures, as text, where it stands. A cryptographic
+// hash adds nothing here, and OpenSSL's initialisation alone costs more than a page model.
 std::string short_hash(std::string_view text) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr);
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < 8 && i < length; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 0xF];
+  std::uint64_t hash = 0xcbf29ce484222325u;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 0x100000001b3u;
   }
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<size_t>(i)] = kHex[hash & 0xF];
   return out;
 }
 
