@@ -15,6 +15,15 @@ const char* const kMonthsLong[] = {"januari",   "februari", "maart",    "april",
                                    "mei",       "juni",     "juli",     "augustus",
                                    "september", "oktober",  "november", "december"};
 
+// Exact powers of ten without std::pow for the precisions the site shows.
+constexpr int kMaxTabledDecimals = 6;
+constexpr double kPowers[kMaxTabledDecimals + 1] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+
+double power_of_ten(int decimals) {
+  return decimals >= 0 && decimals <= kMaxTabledDecimals ? kPowers[decimals]
+                                                         : std::pow(10.0, decimals);
+}
+
 // "€ " before the digits, after a minus sign: -€ 25.000.
 std::string with_euro_sign(std::string number) {
   number.insert(!number.empty() && number[0] == '-' ? 1 : 0, "€ ");
@@ -24,9 +33,7 @@ std::string with_euro_sign(std::string number) {
 }  // namespace
 
 double round_half_away(double value, int decimals) {
-  // Exact powers of ten without std::pow for the precisions the site shows.
-  static constexpr double kPowers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
-  double scale = decimals >= 0 && decimals < 7 ? kPowers[decimals] : std::pow(10.0, decimals);
+  double scale = power_of_ten(decimals);
   double scaled = value * scale;
   // Binary fractions make 2,05 * 10 come out as 20,4999…; a tiny nudge restores the intended half.
   scaled += std::copysign(1e-9 * std::max(1.0, std::fabs(scaled)), scaled);
@@ -36,23 +43,39 @@ double round_half_away(double value, int decimals) {
 std::string format_number(double value, int decimals) {
   double rounded = round_half_away(value, decimals);
   if (rounded == 0) rounded = 0;  // no "-0"
-  // std::to_chars gives the same correctly rounded digits as printf("%.*f"), without its cost
-  // (thousands of calls per build). The buffer holds any double in fixed notation.
+  // The digits printf("%.*f") would give, made cheaply: thousands of calls per build.
   char digits[400];
-  const auto [end, error] = std::to_chars(digits, digits + sizeof digits, std::fabs(rounded),
-                                          std::chars_format::fixed, decimals);
-  const std::string_view text(digits, error == std::errc() ? end - digits : 0);
-  const std::string_view integer = text.substr(0, text.find('.'));
+  std::string_view integer, fraction;
+  const double units = std::fabs(rounded) * power_of_ten(decimals);
+  if (decimals >= 0 && decimals <= kMaxTabledDecimals && units < 1e15) {
+    // Rounding made `units` a whole number; far below 2^53 its digits are exactly the shown ones.
+    const size_t least = static_cast<size_t>(decimals) + 1;  // a digit before the comma
+    char* start = digits + least;
+    const auto [end, error] = std::to_chars(start, digits + sizeof digits, std::llround(units));
+    size_t count = error == std::errc() ? static_cast<size_t>(end - start) : 0;
+    for (; count < least; ++count) *--start = '0';
+    const std::string_view text(start, count);
+    integer = text.substr(0, count - static_cast<size_t>(decimals));
+    fraction = text.substr(integer.size());
+  } else {
+    // std::to_chars gives the same correctly rounded digits as printf; the buffer holds any
+    // double in fixed notation.
+    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, std::fabs(rounded),
+                                            std::chars_format::fixed, decimals);
+    const std::string_view text(digits, error == std::errc() ? end - digits : 0);
+    integer = text.substr(0, text.find('.'));
+    if (integer.size() < text.size()) fraction = text.substr(integer.size() + 1);
+  }
   std::string out;
-  out.reserve(text.size() + text.size() / 3 + 1);
+  out.reserve(integer.size() + integer.size() / 3 + fraction.size() + 2);
   if (rounded < 0) out += '-';
   for (size_t i = 0; i < integer.size(); ++i) {
     if (i > 0 && (integer.size() - i) % 3 == 0) out += '.';
     out += integer[i];
   }
-  if (decimals > 0 && integer.size() < text.size()) {
+  if (decimals > 0 && !fraction.empty()) {
     out += ',';
-    out += text.substr(integer.size() + 1);
+    out += fraction;
   }
   return out;
 }
