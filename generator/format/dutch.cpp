@@ -1,7 +1,10 @@
 #include "format/dutch.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace sdm {
 namespace {
@@ -12,21 +15,25 @@ const char* const kMonthsLong[] = {"januari",   "februari", "maart",    "april",
                                    "mei",       "juni",     "juli",     "augustus",
                                    "september", "oktober",  "november", "december"};
 
-std::string group_thousands(std::string digits) {
-  std::string out;
-  int count = 0;
-  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-    if (count > 0 && count % 3 == 0) out.insert(out.begin(), '.');
-    out.insert(out.begin(), *it);
-    ++count;
-  }
-  return out;
+// Exact powers of ten without std::pow for the precisions the site shows.
+constexpr int kMaxTabledDecimals = 6;
+constexpr double kPowers[kMaxTabledDecimals + 1] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+
+double power_of_ten(int decimals) {
+  return decimals >= 0 && decimals <= kMaxTabledDecimals ? kPowers[decimals]
+                                                         : std::pow(10.0, decimals);
+}
+
+// "€ " before the digits, after a minus sign: -€ 25.000.
+std::string with_euro_sign(std::string number) {
+  number.insert(!number.empty() && number[0] == '-' ? 1 : 0, "€ ");
+  return number;
 }
 
 }  // namespace
 
 double round_half_away(double value, int decimals) {
-  double scale = std::pow(10.0, decimals);
+  double scale = power_of_ten(decimals);
   double scaled = value * scale;
   // Binary fractions make 2,05 * 10 come out as 20,4999…; a tiny nudge restores the intended half.
   scaled += std::copysign(1e-9 * std::max(1.0, std::fabs(scaled)), scaled);
@@ -36,29 +43,53 @@ double round_half_away(double value, int decimals) {
 std::string format_number(double value, int decimals) {
   double rounded = round_half_away(value, decimals);
   if (rounded == 0) rounded = 0;  // no "-0"
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::fabs(rounded));
-  std::string text = buffer;
-  std::string integer = text.substr(0, text.find('.'));
-  std::string out = group_thousands(integer);
-  if (decimals > 0) out += "," + text.substr(text.find('.') + 1);
-  return (rounded < 0 ? "-" : "") + out;
+  // The digits printf("%.*f") would give, made cheaply: thousands of calls per build.
+  char digits[400];
+  std::string_view integer, fraction;
+  const double units = std::fabs(rounded) * power_of_ten(decimals);
+  if (decimals >= 0 && decimals <= kMaxTabledDecimals && units < 1e15) {
+    // Rounding made `units` a whole number; far below 2^53 its digits are exactly the shown ones.
+    const size_t least = static_cast<size_t>(decimals) + 1;  // a digit before the comma
+    char* start = digits + least;
+    const auto [end, error] = std::to_chars(start, digits + sizeof digits, std::llround(units));
+    size_t count = error == std::errc() ? static_cast<size_t>(end - start) : 0;
+    for (; count < least; ++count) *--start = '0';
+    const std::string_view text(start, count);
+    integer = text.substr(0, count - static_cast<size_t>(decimals));
+    fraction = text.substr(integer.size());
+  } else {
+    // std::to_chars gives the same correctly rounded digits as printf; the buffer holds any
+    // double in fixed notation.
+    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, std::fabs(rounded),
+                                            std::chars_format::fixed, decimals);
+    const std::string_view text(digits, error == std::errc() ? end - digits : 0);
+    integer = text.substr(0, text.find('.'));
+    if (integer.size() < text.size()) fraction = text.substr(integer.size() + 1);
+  }
+  std::string out;
+  out.reserve(integer.size() + integer.size() / 3 + fraction.size() + 2);
+  if (rounded < 0) out += '-';
+  for (size_t i = 0; i < integer.size(); ++i) {
+    if (i > 0 && (integer.size() - i) % 3 == 0) out += '.';
+    out += integer[i];
+  }
+  if (decimals > 0 && !fraction.empty()) {
+    out += ',';
+    out += fraction;
+  }
+  return out;
 }
 
 std::string format_euro(double value) {
-  std::string n = format_number(value, 0);
-  if (!n.empty() && n[0] == '-') return "-€ " + n.substr(1);
-  return "€ " + n;
+  return with_euro_sign(format_number(value, 0));
 }
 
 std::string format_euro_millions(double value) {
-  std::string n = format_number(value / 1e6, 1);
-  if (!n.empty() && n[0] == '-') return "-€ " + n.substr(1) + " mln";
-  return "€ " + n + " mln";
+  return with_euro_sign(format_number(value / 1e6, 1)) + " mln";
 }
 
 std::string format_percent(double percent, int decimals) {
-  return format_number(percent, decimals) + "%";
+  return format_number(percent, decimals) + '%';
 }
 
 std::string format_signed_percent(double percent, int decimals) {

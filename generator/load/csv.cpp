@@ -42,9 +42,31 @@ CsvDocument parse_csv(std::string_view text, const std::string& file, Diagnostic
   };
   auto end_row = [&] {
     end_field();
+    const size_t width = row.size();
     if (row_has_content) doc.rows.push_back(std::move(row));
     row.clear();
+    row.reserve(width);  // the next row most likely has as many fields
     row_has_content = false;
+  };
+  // Appends the run of ordinary bytes from `i` to the field at once (in quotes only '"' and a line
+  // break end it); leaves `i` on the run's last byte and counts its columns. Returns whether the
+  // run holds more than spaces and tabs.
+  const char separator = doc.separator;
+  auto take_run = [&](size_t& i, bool quoted) {
+    size_t end = i + 1;
+    while (end < text.size()) {
+      const char c = text[end];
+      if (c == '"' || c == '\n' || (!quoted && (c == separator || c == '\r'))) break;
+      ++end;
+    }
+    bool content = false;
+    for (size_t k = i; k < end; ++k) {
+      if (!is_continuation_byte(text[k])) ++column;
+      if (text[k] != ' ' && text[k] != '\t') content = true;
+    }
+    field.text.append(text, i, end - i);
+    i = end - 1;
+    return content;
   };
 
   for (size_t i = 0; i < text.size(); ++i) {
@@ -63,12 +85,13 @@ CsvDocument parse_csv(std::string_view text, const std::string& file, Diagnostic
         } else {
           in_quotes = false;
         }
-      } else {
+      } else if (c == '\n') {
         field.text += c;
-        if (c == '\n') {
-          ++line;
-          column = 0;
-        }
+        ++line;
+        column = 0;
+      } else {
+        take_run(i, true);
+        continue;  // take_run counted the columns
       }
     } else if (c == '"') {
       in_quotes = true;
@@ -85,8 +108,8 @@ CsvDocument parse_csv(std::string_view text, const std::string& file, Diagnostic
       ++line;
       column = 0;
     } else {
-      field.text += c;
-      if (c != ' ' && c != '\t') row_has_content = true;
+      if (take_run(i, false)) row_has_content = true;
+      continue;  // take_run counted the columns
     }
     if (!is_continuation_byte(c)) ++column;
   }

@@ -285,6 +285,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       }
     }
     std::vector<Cell> cells;
+    cells.reserve(table.column_positions.size());
     for (int position : table.column_positions) {
       const CsvField& f = fields[position];
       Cell cell{std::nullopt, {}, f.line, f.column};

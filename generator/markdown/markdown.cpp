@@ -4,6 +4,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <mutex>
 
@@ -72,6 +73,11 @@ void MarkdownDocument::replace_in_text(
     if (type != CMARK_NODE_TEXT && type != CMARK_NODE_CODE && type != CMARK_NODE_CODE_BLOCK) return;
     const char* literal = cmark_node_get_literal(node);
     if (!literal) return;
+    // Most text holds none of them: look before copying.
+    const std::string_view view(literal);
+    if (std::none_of(replacements.begin(), replacements.end(),
+                     [&](const auto& r) { return view.find(r.first) != std::string_view::npos; }))
+      return;
     std::string text = literal;
     for (const auto& [from, to] : replacements) text = replace_all(std::move(text), from, to);
     if (text != literal) cmark_node_set_literal(node, text.c_str());

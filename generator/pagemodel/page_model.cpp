@@ -1,9 +1,8 @@
 #include "pagemodel/page_model.h"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <unordered_map>
 #include <utility>
@@ -64,23 +63,35 @@ std::string source_line(const std::string& source, const std::string& reference_
   return out;
 }
 
+// An empty list with room for `size` items: a list grown one push_back at a time moves all its
+// items at every reallocation.
+json list_of_size(size_t size) {
+  json list = json::array();
+  list.get_ref<json::array_t&>().reserve(size);
+  return list;
+}
+
 // A table cell with its text already made.
 json cell_json(const PublishedCell& cell, std::string text) {
-  // Key by key: an initializer list would build and copy a pair per key, for every cell.
+  // Straight into the map, keys in their sorted order so each goes in at the end without a
+  // search: an initializer list would build and copy a pair per key, for every cell.
   json out = json::object();
-  out["text"] = std::move(text);
-  out["small"] = cell.suppressed && !cell.secondary;
-  out["secret"] = cell.suppressed && cell.secondary;
-  out["numeric"] = cell.text.empty();
-  out["marked"] = false;
-  if (!cell.suppressed && (cell.provisional || cell.revised)) {
+  auto& keys = out.get_ref<json::object_t&>();
+  bool marked = !cell.suppressed && (cell.provisional || cell.revised);
+  if (marked) {
     // A mark for the eye and words for a screen reader: "1.234 (voorlopig)".
-    out["marked"] = true;
-    out["mark"] = std::string(cell.provisional ? "*" : "") + (cell.revised ? "h" : "");
-    out["mark_text"] = cell.provisional && cell.revised ? "voorlopig, herzien"
-                       : cell.provisional               ? "voorlopig"
-                                                        : "herzien";
+    keys.emplace_hint(keys.end(), "mark",
+                      std::string(cell.provisional ? "*" : "") + (cell.revised ? "h" : ""));
+    keys.emplace_hint(keys.end(), "mark_text",
+                      cell.provisional && cell.revised ? "voorlopig, herzien"
+                      : cell.provisional               ? "voorlopig"
+                                                       : "herzien");
   }
+  keys.emplace_hint(keys.end(), "marked", marked);
+  keys.emplace_hint(keys.end(), "numeric", cell.text.empty());
+  keys.emplace_hint(keys.end(), "secret", cell.suppressed && cell.secondary);
+  keys.emplace_hint(keys.end(), "small", cell.suppressed && !cell.secondary);
+  keys.emplace_hint(keys.end(), "text", std::move(text));
   return out;
 }
 
@@ -96,11 +107,11 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
     return it->second;
   };
 
-  json labels = json::array();
+  json labels = list_of_size(chart.x.size());
   for (const auto& k : chart.x) labels.push_back(key_text(k, months));
-  json series = json::array();
+  json series = list_of_size(chart.series.size());
   for (const auto& s : chart.series) {
-    json data = json::array(), display = json::array();
+    json data = list_of_size(s.points.size()), display = list_of_size(s.points.size());
     for (const auto& p : s.points) {
       data.push_back(p.value ? json(*p.value) : json(nullptr));
       display.push_back(text_of(p));
@@ -127,14 +138,16 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
   for (const auto& s : chart.series)
     (s.role == SeriesRole::Data ? columns : references).push_back(&s);
   json head_cells = json::array({{{"text", x_head}}});
-  json csv_rows = json::array({json::array({x_head})});
+  json csv_rows = list_of_size(chart.x.size() + 3);  // head, a row per x, budget, forecast
+  csv_rows.push_back(json::array({x_head}));
   for (const auto* s : columns) {
     head_cells.push_back({{"text", capitalized(s->label)}});
     csv_rows[0].push_back(capitalized(s->label));
   }
-  json rows = json::array();
+  json rows = list_of_size(chart.x.size() + 2);
   auto add_row = [&](const std::string& label, const std::vector<const PublishedCell*>& cells) {
-    json row_cells = json::array(), csv = json::array({label});
+    json row_cells = list_of_size(cells.size()), csv = list_of_size(cells.size() + 1);
+    csv.push_back(label);
     for (const auto* c : cells) {
       row_cells.push_back(c ? cell_json(*c, text_of(*c)) : table_cell({}, shown));
       csv.push_back(c ? cell_csv(*c, shown) : "");
@@ -206,9 +219,9 @@ json table_block(const PublishedTable& table) {
   json head = json::array({{{"text", capitalized(table.key_header)}}});
   for (const auto& c : table.columns)
     head.push_back({{"text", c.period ? key_text(c) : capitalized(key_text(c))}});
-  json rows = json::array();
+  json rows = list_of_size(table.rows.size());
   for (const auto& row : table.rows) {
-    json cells = json::array();
+    json cells = list_of_size(row.cells.size());
     for (const auto& cell : row.cells) cells.push_back(table_cell(cell, row.unit));
     rows.push_back({{"head", key_text(row.key)},
                     {"unit", unit_name(row.unit)},
@@ -254,17 +267,19 @@ json tiles_block(const std::vector<PublishedTile>& tiles) {
   return {{"kerncijfers", true}, {"tiles", std::move(list)}};
 }
 
-// The first 16 hex digits of the SHA-256 of `text`.
+// A 64-bit FNV-1a hash of `text` as 16 hex digits. It guards against look-alikes, not attackers:
+// text an editor writes could only pass for a placeholder by holding the hash of its own page,
+// and would then show one of that page's figures, as text, where it stands. A cryptographic
+// hash adds nothing here, and OpenSSL's initialisation alone costs more than a page model.
 std::string short_hash(std::string_view text) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr);
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < 8 && i < length; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 0xF];
+  std::uint64_t hash = 0xcbf29ce484222325u;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 0x100000001b3u;
   }
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<size_t>(i)] = kHex[hash & 0xF];
   return out;
 }
 

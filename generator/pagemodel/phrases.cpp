@@ -1,5 +1,6 @@
 #include "pagemodel/phrases.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "format/dutch.h"
@@ -23,10 +24,8 @@ std::string cell_csv(const PublishedCell& cell, Unit unit) {
   if (!cell.value) return {};
   int decimals = unit == Unit::Percent || unit == Unit::Mark ? 1 : 0;
   std::string text = format_number(*cell.value, decimals);
-  std::string plain;
-  for (char c : text)
-    if (c != '.') plain += c;
-  return plain;
+  text.erase(std::remove(text.begin(), text.end(), '.'), text.end());
+  return text;
 }
 
 std::string change_phrase(double percent) {

@@ -2,6 +2,9 @@
 
 #include <cmark-gfm.h>
 
+#include <algorithm>
+#include <array>
+
 #include "markdown/markdown.h"
 #include "model/directive.h"
 #include "render/escape.h"
@@ -92,32 +95,57 @@ std::string render_body(const PageModel& page, const Theme& theme) {
 // chapter's sections sit under its title, and the chapter as prefix of every id and of every
 // reference to one, since all chapters share one document.
 std::string chapter_html(std::string_view html, const std::string& slug) {
-  // The first two are headings, the others get the slug after them.
-  static constexpr std::string_view kPatterns[] = {"<h", "</h", " id=\"", "href=\"#",
-                                                   "aria-labelledby=\""};
-  constexpr size_t kCount = std::size(kPatterns);
-  size_t next[kCount];
-  for (size_t k = 0; k < kCount; ++k) next[k] = html.find(kPatterns[k]);
   std::string out;
   out.reserve(html.size() + html.size() / 16);
   size_t pos = 0;  // what is before it is in `out`
-  while (true) {
-    size_t k = static_cast<size_t>(std::min_element(next, next + kCount) - next);
-    size_t at = next[k];
-    if (at == std::string_view::npos) break;
-    size_t after = at + kPatterns[k].size();
-    next[k] = html.find(kPatterns[k], after);
-    if (at < pos) continue;  // inside a match of another pattern
-    if (k >= 2) {
+  // One pass over the bytes; each pattern starts with its own byte, so a switch finds the
+  // candidates without a search per pattern.
+  static constexpr auto kFirst = [] {
+    std::array<bool, 256> first{};
+    for (unsigned char c : {'<', ' ', 'h', 'a'}) first[c] = true;
+    return first;
+  }();
+  for (size_t at = 0; at < html.size();) {
+    const char c = html[at];
+    if (!kFirst[static_cast<unsigned char>(c)]) {
+      ++at;
+      continue;
+    }
+    std::string_view rest = html.substr(at);
+    size_t heading = 0;  // after "<h" or "</h"
+    std::string_view id_prefix;
+    switch (c) {
+      case '<':
+        if (rest.starts_with("<h"))
+          heading = at + 2;
+        else if (rest.starts_with("</h"))
+          heading = at + 3;
+        break;
+      case ' ':
+        if (rest.starts_with(" id=\"")) id_prefix = " id=\"";
+        break;
+      case 'h':
+        if (rest.starts_with("href=\"#")) id_prefix = "href=\"#";
+        break;
+      case 'a':
+        if (rest.starts_with("aria-labelledby=\"")) id_prefix = "aria-labelledby=\"";
+        break;
+      default:
+        break;
+    }
+    if (!id_prefix.empty()) {
+      size_t after = at + id_prefix.size();
       out.append(html.substr(pos, after - pos));
       out += slug;
       out += '-';
-      pos = after;
-    } else if (after < html.size() && html[after] >= '2' && html[after] <= '5' &&
-               (k == 0 || (after + 1 < html.size() && html[after + 1] == '>'))) {
-      out.append(html.substr(pos, after - pos));
-      out += static_cast<char>(html[after] + 1);  // <h2 … <h5 and </h2> … </h5> one level down
-      pos = after + 1;
+      pos = at = after;
+    } else if (heading && heading < html.size() && html[heading] >= '2' && html[heading] <= '5' &&
+               (html[at + 1] == 'h' || (heading + 1 < html.size() && html[heading + 1] == '>'))) {
+      out.append(html.substr(pos, heading - pos));
+      out += static_cast<char>(html[heading] + 1);  // <h2 … <h5 and </h2> … </h5> one level down
+      pos = at = heading + 1;
+    } else {
+      ++at;
     }
   }
   out.append(html.substr(pos));

@@ -29,6 +29,7 @@ async function annotate(file, inclusive) {
   const { stdout: text } = await run('callgrind_annotate', ['--threshold=100',
     `--inclusive=${inclusive ? 'yes' : 'no'}`, '--auto=no', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const costs = new Map();
+  const byFile = new Map(); // "file:function", for grouping by source file
   let total = 0;
   let inTable = false;
   for (const line of text.split('\n')) {
@@ -43,9 +44,10 @@ async function annotate(file, inclusive) {
     else if (inTable) {
       const name = m[2].slice(m[2].indexOf(':') + 1); // drop "file:" ("???:" when unknown)
       costs.set(name, (costs.get(name) ?? 0) + n);
+      byFile.set(m[2], (byFile.get(m[2]) ?? 0) + n);
     }
   }
-  return { costs, total };
+  return { costs, byFile, total };
 }
 
 // Readable names: no template arguments, no parameter lists, no recursion marks.
@@ -65,25 +67,27 @@ function shortName(name) {
   return obj && !obj.startsWith('sdmonitor') ? `${s} (${obj})` : s;
 }
 
+// Tested in order against "file:function"; the first that matches takes the cost.
+const TEMPLATE = /generator\/render\/template\.cpp:|sdm::TemplateSet::/;
 const GROUPS = [
-  ['mstch: parsing templates (template_type, tokenize)', /mstch::(template_type|token|template_type::tokenize)|strip_whitespace|process_text/],
-  ['mstch: rendering', /mstch::/],
-  ['json → mstch::node conversion (to_mstch)', /to_mstch/],
-  ['yaml-cpp', /YAML::|libyaml-cpp/],
-  ['std::regex', /regex|std::__detail::_(Executor|Compiler|Scanner|NFA|BracketMatcher)/],
-  ['malloc / free / new / delete', /malloc|_int_free|\bfree\b|operator new|operator delete|unlink_chunk|tcache/],
-  ['nlohmann::json', /nlohmann/],
-  ['cmark-gfm', /cmark/],
-  ['memcpy / memcmp / strlen', /mem(cpy|move|cmp|set|chr)|str(len|cmp|chr)/],
-  ['boost::variant', /boost::/],
-  ['dynamic_cast / RTTI', /dynamic_cast|dyncast|class_type_info/],
-  ['std::map / std::set (_Rb_tree)', /_Rb_tree/],
-  ['dynamic linker (ld.so)', /ld-linux|_dl_/],
+  ['templates: parsing (TemplateSet::add, tokenize)', (k) => TEMPLATE.test(k) &&
+    /TemplateSet::(add|parse|link)|tokenize|tag_token|strip_standalone_lines|split_name|trim_spaces|opening_tag/.test(k)],
+  ['templates: rendering (TemplateSet::render, key lookups, escaping)', (k) => TEMPLATE.test(k)],
+  ['YAML (YamlNode reader, yaml-cpp)', (k) => /generator\/load\/yaml_source\.cpp:|YamlNode|YamlBuilder|YAML::|libyaml-cpp/.test(k)],
+  ['std::regex', (k) => /regex|std::__detail::_(Executor|Compiler|Scanner|NFA|BracketMatcher)/.test(k)],
+  ['malloc / free / new / delete', (k) => /malloc|_int_free|\bfree\b|operator new|operator delete|unlink_chunk|tcache|\bnew \(libstdc/.test(k)],
+  ['nlohmann::json (page model)', (k) => /nlohmann/.test(k)],
+  ['cmark-gfm', (k) => /cmark/.test(k)],
+  ['memcpy / memcmp / strlen', (k) => /mem(cpy|move|cmp|set|chr)|str(len|cmp|chr)/.test(k)],
+  ['number formatting (printf, to_chars)', (k) => /printf|to_chars|__mpn_|_itoa/.test(k)],
+  ['std::map / std::set (_Rb_tree)', (k) => /_Rb_tree/.test(k)],
+  ['dynamic linker (ld.so)', (k) => /ld-linux|_dl_|do_lookup_x/.test(k)],
 ];
 
 // callgrind_annotate takes a second or two per file: run one per core.
 async function sum(kind) {
   const all = new Map();
+  const byFile = new Map();
   let total = 0;
   const queue = [...files];
   const worker = async () => {
@@ -91,10 +95,11 @@ async function sum(kind) {
       const r = await annotate(f, kind === 'inclusive');
       total += r.total;
       for (const [k, v] of r.costs) all.set(k, (all.get(k) ?? 0) + v);
+      for (const [k, v] of r.byFile) byFile.set(k, (byFile.get(k) ?? 0) + v);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, os.cpus().length) }, worker));
-  return { all, total };
+  return { all, byFile, total };
 }
 
 const pct = (n, total) => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
@@ -107,7 +112,7 @@ console.log(`callgrind: ${files.length} invocation(s), ${fmtN(total).trim()} ins
   `${(total / files.length / 1e6).toFixed(0)} M per invocation`);
 
 console.log('\nPipeline stages, sdmonitor functions and library entry points (inclusive: with all they call)');
-const ENTRY = /^(sdm::|mstch::render$|mstch::template_type::template_type$|mstch::render_context::render_partial$|YAML::Load$|cmark_parser_finish|cmark_render_html|std::basic_regex::basic_regex|std::__detail::__regex_algo_impl)/;
+const ENTRY = /^(sdm::|YAML::Load$|cmark_parser_finish|cmark_render_html|std::basic_regex::basic_regex|std::__detail::__regex_algo_impl)/;
 const inclusiveRows = [...incl.all].map(([k, v]) => [shortName(k), v])
   .filter(([k]) => ENTRY.test(k) && !/^sdm::(build|generate)$/.test(k));
 const merged = new Map();
@@ -127,8 +132,8 @@ for (const [k, v] of [...selfMerged].sort((a, b) => b[1] - a[1]).slice(0, top))
 console.log('\nSelf cost by component');
 const groups = new Map(GROUPS.map(([g]) => [g, 0]));
 let other = 0;
-for (const [k, v] of self.all) {
-  const g = GROUPS.find(([, re]) => re.test(k));
+for (const [k, v] of self.byFile) {
+  const g = GROUPS.find(([, matches]) => matches(k));
   if (g) groups.set(g[0], groups.get(g[0]) + v);
   else other += v;
 }

@@ -26,6 +26,16 @@ TEST(DutchFormat, RoundsHalfAwayFromZeroAtShownPrecision) {
   EXPECT_EQ(format_number(-0.04, 1), "0,0");  // no negative zero
 }
 
+TEST(DutchFormat, RoundsHalvesAwayFromZeroAtEveryPrecisionAndSize) {
+  // 0,125 is exact in binary: a round-half-to-even formatter would give 0,12.
+  EXPECT_EQ(format_number(0.125, 2), "0,13");
+  EXPECT_EQ(format_number(-0.125, 2), "-0,13");
+  EXPECT_EQ(format_number(1234567.5), "1.234.568");
+  EXPECT_EQ(format_number(-1234.45, 1), "-1.234,5");
+  EXPECT_EQ(format_number(14419106.0 / 1e6, 3), "14,419");
+  EXPECT_EQ(format_number(999999.96, 1), "1.000.000,0");
+}
+
 TEST(DutchFormat, Euros) {
   EXPECT_EQ(format_euro(7133000), "€ 7.133.000");
   EXPECT_EQ(format_euro(-25000), "-€ 25.000");
