@@ -25,14 +25,12 @@ json embed_link(const json& block) {
   return {{"href", href}, {"code", code}};
 }
 
-PageModel embed_page_model(const json& page, const json& block, const std::string& slug,
-                           const SiteInfo& site) {
+PageModel embed_page_model(const json& page, const json& block, size_t index,
+                           const std::string& slug, const SiteInfo& site) {
   const std::string id = block["id"].get<std::string>();
-  json figure = block;
-  figure.erase("embed");     // no "insluiten" on the embedded page itself
-  figure.erase("csv_rows");  // the chapter page already writes the download
-  figure["csv_path"] = "../" + block["csv_path"].get<std::string>();
-  json model = {{"embed_figure", figure},
+  json model = {{"embed_of", {{"page", site.dir + slug + ".html"}, {"block", index}}},
+                {"embed_overrides",
+                 {{"embed", false}, {"csv_path", "../" + block["csv_path"].get<std::string>()}}},
                 {"title", block["caption"]},
                 {"site_title", page["site_title"]},
                 {"edition", page["edition"]},

@@ -17,8 +17,10 @@ extern const char kEmbedDir[];
 // iframe code. `block` is a chart block of the page model (page_model.cpp).
 nlohmann::json embed_link(const nlohmann::json& block);
 
-// The page for `block` on the page `page` (its page model) with file name `slug`.html.
-PageModel embed_page_model(const nlohmann::json& page, const nlohmann::json& block,
+// The page for the chart `block`, block number `index` of the page model `page` with file name
+// `slug`.html. It names its chart instead of holding a copy: the render stage renders that block
+// again with `embed_overrides` on top (no "insluiten", the download one folder up).
+PageModel embed_page_model(const nlohmann::json& page, const nlohmann::json& block, size_t index,
                            const std::string& slug, const SiteInfo& site);
 
 }  // namespace sdm

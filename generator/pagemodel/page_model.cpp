@@ -447,9 +447,9 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
       if (image.size)
         images[image.path] = {{"width", image.size->width}, {"height", image.size->height}};
     model["images"] = std::move(images);
-    for (const auto& block : blocks)
-      if (block.contains("embed"))
-        embeds.push_back(embed_page_model(model, block, page.slug, site));
+    for (size_t b = 0; b < blocks.size(); ++b)
+      if (blocks[b].contains("embed"))
+        embeds.push_back(embed_page_model(model, blocks[b], b, page.slug, site));
     model["blocks"] = std::move(blocks);
     out.push_back({site.dir + page.slug + ".html", std::move(model)});
   }

@@ -27,12 +27,14 @@ std::string block_token(size_t index) {
   return "\xFFSDMONITORBLOK" + std::to_string(index) + "X";
 }
 
-void render_block(const json& block, const Theme& theme, std::string& out) {
+// `overrides`, when given, go on top of the block: what differs where it is shown again.
+void render_block(const json& block, const Theme& theme, std::string& out,
+                  const json& overrides = json::object()) {
   const char* name = block.contains("grafiek") ? "grafiek"
                      : block.contains("tabel") ? "tabel"
                                                : "kerncijfers";
   // The chart data as the script reads it, on top of the block itself.
-  json extra = json::object();
+  json extra = overrides;
   if (block.contains("data")) extra["data_json"] = json_for_script(block["data"]);
   theme.templates->render(name, {&block, &extra}, out);
   if (block.contains("quarters"))  // the overview's tiles over the last eight quarters
@@ -202,7 +204,7 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
   json chapters = json::array();
   for (size_t i = 0; i < pages.size(); ++i) {
     const PageModel& page = pages[i];
-    if (page.model.contains("template") || page.model.contains("embed_figure")) continue;
+    if (page.model.contains("template") || page.model.contains("embed_of")) continue;
     std::string slug = page.path.substr(dir.size(), page.path.size() - dir.size() - 5);
     // One document printed at once: an image loaded only when scrolled to might be missing.
     chapters.push_back(
@@ -234,9 +236,14 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
   // Pages are independent; output order stays that of `pages`, so the site is deterministic.
   parallel_for(pages.size(), [&](size_t i) {
     const PageModel& page = pages[i];
-    if (page.model.contains("embed_figure")) {  // a chart on its own page, for an iframe
+    if (page.model.contains("embed_of")) {  // a chart on its own page, for an iframe
+      const json& of = page.model["embed_of"];
+      auto source = std::find_if(pages.begin(), pages.end(),
+                                 [&](const PageModel& p) { return p.path == of["page"]; });
       std::string content;
-      render_block(page.model["embed_figure"], theme, content);
+      if (source != pages.end())
+        render_block(source->model["blocks"][of["block"].get<size_t>()], theme, content,
+                     page.model["embed_overrides"]);
       json extra = {{"sri", sri}, {"content", std::move(content)}};
       theme.templates->render("insluiten", {&page.model, &extra}, html[i]);
       return;
