@@ -20,14 +20,14 @@ const char kSecondaryNote[] =
     "anders is een aantal onder de 10 uit de andere cijfers te berekenen, of het is een bedrag "
     "of cijfer van minder dan 10 cliënten.";
 
-namespace {
-
-using nlohmann::json;
-
 // The legend of the marks a table cell can carry (table_cell), as CBS does.
 const char kProvisionalNote[] =
     "* Voorlopig: dit cijfer kan nog veranderen, bijvoorbeeld door late facturen of registraties.";
 const char kRevisedNote[] = "h Herzien: dit cijfer is anders dan in de vorige monitor.";
+
+namespace {
+
+using nlohmann::json;
 
 struct StatusSeen {
   bool provisional = false, revised = false;

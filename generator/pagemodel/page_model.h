@@ -55,5 +55,7 @@ TileTexts tile_texts(const PublishedTile& tile);
 extern const char kChangesSlug[];
 extern const char kSuppressionNote[];  // under a table or chart with a "<10"
 extern const char kSecondaryNote[];    // under one with an "x"
+extern const char kProvisionalNote[];  // under one with a figure marked * (voorlopig)
+extern const char kRevisedNote[];      // under one with a figure marked h (herzien)
 
 }  // namespace sdm

@@ -99,7 +99,7 @@ json quarter_overview(const std::vector<PublishedTile>& tiles,
                       const std::vector<PublishedPage>& pages, const Edition& edition) {
   const std::vector<Period> quarters = last_quarters(edition.config.reference_date);
   json rows = json::array();
-  bool suppressed = false, secondary = false;
+  bool suppressed = false, secondary = false, provisional = false, revised = false;
   for (const auto& tile : tiles) {
     if (tile.spec.show != TileShow::Last) continue;
     const PublishedChart* chart = find_chart(tile.spec, pages, edition, quarters.back());
@@ -112,6 +112,8 @@ json quarter_overview(const std::vector<PublishedTile>& tiles,
       cells.push_back(table_cell(points.back(), chart->unit));
       suppressed = suppressed || (points.back().suppressed && !points.back().secondary);
       secondary = secondary || points.back().secondary;
+      provisional = provisional || (!points.back().suppressed && points.back().provisional);
+      revised = revised || (!points.back().suppressed && points.back().revised);
     }
     rows.push_back({{"title", tile.spec.title},
                     {"unit", unit_name(chart->unit)},
@@ -129,6 +131,8 @@ json quarter_overview(const std::vector<PublishedTile>& tiles,
        "met hetzelfde kwartaal een jaar eerder."});
   if (suppressed) notes.push_back(std::string(kSuppressionNote));
   if (secondary) notes.push_back(std::string(kSecondaryNote));
+  if (provisional) notes.push_back(std::string(kProvisionalNote));
+  if (revised) notes.push_back(std::string(kRevisedNote));
   return {{"caption", "Kerncijfers in de laatste acht kwartalen, " +
                           format_period(quarters.front(), PeriodStyle::Long) + " tot en met " +
                           format_period(quarters.back(), PeriodStyle::Long)},
