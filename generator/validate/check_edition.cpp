@@ -6,6 +6,7 @@
 #include "format/dutch.h"
 #include "util/text.h"
 #include "validate/figure_refs.h"
+#include "validate/numbered_refs.h"
 #include "validate/series_history.h"
 
 namespace sdm {
@@ -362,6 +363,7 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
     for (const auto& ref : spec.figures) check_figure(edition, ref, diagnostics);
     for (const auto& image : spec.images) check_image(edition, image, diagnostics);
   }
+  check_numbered_refs(edition, specs, diagnostics);
 }
 
 }  // namespace sdm

@@ -78,7 +78,7 @@ void check_stale_text(const Edition& edition, const Edition* previous, Diagnosti
           if (v >= 1900 && v <= 2100) continue;  // a year
           if (before.count(v) && !now.count(v))
             diagnostics.warning(
-                {page.file, line_no, static_cast<int>((*it).position(1)) + 1},
+                {page.file, line_no, text_column(line, static_cast<size_t>((*it).position(1)))},
                 "'" + (*it)[1].str() + "' is een cijfer uit de vorige editie (" +
                     previous->config.id + ") dat in deze editie niet voorkomt",
                 "werk het bij of gebruik een verwijzing zoals {{ jaartotaal data.csv 2024 }}");
@@ -99,10 +99,11 @@ void check_stale_text(const Edition& edition, const Edition* previous, Diagnosti
           stale = year * 12 + month_number(m[2].str()) < peil.year * 12 + peil.month;
         }
         if (stale)
-          diagnostics.warning({page.file, line_no, static_cast<int>(m.position(0)) + 1},
-                              "'" + m.str(0) + "' past niet bij de peildatum " +
-                                  format_period(peil, PeriodStyle::Long),
-                              "is deze zin uit de vorige editie overgenomen?");
+          diagnostics.warning(
+              {page.file, line_no, text_column(line, static_cast<size_t>(m.position(0)))},
+              "'" + m.str(0) + "' past niet bij de peildatum " +
+                  format_period(peil, PeriodStyle::Long),
+              "is deze zin uit de vorige editie overgenomen?");
       }
     }
   }
