@@ -51,6 +51,34 @@ int summarize(const sdm::Diagnostics& diagnostics) {
   return errors;
 }
 
+// CLI11 speaks English; editors read Dutch. The help labels and the usual parse errors in Dutch.
+void speak_dutch(CLI::App& app) {
+  app.option_defaults()->group("Opties");
+  app.set_help_flag("-h,--help", "toon deze hulp");
+  auto formatter = app.get_formatter();
+  for (auto [en, nl] : {std::pair{"Usage", "Gebruik"},
+                        {"Options", "Opties"},
+                        {"Positionals", "Argumenten"},
+                        {"Subcommands", "Opdrachten"},
+                        {"REQUIRED", "VERPLICHT"},
+                        {"OPTIONS", "OPTIES"},
+                        {"SUBCOMMAND", "OPDRACHT"},
+                        {"TEXT", "TEKST"},
+                        {"INT", "GETAL"}})
+    formatter->label(en, nl);
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    std::string what = e.what();
+    if (what.rfind("A subcommand is required", 0) == 0)
+      what = "kies een opdracht: build, check, new, pdf of serve";
+    else if (auto pos = what.find(" is required"); pos != std::string::npos)
+      what = what.substr(0, pos) + " ontbreekt";
+    else if (what.rfind("The following argument", 0) == 0)
+      what = "onbekend argument:" + what.substr(what.find(':') + 1);
+    return "sdmonitor: fout: " + what +
+           "\n  tip: 'sdmonitor --help' en 'sdmonitor <opdracht> --help' tonen de mogelijkheden\n";
+  });
+}
+
 // After content errors: the counts, and the reassurance that the published site is untouched.
 int report_unpublished(const sdm::Diagnostics& diagnostics, const std::string& out_dir) {
   summarize(diagnostics);
@@ -63,6 +91,7 @@ int report_unpublished(const sdm::Diagnostics& diagnostics, const std::string& o
 int main(int argc, char** argv) {
   CLI::App app{"sdmonitor: maakt de Monitor Sociaal Domein als statische website"};
   app.require_subcommand(1);
+  speak_dutch(app);
   sdm::BuildOptions options;
   auto add_common = [&](CLI::App* cmd) {
     cmd->add_option("--content", options.content_dir, "map met de edities")->capture_default_str();
@@ -103,6 +132,10 @@ int main(int argc, char** argv) {
   add_common(serve_cmd);
   int port = 8000;
   serve_cmd->add_option("--port", port, "poort")->capture_default_str();
+  for (CLI::App* command : app.get_subcommands({})) {
+    command->group("Opdrachten");
+    if (CLI::Option* help = command->get_help_ptr()) help->group("Opties");
+  }
   CLI11_PARSE(app, argc, argv);
 
   sdm::DiskFileSystem fs;
@@ -179,7 +212,12 @@ int main(int argc, char** argv) {
       summarize(diagnostics);
       return 1;
     }
-    std::cout << "Geen fouten gevonden (" << result->pages << " pagina's).\n";
+    const size_t warnings = diagnostics.items().size();  // no errors here: all are warnings
+    std::cout << "Geen fouten gevonden"
+              << (warnings == 0   ? ""
+                  : warnings == 1 ? ", wel 1 waarschuwing"
+                                  : ", wel " + std::to_string(warnings) + " waarschuwingen")
+              << " (" << result->pages << " pagina's).\n";
     return 0;
   } catch (const sdm::FatalError& e) {
     std::cerr << "sdmonitor: " << e.message << "\n";
