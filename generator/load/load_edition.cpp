@@ -304,7 +304,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       continue;
     }
     Unit row_unit = unit;
-    if (unit_column) {
+    if (unit_column && *unit_column < fields.size()) {
       std::string u(trim(fields[*unit_column].text));
       if (auto parsed = parse_unit(u)) {
         row_unit = *parsed;

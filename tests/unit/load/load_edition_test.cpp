@@ -241,3 +241,17 @@ TEST(ReadTable, AShortRowKeepsItsPeriodSoNoGapIsReportedToo) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+TEST(ReadTable, AShortRowBeforeTheUnitColumnIsReportedNotRead) {
+  Diagnostics d;
+  Table t = read_table("a.csv", "data/a.csv", "omschrijving;aantal;eenheid\nA\nB;8;personen\n",
+                       Unit::Count, d);
+  EXPECT_EQ(d.items().size(), 1u) << format_diagnostics(d);
+  EXPECT_EQ(t.row_keys.size(), 2u);
+}
+
+}  // namespace
+}  // namespace sdm
