@@ -1,6 +1,7 @@
 #include "validate/numbered_refs.h"
 
 #include <regex>
+#include <set>
 
 #include "util/text.h"
 
@@ -54,8 +55,13 @@ void check_numbered_refs(const Edition& edition, const std::vector<PageSpec>& sp
                          Diagnostics& diagnostics) {
   static const std::regex ref(R"((^|[^\w])(grafiek|tabel) (\d{1,3})(?!\d))", std::regex::icase);
   const Numbering n = number_figures(specs);
+  // A page whose blocks did not read has fewer numbers than its author wrote: no follow-on errors.
+  std::set<std::string> broken;
+  for (const auto& d : diagnostics.items())
+    if (d.severity == Severity::Error) broken.insert(d.where.file);
   for (size_t p = 0; p < edition.pages.size() && p < specs.size(); ++p) {
     const Page& page = edition.pages[p];
+    if (broken.count(page.file)) continue;
     std::vector<std::string> lines = split(page.markdown, '\n');
     bool in_block = false;
     for (size_t i = 0; i < lines.size(); ++i) {

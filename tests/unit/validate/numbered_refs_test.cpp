@@ -59,6 +59,14 @@ TEST(NumberedRefs, AChartOnAnotherPageIsAWarningNamingThatPage) {
       "  tip: op deze pagina staat grafiek 3; is er een grafiek toegevoegd of verplaatst?\n");
 }
 
+TEST(NumberedRefs, APageWithErrorsGetsNoFollowOnErrors) {
+  Fixture f("Tekst.", "Zie grafiek 12.");
+  Diagnostics d;
+  d.error({"wmo.md", 9, 1}, "ongeldige YAML");
+  check_numbered_refs(f.edition, f.specs, d);
+  EXPECT_EQ(d.items().size(), 1u);
+}
+
 TEST(NumberedRefs, BlocksReferencesAndOtherWordsAreNotReferences) {
   EXPECT_EQ(Fixture("```grafiek\ntitel: grafiek 9\n```\n{{ waarde t.csv \"tabel 7\" x }} "
                     "Subtabel 5, grafieken 8.",
