@@ -52,6 +52,34 @@ int summarize(const sdm::Diagnostics& diagnostics) {
   return errors;
 }
 
+// CLI11 speaks English; editors read Dutch. The help labels and the usual parse errors in Dutch.
+void speak_dutch(CLI::App& app) {
+  app.option_defaults()->group("Opties");
+  app.set_help_flag("-h,--help", "toon deze hulp");
+  auto formatter = app.get_formatter();
+  for (auto [en, nl] : {std::pair{"Usage", "Gebruik"},
+                        {"Options", "Opties"},
+                        {"Positionals", "Argumenten"},
+                        {"Subcommands", "Opdrachten"},
+                        {"REQUIRED", "VERPLICHT"},
+                        {"OPTIONS", "OPTIES"},
+                        {"SUBCOMMAND", "OPDRACHT"},
+                        {"TEXT", "TEKST"},
+                        {"INT", "GETAL"}})
+    formatter->label(en, nl);
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    std::string what = e.what();
+    if (what.rfind("A subcommand is required", 0) == 0)
+      what = "kies een opdracht: build, check, new, pdf of serve";
+    else if (auto pos = what.find(" is required"); pos != std::string::npos)
+      what = what.substr(0, pos) + " ontbreekt";
+    else if (what.rfind("The following argument", 0) == 0)
+      what = "onbekend argument:" + what.substr(what.find(':') + 1);
+    return "sdmonitor: fout: " + what +
+           "\n  tip: 'sdmonitor --help' en 'sdmonitor <opdracht> --help' tonen de mogelijkheden\n";
+  });
+}
+
 // After content errors: the counts, and the reassurance that the published site is untouched.
 int report_unpublished(const sdm::Diagnostics& diagnostics, const std::string& out_dir,
                        bool many_sites = false) {
@@ -89,7 +117,12 @@ int report_run(const sdm::RunOutcome& run, const sdm::BuildOptions& options, boo
   }
   std::string where = run.many ? " in " + std::to_string(sites) + " sites" : "";
   if (!write) {
-    std::cout << "Geen fouten gevonden" << where << " (" << run.pages() << " pagina's).\n";
+    const size_t warnings = diagnostics.items().size();  // no errors here: all are warnings
+    std::cout << "Geen fouten gevonden" << where
+              << (warnings == 0   ? ""
+                  : warnings == 1 ? ", wel 1 waarschuwing"
+                                  : ", wel " + std::to_string(warnings) + " waarschuwingen")
+              << " (" << run.pages() << " pagina's).\n";
     return 0;
   }
   std::cout << (run.many ? std::to_string(sites) + " sites" : std::string("Site")) << " gemaakt in "
@@ -117,6 +150,7 @@ bool single_site(const sdm::FileSystem& fs, const std::string& content_dir, cons
 int main(int argc, char** argv) {
   CLI::App app{"sdmonitor: maakt de Monitor Sociaal Domein als statische website"};
   app.require_subcommand(1);
+  speak_dutch(app);
   sdm::BuildOptions options;
   auto add_common = [&](CLI::App* cmd) {
     cmd->add_option("--content", options.content_dir, "map met de edities")->capture_default_str();
@@ -157,6 +191,10 @@ int main(int argc, char** argv) {
   add_common(serve_cmd);
   int port = 8000;
   serve_cmd->add_option("--port", port, "poort")->capture_default_str();
+  for (CLI::App* command : app.get_subcommands({})) {
+    command->group("Opdrachten");
+    if (CLI::Option* help = command->get_help_ptr()) help->group("Opties");
+  }
   CLI11_PARSE(app, argc, argv);
 
   sdm::DiskFileSystem fs;

@@ -1,6 +1,7 @@
 #include "load/load_edition.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <stdexcept>
 
@@ -147,6 +148,36 @@ bool is_image_file(const std::string& rel) {
   return false;
 }
 
+// "612.345" in a file with commas between the columns: as written it is 612,345, but an export
+// with Dutch thousands separators means 612345; guessing would be wrong by a factor 1000.
+bool looks_grouped(std::string_view text) {
+  if (!text.empty() && text[0] == '-') text.remove_prefix(1);
+  size_t dot = text.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 3 || text.size() - dot - 1 != 3)
+    return false;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (i != dot && !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  return true;
+}
+
+// When most keys are periods, one that is not ("2023-4", "2023-Q5") is a typo; without this the
+// whole table silently turns into categories and a chart elsewhere fails with a vaguer message.
+void report_malformed_periods(const std::vector<std::string>& names, const std::vector<int>& lines,
+                              const std::vector<int>& columns, const std::string& file,
+                              Diagnostics& diagnostics) {
+  size_t periods = 0;
+  for (const auto& name : names)
+    if (Period::parse(name)) ++periods;
+  if (periods < 2 || periods * 2 <= names.size() || periods == names.size()) return;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (!Period::parse(names[i]))
+      diagnostics.error({file, lines[i], columns.empty() ? 1 : columns[i]},
+                        "'" + names[i] + "' is geen geldige periode, terwijl de andere " +
+                            (columns.empty() ? "regels" : "kolommen") + " perioden zijn",
+                        "schrijf een maand als 2024-03, een kwartaal als 2024-K1, een jaar als "
+                        "2024 en een datum als 2024-03-31");
+}
+
 }  // namespace
 
 bool is_plain_name(std::string_view name) {
@@ -251,6 +282,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
                       "gebruik ';' als scheidingsteken tussen de kolommen");
 
   std::set<std::string> seen_keys;
+  int reported_grouping = 0;  // one message per file: the whole export has the same cause
   for (size_t r = 1; r < doc.rows.size(); ++r) {
     const auto& fields = doc.rows[r];
     int line = fields[0].line;
@@ -260,7 +292,6 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
                             std::to_string(header.size()),
                         "controleer het aantal scheidingstekens ('" +
                             std::string(1, doc.separator) + "') op deze regel");
-      continue;
     }
     std::string key(trim(fields[0].text));
     if (key.empty()) {
@@ -273,7 +304,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       continue;
     }
     Unit row_unit = unit;
-    if (unit_column) {
+    if (unit_column && *unit_column < fields.size()) {
       std::string u(trim(fields[*unit_column].text));
       if (auto parsed = parse_unit(u)) {
         row_unit = *parsed;
@@ -287,6 +318,11 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
     std::vector<Cell> cells;
     cells.reserve(table.column_positions.size());
     for (int position : table.column_positions) {
+      // A short row keeps its key, so that a gap in the periods is not reported as well.
+      if (static_cast<size_t>(position) >= fields.size() || fields.size() != header.size()) {
+        cells.push_back(Cell{std::nullopt, {}, line, 1});
+        continue;
+      }
       const CsvField& f = fields[position];
       Cell cell{std::nullopt, {}, f.line, f.column};
       std::string_view text = trim(f.text);
@@ -296,6 +332,15 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
         diagnostics.error(
             {file, f.line, f.column}, "'" + std::string(text) + "' is geen aantal",
             "vul het werkelijke aantal in; de generator toont kleine aantallen zelf als <10");
+      } else if (doc.separator == ',' && row_unit != Unit::Text && looks_grouped(text) &&
+                 !(reported_grouping++)) {
+        diagnostics.error({file, f.line, f.column},
+                          "'" + std::string(text) +
+                              "' is dubbelzinnig: in een bestand met komma's tussen de kolommen is "
+                              "de punt het decimaalteken, maar drie cijfers na de punt lijken een "
+                              "duizendtal",
+                          "sla het bestand op met ';' tussen de kolommen (dan is 1.234 duizend "
+                          "tweehonderdvierendertig), of schrijf het getal zonder punt");
       } else if (!text.empty()) {
         ParsedNumber n = parse_number(text, doc.separator);
         if (n.value) {
@@ -315,6 +360,11 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
     table.cells.push_back(std::move(cells));
   }
 
+  report_malformed_periods(table.row_keys, table.row_lines, {}, file, diagnostics);
+  std::vector<int> header_columns;
+  for (int position : table.column_positions) header_columns.push_back(header[position].column);
+  report_malformed_periods(table.columns, std::vector<int>(table.columns.size(), header[0].line),
+                           header_columns, file, diagnostics);
   for (const auto& key : table.row_keys)
     if (auto p = Period::parse(key)) table.row_periods.push_back(*p);
   if (table.row_periods.size() != table.row_keys.size()) table.row_periods.clear();

@@ -209,13 +209,38 @@ struct YamlBuilder {
   }
 };
 
+namespace {
+
+// yaml-cpp's messages are English; the ones editors meet in a block of settings, in Dutch.
+std::string dutch_yaml_error(const std::string& message) {
+  static const std::pair<const char*, const char*> known[] = {
+      {"illegal map value",
+       "een ':' op een onverwachte plek; staat er op de regel erboven een ':' na de naam?"},
+      {"unknown token", "onverwacht teken; staat er een regel zonder 'naam: waarde'?"},
+      {"end of map not found", "de instellingen lopen niet netjes door; controleer de inspringing"},
+      {"end of map flow not found", "'}' ontbreekt"},
+      {"end of sequence not found", "de lijst wordt niet afgesloten; ']' ontbreekt"},
+      {"end of sequence flow not found", "de lijst wordt niet afgesloten; ']' ontbreekt"},
+      {"illegal tab when looking for indentation", "een tab in de inspringing; gebruik spaties"},
+      {"block sequence entries are not allowed in this context",
+       "een regel met '- ' op een plek waar geen lijst kan staan"},
+      {"end of string not found", "een aanhalingsteken wordt niet afgesloten"},
+      {"illegal EOF in scalar", "een aanhalingsteken wordt niet afgesloten"},
+  };
+  for (const auto& [english, dutch] : known)
+    if (message == english) return dutch;
+  return message;
+}
+
+}  // namespace
+
 std::optional<YamlNode> parse_yaml(const std::string& text, const YamlSource& source,
                                    Diagnostics& diagnostics) {
   if (auto simple = YamlBuilder::simple(text)) return simple;
   try {
     return YamlBuilder::from(YAML::Load(text));
   } catch (const YAML::Exception& e) {
-    diagnostics.error(source.at(e.mark), "ongeldige YAML: " + e.msg,
+    diagnostics.error(source.at(e.mark), "ongeldige YAML: " + dutch_yaml_error(e.msg),
                       "controleer de inspringing en zet tekst met een ':' tussen aanhalingstekens");
     return std::nullopt;
   }

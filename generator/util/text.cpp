@@ -103,4 +103,11 @@ std::string percent_decoded(std::string_view url) {
   return out;
 }
 
+int text_column(std::string_view line, size_t offset) {
+  int column = 1;
+  for (size_t i = 0; i < offset && i < line.size(); ++i)
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+  return column;
+}
+
 }  // namespace sdm

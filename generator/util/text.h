@@ -20,6 +20,9 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 // "%2e%2e/" -> "../": an address as the browser resolves it.
 std::string percent_decoded(std::string_view url);
 
+// The 1-based column of byte `offset` in a UTF-8 line, counted in characters as an editor shows it.
+int text_column(std::string_view line, size_t offset);
+
 // Replaces every occurrence of `from` by `to`.
 std::string replace_all(std::string s, std::string_view from, std::string_view to);
 

@@ -6,6 +6,7 @@
 #include "format/dutch.h"
 #include "util/text.h"
 #include "validate/figure_refs.h"
+#include "validate/numbered_refs.h"
 #include "validate/series_history.h"
 
 namespace sdm {
@@ -133,6 +134,12 @@ void check_figure(const Edition& edition, const FigureRef& ref, Diagnostics& dia
   if (!ref.series.empty()) check_series_name(*table, ref.series, ref.where, diagnostics);
 }
 
+// "K3 2022 ontbreekt", "jul 2022 tot en met sep 2022 ontbreken": which rows to add.
+std::string missing_periods(const Period& first, const Period& last, int count) {
+  if (count == 1) return format_period(first) + " ontbreekt";
+  return format_period(first) + " tot en met " + format_period(last) + " ontbreken";
+}
+
 void check_data(const Edition& edition, const Table& table, Diagnostics& diagnostics) {
   int peil = edition.config.reference_date.end_key();
   if (table.rows_are_periods()) {
@@ -148,20 +155,28 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
         int expected = prev.year * 12 + prev.month;  // months since year 0
         int actual = p.year * 12 + p.month - 1;
         if (prev.kind == Period::Kind::Month && actual != expected)
-          diagnostics.error({table.file, table.row_lines[r], 1},
-                            actual > expected ? "maand(en) ontbreken vóór " + format_period(p)
-                                              : format_period(p) + " staat niet in volgorde",
-                            "zet elke maand op een eigen regel, oplopend en zonder gaten");
+          diagnostics.error(
+              {table.file, table.row_lines[r], 1},
+              actual > expected
+                  ? missing_periods(Period::of_month(expected / 12, expected % 12 + 1),
+                                    Period::of_month((actual - 1) / 12, (actual - 1) % 12 + 1),
+                                    actual - expected)
+                  : format_period(p) + " staat niet in volgorde",
+              "zet elke maand op een eigen regel, oplopend en zonder gaten");
       }
       if (r > 0 && p.kind == Period::Kind::Quarter) {
         const Period& prev = table.row_periods[r - 1];
         int expected = prev.year * 4 + prev.quarter;
         int actual = p.year * 4 + p.quarter - 1;
         if (prev.kind == Period::Kind::Quarter && actual != expected)
-          diagnostics.error({table.file, table.row_lines[r], 1},
-                            actual > expected ? "kwarta(a)l(en) ontbreken vóór " + format_period(p)
-                                              : format_period(p) + " staat niet in volgorde",
-                            "zet elk kwartaal op een eigen regel, oplopend en zonder gaten");
+          diagnostics.error(
+              {table.file, table.row_lines[r], 1},
+              actual > expected
+                  ? missing_periods(Period::of_quarter(expected / 4, expected % 4 + 1),
+                                    Period::of_quarter((actual - 1) / 4, (actual - 1) % 4 + 1),
+                                    actual - expected)
+                  : format_period(p) + " staat niet in volgorde",
+              "zet elk kwartaal op een eigen regel, oplopend en zonder gaten");
       }
     }
   }
@@ -362,6 +377,7 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
     for (const auto& ref : spec.figures) check_figure(edition, ref, diagnostics);
     for (const auto& image : spec.images) check_image(edition, image, diagnostics);
   }
+  check_numbered_refs(edition, specs, diagnostics);
 }
 
 }  // namespace sdm

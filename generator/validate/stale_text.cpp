@@ -165,7 +165,7 @@ void check_stale_text(const Edition& edition, const Edition* previous, Diagnosti
           long long v = std::llround(*parsed.value);
           if (v >= 1900 && v <= 2100) continue;  // a year
           if (has_figure(before, v) && !has_figure(now, v))
-            diagnostics.warning({page.file, line_no, static_cast<int>(f.pos) + 1},
+            diagnostics.warning({page.file, line_no, text_column(line, f.pos)},
                                 "'" + text + "' is een cijfer uit de vorige editie (" +
                                     previous->config.id + ") dat in deze editie niet voorkomt",
                                 "werk het bij of gebruik een verwijzing zoals {{ jaartotaal "
@@ -178,7 +178,7 @@ void check_stale_text(const Edition& edition, const Edition* previous, Diagnosti
             c.quarter ? c.quarter < peil.quarter
                       : (c.year ? c.year : peil.year) * 12 + c.month < peil.year * 12 + peil.month;
         if (stale)
-          diagnostics.warning({page.file, line_no, static_cast<int>(c.span.pos) + 1},
+          diagnostics.warning({page.file, line_no, text_column(line, c.span.pos)},
                               "'" + line.substr(c.span.pos, c.span.length) +
                                   "' past niet bij de peildatum " +
                                   format_period(peil, PeriodStyle::Long),

@@ -197,3 +197,61 @@ TEST(LoadEdition, KeyOrDatasetGivenTwiceIsAnError) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+std::string table_messages(const std::string& csv, Unit unit = Unit::Euro) {
+  Diagnostics d;
+  read_table("a.csv", "data/a.csv", csv, unit, d);
+  return format_diagnostics(d);
+}
+
+TEST(ReadTable, ThousandsDotsInACommaSeparatedFileAreAmbiguousOncePerFile) {
+  std::string text = table_messages("maand,Lasten\n2022-01,612.345\n2022-02,614.634\n");
+  EXPECT_EQ(text.rfind("data/a.csv:2:9: fout: '612.345' is dubbelzinnig", 0), 0u) << text;
+  EXPECT_EQ(text.find("614.634"), std::string::npos) << text;
+  // Decimals that cannot be thousands, and dots in semicolon files, stay as they were.
+  EXPECT_EQ(table_messages("maand,Cijfer\n2022-01,7.6\n2022-02,7.25\n"), "");
+  EXPECT_EQ(table_messages("maand;Lasten\n2022-01;612.345\n"), "");
+}
+
+TEST(ReadTable, AMalformedPeriodAmongPeriodsIsNamedAtItsCell) {
+  EXPECT_EQ(table_messages("maand;Totaal\n2023-03;10\n2023-4;12\n2023-05;11\n", Unit::Persons),
+            "data/a.csv:3:1: fout: '2023-4' is geen geldige periode, terwijl de andere regels "
+            "perioden zijn\n  tip: schrijf een maand als 2024-03, een kwartaal als 2024-K1, een "
+            "jaar als 2024 en een datum als 2024-03-31\n");
+  EXPECT_EQ(table_messages("cat;2023-03-31;2023-6-30;2023-09-30\nHbh;1;2;3\n", Unit::Persons)
+                .rfind("data/a.csv:1:16: fout: '2023-6-30' is geen geldige periode, terwijl de "
+                       "andere kolommen",
+                       0),
+            0u);
+  // Categories that happen to include one period-like name are categories.
+  EXPECT_EQ(table_messages("trede;aantal\n2024;5\nBetaald werk;9\nOnbekend;3\n", Unit::Count), "");
+}
+
+TEST(ReadTable, AShortRowKeepsItsPeriodSoNoGapIsReportedToo) {
+  Diagnostics d;
+  Table t = read_table("a.csv", "data/a.csv", "kwartaal;A;B\n2022-K1;1;2\n2022-K2;3\n2022-K3;4;5\n",
+                       Unit::Count, d);
+  EXPECT_EQ(d.items().size(), 1u) << format_diagnostics(d);
+  ASSERT_EQ(t.row_periods.size(), 3u);
+  EXPECT_FALSE(t.cells[1][0].value);
+}
+
+}  // namespace
+}  // namespace sdm
+
+namespace sdm {
+namespace {
+
+TEST(ReadTable, AShortRowBeforeTheUnitColumnIsReportedNotRead) {
+  Diagnostics d;
+  Table t = read_table("a.csv", "data/a.csv", "omschrijving;aantal;eenheid\nA\nB;8;personen\n",
+                       Unit::Count, d);
+  EXPECT_EQ(d.items().size(), 1u) << format_diagnostics(d);
+  EXPECT_EQ(t.row_keys.size(), 2u);
+}
+
+}  // namespace
+}  // namespace sdm

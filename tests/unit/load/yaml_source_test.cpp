@@ -124,6 +124,15 @@ TEST(ParseYaml, SyntaxErrorsAreReportedWithTheirLine) {
   EXPECT_EQ(diagnostics.items()[0].message.rfind("ongeldige YAML: ", 0), 0u);
 }
 
+TEST(ParseYaml, CommonSyntaxErrorsAreExplainedInDutch) {
+  Diagnostics diagnostics;
+  EXPECT_FALSE(parse_yaml("titel: T\ndata wmo/a.csv\ntotaal: ja\n", {"p.md", 10, 0}, diagnostics));
+  ASSERT_EQ(diagnostics.items().size(), 1u);
+  EXPECT_EQ(diagnostics.items()[0].message,
+            "ongeldige YAML: een ':' op een onverwachte plek; staat er op de regel erboven een ':' "
+            "na de naam?");
+}
+
 TEST(ParseYaml, LookupFindsTheFirstOfTwoKeys) {
   Diagnostics diagnostics;
   auto doc = parse_yaml("titel: a\ntitel: b\n", {"x.yaml"}, diagnostics);

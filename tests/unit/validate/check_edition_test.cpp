@@ -69,3 +69,18 @@ TEST(CheckData, TotalsThatMayBeRightAreAccepted) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+TEST(CheckData, AGapNamesTheMissingPeriods) {
+  EXPECT_EQ(messages(with_table("k.csv", "kwartaal;A\n2022-K1;11\n2022-K3;12\n")),
+            "data/k.csv:3:1: fout: K2 2022 ontbreekt\n"
+            "  tip: zet elk kwartaal op een eigen regel, oplopend en zonder gaten\n");
+  EXPECT_EQ(messages(with_table("m.csv", "maand;A\n2022-06;11\n2022-10;12\n")),
+            "data/m.csv:3:1: fout: jul 2022 tot en met sep 2022 ontbreken\n"
+            "  tip: zet elke maand op een eigen regel, oplopend en zonder gaten\n");
+}
+
+}  // namespace
+}  // namespace sdm
