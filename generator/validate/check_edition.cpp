@@ -134,6 +134,16 @@ void check_figure(const Edition& edition, const FigureRef& ref, Diagnostics& dia
   if (!ref.series.empty()) check_series_name(*table, ref.series, ref.where, diagnostics);
 }
 
+// A month or quarter as a count since year 0, so that consecutive periods differ by one.
+int ordinal(const Period& p) {
+  return p.kind == Period::Kind::Month ? p.year * 12 + p.month - 1 : p.year * 4 + p.quarter - 1;
+}
+
+Period from_ordinal(Period::Kind kind, int n) {
+  return kind == Period::Kind::Month ? Period::of_month(n / 12, n % 12 + 1)
+                                     : Period::of_quarter(n / 4, n % 4 + 1);
+}
+
 // "K3 2022 ontbreekt", "jul 2022 tot en met sep 2022 ontbreken": which rows to add.
 std::string missing_periods(const Period& first, const Period& last, int count) {
   if (count == 1) return format_period(first) + " ontbreekt";
@@ -150,33 +160,18 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
                           "periode " + format_period(p) + " ligt na de peildatum " +
                               format_period(edition.config.reference_date, PeriodStyle::Long),
                           "verwijder de regel of pas de peildatum in editie.yaml aan");
-      if (r > 0 && p.kind == Period::Kind::Month) {
-        const Period& prev = table.row_periods[r - 1];
-        int expected = prev.year * 12 + prev.month;  // months since year 0
-        int actual = p.year * 12 + p.month - 1;
-        if (prev.kind == Period::Kind::Month && actual != expected)
-          diagnostics.error(
-              {table.file, table.row_lines[r], 1},
-              actual > expected
-                  ? missing_periods(Period::of_month(expected / 12, expected % 12 + 1),
-                                    Period::of_month((actual - 1) / 12, (actual - 1) % 12 + 1),
-                                    actual - expected)
-                  : format_period(p) + " staat niet in volgorde",
-              "zet elke maand op een eigen regel, oplopend en zonder gaten");
-      }
-      if (r > 0 && p.kind == Period::Kind::Quarter) {
-        const Period& prev = table.row_periods[r - 1];
-        int expected = prev.year * 4 + prev.quarter;
-        int actual = p.year * 4 + p.quarter - 1;
-        if (prev.kind == Period::Kind::Quarter && actual != expected)
-          diagnostics.error(
-              {table.file, table.row_lines[r], 1},
-              actual > expected
-                  ? missing_periods(Period::of_quarter(expected / 4, expected % 4 + 1),
-                                    Period::of_quarter((actual - 1) / 4, (actual - 1) % 4 + 1),
-                                    actual - expected)
-                  : format_period(p) + " staat niet in volgorde",
-              "zet elk kwartaal op een eigen regel, oplopend en zonder gaten");
+      const bool counted = p.kind == Period::Kind::Month || p.kind == Period::Kind::Quarter;
+      if (r > 0 && counted && table.row_periods[r - 1].kind == p.kind) {
+        int expected = ordinal(table.row_periods[r - 1]) + 1, actual = ordinal(p);
+        if (actual != expected)
+          diagnostics.error({table.file, table.row_lines[r], 1},
+                            actual > expected ? missing_periods(from_ordinal(p.kind, expected),
+                                                                from_ordinal(p.kind, actual - 1),
+                                                                actual - expected)
+                                              : format_period(p) + " staat niet in volgorde",
+                            p.kind == Period::Kind::Month
+                                ? "zet elke maand op een eigen regel, oplopend en zonder gaten"
+                                : "zet elk kwartaal op een eigen regel, oplopend en zonder gaten");
       }
     }
   }

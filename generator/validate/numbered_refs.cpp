@@ -4,6 +4,7 @@
 #include <set>
 
 #include "util/text.h"
+#include "validate/prose_lines.h"
 
 namespace sdm {
 namespace {
@@ -62,18 +63,9 @@ void check_numbered_refs(const Edition& edition, const std::vector<PageSpec>& sp
   for (size_t p = 0; p < edition.pages.size() && p < specs.size(); ++p) {
     const Page& page = edition.pages[p];
     if (broken.count(page.file)) continue;
-    std::vector<std::string> lines = split(page.markdown, '\n');
-    bool in_block = false;
+    const std::vector<std::string> lines = prose_lines(page.markdown);
     for (size_t i = 0; i < lines.size(); ++i) {
-      std::string line = lines[i];
-      if (line.rfind("```", 0) == 0) in_block = !in_block;
-      if (in_block) continue;
-      // A reference's arguments may name a row like "tabel 7"; blank it, keeping byte offsets.
-      for (size_t open = 0; (open = line.find("{{", open)) != std::string::npos;) {
-        size_t close = line.find("}}", open);
-        size_t end = close == std::string::npos ? line.size() : close + 2;
-        line.replace(open, end - open, end - open, ' ');
-      }
+      const std::string& line = lines[i];
       const std::string lower = to_lower_ascii(line);
       if (lower.find("grafiek ") == std::string::npos && lower.find("tabel ") == std::string::npos)
         continue;

@@ -8,6 +8,7 @@
 #include "format/dutch.h"
 #include "load/number.h"
 #include "util/text.h"
+#include "validate/prose_lines.h"
 
 namespace sdm {
 namespace {
@@ -143,19 +144,9 @@ void check_stale_text(const Edition& edition, const Edition* previous, Diagnosti
   const Period& peil = edition.config.reference_date;
 
   for (const auto& page : edition.pages) {
-    std::vector<std::string> lines = split(page.markdown, '\n');
-    bool in_block = false;
+    const std::vector<std::string> lines = prose_lines(page.markdown);
     for (size_t i = 0; i < lines.size(); ++i) {
-      std::string line = lines[i];
-      if (line.rfind("```", 0) == 0) in_block = !in_block;
-      if (in_block) continue;
-      // Figures written as references are always current; only literal text can go stale.
-      for (size_t open; (open = line.find("{{")) != std::string::npos;) {
-        size_t close = line.find("}}", open);
-        line.replace(
-            open, close == std::string::npos ? std::string::npos : close + 2 - open,
-            std::string(close == std::string::npos ? line.size() - open : close + 2 - open, ' '));
-      }
+      const std::string& line = lines[i];
       int line_no = page.body_line + static_cast<int>(i);
       if (previous) {
         for (Span f = next_figure(line, 0); f.length; f = next_figure(line, f.pos + f.length)) {
