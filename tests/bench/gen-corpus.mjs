@@ -263,8 +263,16 @@ function writeHugoEdition(hugoContent, slug, edition, files, isNewest, manifests
   };
   const write = (name, fm, body = '') =>
     fs.writeFileSync(path.join(dir, name), `${JSON.stringify({ ...fm, ...common }, null, 1)}\n\n${body}`);
+  // Every chart also gets a page of its own to embed (sdmonitor's grafiek/grafiek-N.html): a
+  // content page whose layout renders the figure from the same block, linking back to its chapter.
+  fs.mkdirSync(path.join(dir, 'grafiek'), { recursive: true });
   for (const p of pages) {
+    const first = counters.charts.length;
     const body = toHugoBody(p.body, counters);
+    for (const spec of counters.charts.slice(first))
+      write(`grafiek/grafiek-${spec.nr}.md`, { title: `Grafiek ${spec.nr}: ${spec.titel}`, layout: 'insluiten',
+        _build: { list: 'never' }, url: `/${common.outdir}/grafiek/grafiek-${spec.nr}.html`, grafiek: spec,
+        pagina: p.file.replace(/\.md$/, '') });
     const fm = {
       title: p.meta.titel ?? p.file.replace(/\.md$/, ''),
       weight: Number(p.meta.volgorde ?? 0) + 1,
@@ -284,18 +292,18 @@ function writeHugoEdition(hugoContent, slug, edition, files, isNewest, manifests
     generated++;
   }
   manifests.set(edition, { base: common.base, charts: counters.charts });
-  return { pages: pages.length + generated, charts: counters.grafiek };
+  return { pages: pages.length + generated + counters.grafiek, charts: counters.grafiek };
 }
 
 // What sdmonitor makes of one edition, as it reports it: a page per Markdown file, plus the
-// accessibility statement and, when the edition has a previous one, "Wat is er veranderd"; and
-// every ```grafiek block.
+// accessibility statement, when the edition has a previous one "Wat is er veranderd", and the
+// embed page of every chart; and every ```grafiek block.
 function editionCounts(files, editions) {
   const pages = [...files.keys()].filter((f) => f.endsWith('.md') && !f.includes('/'));
   const vorige = /^vorige:\s*(\S+)/m.exec(files.get('editie.yaml') ?? '')?.[1];
   let charts = 0;
   for (const f of pages) charts += (files.get(f).match(/^```grafiek[ \t]*\r?$/gm) ?? []).length;
-  return { pages: pages.length + 1 + (vorige && editions.some((e) => e.id === vorige) ? 1 : 0), charts };
+  return { pages: pages.length + 1 + (vorige && editions.some((e) => e.id === vorige) ? 1 : 0) + charts, charts };
 }
 
 // ---- main ------------------------------------------------------------------------------------
