@@ -6,29 +6,10 @@
 
 #include "indicators/chart_data.h"
 #include "indicators/table_data.h"
+#include "table_fixture.h"
 
 namespace sdm {
 namespace {
-
-Table make_table(const std::string& name, std::vector<std::string> keys,
-                 std::vector<std::string> columns, std::vector<std::vector<double>> values,
-                 Unit unit) {
-  Table t;
-  t.name = name;
-  t.key_header = "sleutel";
-  t.columns = std::move(columns);
-  t.row_keys = std::move(keys);
-  for (const auto& key : t.row_keys)
-    if (auto p = Period::parse(key)) t.row_periods.push_back(*p);
-  for (const auto& c : t.columns)
-    if (auto p = Period::parse(c)) t.column_periods.push_back(*p);
-  for (const auto& row : values) {
-    t.row_units.push_back(unit);
-    t.cells.emplace_back();
-    for (double v : row) t.cells.back().push_back({v, {}, 0, 0});
-  }
-  return t;
-}
 
 // Counts on the last day of each quarter, one row per voorziening (as the demo).
 Table counts() {

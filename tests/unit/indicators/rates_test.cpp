@@ -9,26 +9,10 @@
 #include "indicators/chart_data.h"
 #include "indicators/figures.h"
 #include "pagemodel/phrases.h"
+#include "table_fixture.h"
 
 namespace sdm {
 namespace {
-
-Table make_table(const std::string& name, std::vector<std::string> keys,
-                 std::vector<std::string> columns, std::vector<std::vector<double>> values,
-                 Unit unit) {
-  Table t;
-  t.name = name;
-  t.key_header = "periode";
-  t.columns = std::move(columns);
-  t.row_keys = std::move(keys);
-  for (const auto& key : t.row_keys) t.row_periods.push_back(*Period::parse(key));
-  for (const auto& row : values) {
-    t.row_units.push_back(unit);
-    t.cells.emplace_back();
-    for (double v : row) t.cells.back().push_back({v, {}, 0, 0});
-  }
-  return t;
-}
 
 Table population() {
   return make_table("bevolking.csv", {"2023-01-01", "2024-01-01"}, {"totaal", "0-17"},

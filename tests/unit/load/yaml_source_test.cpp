@@ -11,23 +11,17 @@
 namespace sdm {
 namespace {
 
-// The node as text with its kind and where it starts, for comparing with yaml-cpp.
-std::string describe(const YamlNode& node) {
-  std::string where =
-      "@" + std::to_string(node.Mark().line) + ":" + std::to_string(node.Mark().column);
-  if (!node) return "undefined";
-  if (node.IsNull()) return "null" + where;
-  if (node.IsScalar()) return "'" + node.Scalar() + "'" + where;
-  std::string out;
-  if (node.IsSequence()) {
-    for (const auto& item : node.items()) out += describe(item) + ", ";
-    return "[" + out + "]" + where;
-  }
-  for (const auto& [key, value] : node) out += describe(key) + ": " + describe(value) + ", ";
-  return "{" + out + "}" + where;
+// The items of a sequence: ours keeps them apart from the map entries, yaml-cpp iterates the node.
+const std::vector<YamlNode>& sequence(const YamlNode& node) {
+  return node.items();
+}
+const YAML::Node& sequence(const YAML::Node& node) {
+  return node;
 }
 
-std::string describe(const YAML::Node& node) {
+// The node as text with its kind and where it starts, for comparing ours with yaml-cpp.
+template <class Node>
+std::string describe(const Node& node) {
   std::string where =
       "@" + std::to_string(node.Mark().line) + ":" + std::to_string(node.Mark().column);
   if (!node) return "undefined";
@@ -35,10 +29,11 @@ std::string describe(const YAML::Node& node) {
   if (node.IsScalar()) return "'" + node.Scalar() + "'" + where;
   std::string out;
   if (node.IsSequence()) {
-    for (const auto& item : node) out += describe(item) + ", ";
+    for (const auto& item : sequence(node)) out += describe(item) + ", ";
     return "[" + out + "]" + where;
   }
-  for (const auto& item : node) out += describe(item.first) + ": " + describe(item.second) + ", ";
+  for (const auto& entry : node)
+    out += describe(entry.first) + ": " + describe(entry.second) + ", ";
   return "{" + out + "}" + where;
 }
 

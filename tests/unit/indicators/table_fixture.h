@@ -1,0 +1,32 @@
+#pragma once
+// Test helper: a dataset as the load stage would give it, from keys, columns and values.
+
+#include <string>
+#include <vector>
+
+#include "model/table.h"
+
+namespace sdm {
+
+// Keys and columns that read as periods also get their periods; every row has `unit`.
+inline Table make_table(const std::string& name, std::vector<std::string> keys,
+                        std::vector<std::string> columns, std::vector<std::vector<double>> values,
+                        Unit unit) {
+  Table t;
+  t.name = name;
+  t.key_header = "sleutel";
+  t.columns = std::move(columns);
+  t.row_keys = std::move(keys);
+  for (const auto& key : t.row_keys)
+    if (auto p = Period::parse(key)) t.row_periods.push_back(*p);
+  for (const auto& c : t.columns)
+    if (auto p = Period::parse(c)) t.column_periods.push_back(*p);
+  for (const auto& row : values) {
+    t.row_units.push_back(unit);
+    t.cells.emplace_back();
+    for (double v : row) t.cells.back().push_back({v, {}, 0, 0});
+  }
+  return t;
+}
+
+}  // namespace sdm
