@@ -129,6 +129,9 @@ struct YamlBuilder {
     for (size_t pos = 0; pos < text.size(); ++number) {
       size_t end = std::min(text.find('\n', pos), text.size());
       std::string_view content = text.substr(pos, end - pos);
+      // A comment after the text (" # …") ends a plain scalar; quoted text that holds one is
+      // cut too, and then refused by plain() below.
+      if (size_t comment = content.find(" #"); comment != npos) content = content.substr(0, comment);
       size_t indent = content.find_first_not_of(' ');
       if (indent != npos && content[indent] != '#') {
         while (content.back() == ' ') content.remove_suffix(1);
