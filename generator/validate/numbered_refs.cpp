@@ -1,7 +1,8 @@
 #include "validate/numbered_refs.h"
 
-#include <regex>
+#include <cctype>
 #include <set>
+#include <string_view>
 
 #include "util/text.h"
 #include "validate/prose_lines.h"
@@ -44,6 +45,46 @@ Numbering number_figures(const std::vector<PageSpec>& specs) {
   return n;
 }
 
+// "grafiek 3" or "Tabel 12" in a line of prose: a word that starts the line or follows a
+// character that is not a letter, digit or '_', then a space and one to three digits.
+struct Ref {
+  size_t at;                // where the word starts
+  std::string_view word;    // as written: "Grafiek"
+  std::string_view digits;  // as written: "03"
+  int number;
+};
+
+bool word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+
+bool starts_with_nocase(std::string_view text, std::string_view lower) {
+  if (text.size() < lower.size()) return false;
+  for (size_t i = 0; i < lower.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != lower[i]) return false;
+  return true;
+}
+
+// By hand rather than with std::regex: every line of every page passes here.
+std::vector<Ref> find_refs(std::string_view line) {
+  std::vector<Ref> refs;
+  for (size_t at = 0; at < line.size(); ++at) {
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(line[at])));
+    if ((c != 'g' && c != 't') || (at > 0 && word_char(line[at - 1]))) continue;
+    std::string_view word = c == 'g' ? "grafiek " : "tabel ";
+    if (!starts_with_nocase(line.substr(at), word)) continue;
+    size_t digits = at + word.size(), end = digits;
+    while (end < line.size() && std::isdigit(static_cast<unsigned char>(line[end]))) ++end;
+    if (end == digits || end - digits > 3) continue;
+    int number = 0;
+    for (size_t i = digits; i < end; ++i) number = number * 10 + (line[i] - '0');
+    refs.push_back(
+        {at, line.substr(at, word.size() - 1), line.substr(digits, end - digits), number});
+    at = end - 1;
+  }
+  return refs;
+}
+
 size_t page_of(const std::vector<Run>& runs, int number) {
   for (size_t p = 0; p < runs.size(); ++p)
     if (number >= runs[p].first && number < runs[p].first + runs[p].count) return p;
@@ -54,7 +95,6 @@ size_t page_of(const std::vector<Run>& runs, int number) {
 
 void check_numbered_refs(const Edition& edition, const std::vector<PageSpec>& specs,
                          Diagnostics& diagnostics) {
-  static const std::regex ref(R"((^|[^\w])(grafiek|tabel) (\d{1,3})(?!\d))", std::regex::icase);
   const Numbering n = number_figures(specs);
   // A page whose blocks did not read has fewer numbers than its author wrote: no follow-on errors.
   std::set<std::string> broken;
@@ -65,22 +105,16 @@ void check_numbered_refs(const Edition& edition, const std::vector<PageSpec>& sp
     if (broken.count(page.file)) continue;
     const std::vector<std::string> lines = prose_lines(page.markdown);
     for (size_t i = 0; i < lines.size(); ++i) {
-      const std::string& line = lines[i];
-      const std::string lower = to_lower_ascii(line);
-      if (lower.find("grafiek ") == std::string::npos && lower.find("tabel ") == std::string::npos)
-        continue;
-      for (auto it = std::sregex_iterator(line.begin(), line.end(), ref);
-           it != std::sregex_iterator(); ++it) {
-        const std::smatch& m = *it;
-        const bool chart = to_lower_ascii(m[2].str()) == "grafiek";
+      for (const Ref& ref : find_refs(lines[i])) {
+        const bool chart = ref.word.size() == 7;  // "grafiek"
         const char* noun = chart ? "grafiek" : "tabel";
-        const int number = std::stoi(m[3].str());
         const std::vector<Run>& runs = chart ? n.charts : n.tables;
         const int total = chart ? n.chart_total : n.table_total;
         const SourceLocation where{page.file, page.body_line + static_cast<int>(i),
-                                   text_column(lines[i], static_cast<size_t>(m.position(2)))};
-        const std::string quoted = "'" + m[2].str() + " " + m[3].str() + "'";
-        const size_t on = page_of(runs, number);
+                                   text_column(lines[i], ref.at)};
+        const std::string quoted =
+            "'" + std::string(ref.word) + " " + std::string(ref.digits) + "'";
+        const size_t on = page_of(runs, ref.number);
         if (on == runs.size()) {
           std::string how_many =
               total == 1 ? std::string("1 ") + noun

@@ -69,10 +69,23 @@ TEST(NumberedRefs, APageWithErrorsGetsNoFollowOnErrors) {
 
 TEST(NumberedRefs, BlocksReferencesAndOtherWordsAreNotReferences) {
   EXPECT_EQ(Fixture("```grafiek\ntitel: grafiek 9\n```\n{{ waarde t.csv \"tabel 7\" x }} "
-                    "Subtabel 5, grafieken 8.",
+                    "Subtabel 5, grafieken 8, my_grafiek 7, grafiek 2024, tabel\n9.",
                     "")
                 .messages(),
             "");
+}
+
+TEST(NumberedRefs, EveryReferenceInALineIsCheckedAsWritten) {
+  EXPECT_EQ(Fixture("Tekst.", "(Grafiek 04) en tabel 3;tabel 4.").messages(),
+            "wmo.md:5:2: fout: 'Grafiek 04' bestaat niet: deze editie heeft 3 grafieken\n"
+            "  tip: op deze pagina staat grafiek 3; de nummers lopen door over de pagina's, in de "
+            "volgorde van het menu\n"
+            "wmo.md:5:17: fout: 'tabel 3' bestaat niet: deze editie heeft 1 tabel\n"
+            "  tip: op deze pagina staat geen tabel; de nummers lopen door over de pagina's, in de "
+            "volgorde van het menu\n"
+            "wmo.md:5:25: fout: 'tabel 4' bestaat niet: deze editie heeft 1 tabel\n"
+            "  tip: op deze pagina staat geen tabel; de nummers lopen door over de pagina's, in de "
+            "volgorde van het menu\n");
 }
 
 }  // namespace
