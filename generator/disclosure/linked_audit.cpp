@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 #include "disclosure/disclosure.h"
 #include "disclosure/interval_solver.h"
@@ -90,16 +91,21 @@ class Unknowns {
       : current_(current), previous_(previous) {}
 
   size_t of(int edition, const DataCell& cell) {
+    // Every figure names its cells again; most were seen before.
+    auto asked = std::make_pair(edition, cell);
+    if (auto seen = seen_.find(asked); seen != seen_.end()) return seen->second;
     if (edition == 1 && previous_) {
       auto now = value_of(current_.tables, cell), before = value_of(previous_->tables, cell);
       if (now && before && *now == *before) edition = 0;
     }
     auto key = std::make_pair(edition, cell);
     auto it = index_.find(key);
-    if (it != index_.end()) return it->second;
-    size_t id = truth_.size();
-    index_[key] = id;
-    truth_.push_back(value_of((edition == 0 ? current_ : *previous_).tables, cell).value_or(0));
+    size_t id = it != index_.end() ? it->second : truth_.size();
+    if (it == index_.end()) {
+      index_[key] = id;
+      truth_.push_back(value_of((edition == 0 ? current_ : *previous_).tables, cell).value_or(0));
+    }
+    seen_.emplace(std::move(asked), id);
     return id;
   }
   const std::vector<double>& truth() const { return truth_; }
@@ -109,7 +115,15 @@ class Unknowns {
  private:
   const Edition& current_;
   const Edition* previous_;
-  std::map<std::pair<int, DataCell>, size_t> index_;
+  struct Hash {
+    size_t operator()(const std::pair<int, DataCell>& key) const {
+      std::hash<std::string> h;
+      return h(key.second.dataset) ^ (h(key.second.row) * 31) ^ (h(key.second.column) * 961) ^
+             static_cast<size_t>(key.first);
+    }
+  };
+  std::map<std::pair<int, DataCell>, size_t> index_;  // ordered: the system's rows follow it
+  std::unordered_map<std::pair<int, DataCell>, size_t, Hash> seen_;  // as asked, before merging
   std::vector<double> truth_;
 };
 

@@ -95,60 +95,38 @@ std::string render_body(const PageModel& page, const Theme& theme) {
 
 // A page body as a chapter of the print document, in one pass: headings one level down, so the
 // chapter's sections sit under its title, and the chapter as prefix of every id and of every
-// reference to one, since all chapters share one document.
+// reference to one, since all chapters share one document. Only tags are looked into; the text
+// between them, most of the bytes, is skipped.
 std::string chapter_html(std::string_view html, const std::string& slug) {
+  static constexpr std::string_view kIdAttributes[] = {" id=\"", "href=\"#", "aria-labelledby=\""};
   std::string out;
   out.reserve(html.size() + html.size() / 16);
   size_t pos = 0;  // what is before it is in `out`
-  // One pass over the bytes; each pattern starts with its own byte, so a switch finds the
-  // candidates without a search per pattern.
-  static constexpr auto kFirst = [] {
-    std::array<bool, 256> first{};
-    for (unsigned char c : {'<', ' ', 'h', 'a'}) first[c] = true;
-    return first;
-  }();
-  for (size_t at = 0; at < html.size();) {
-    const char c = html[at];
-    if (!kFirst[static_cast<unsigned char>(c)]) {
-      ++at;
-      continue;
-    }
-    std::string_view rest = html.substr(at);
-    size_t heading = 0;  // after "<h" or "</h"
-    std::string_view id_prefix;
-    switch (c) {
-      case '<':
-        if (rest.starts_with("<h"))
-          heading = at + 2;
-        else if (rest.starts_with("</h"))
-          heading = at + 3;
-        break;
-      case ' ':
-        if (rest.starts_with(" id=\"")) id_prefix = " id=\"";
-        break;
-      case 'h':
-        if (rest.starts_with("href=\"#")) id_prefix = "href=\"#";
-        break;
-      case 'a':
-        if (rest.starts_with("aria-labelledby=\"")) id_prefix = "aria-labelledby=\"";
-        break;
-      default:
-        break;
-    }
-    if (!id_prefix.empty()) {
-      size_t after = at + id_prefix.size();
-      out.append(html.substr(pos, after - pos));
-      out += slug;
-      out += '-';
-      pos = at = after;
-    } else if (heading && heading < html.size() && html[heading] >= '2' && html[heading] <= '5' &&
-               (html[at + 1] == 'h' || (heading + 1 < html.size() && html[heading + 1] == '>'))) {
+  for (size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at + 1)) {
+    size_t end = std::min(html.find('>', at), html.size());
+    // <h2 … <h5 and </h2> … </h5> one level down
+    size_t heading = html.compare(at, 2, "<h") == 0    ? at + 2
+                     : html.compare(at, 3, "</h") == 0 ? at + 3
+                                                       : 0;
+    if (heading && heading < end && html[heading] >= '2' && html[heading] <= '5' &&
+        (html[at + 1] == 'h' || heading + 1 == end)) {
       out.append(html.substr(pos, heading - pos));
-      out += static_cast<char>(html[heading] + 1);  // <h2 … <h5 and </h2> … </h5> one level down
-      pos = at = heading + 1;
-    } else {
-      ++at;
+      out += static_cast<char>(html[heading] + 1);
+      pos = heading + 1;
     }
+    std::string_view tag = html.substr(at, end - at);
+    for (size_t i = 0; i < tag.size(); ++i)
+      for (std::string_view attribute : kIdAttributes)
+        if (tag.compare(i, attribute.size(), attribute) == 0) {
+          size_t after = at + i + attribute.size();
+          out.append(html.substr(pos, after - pos));
+          out += slug;
+          out += '-';
+          pos = after;
+          i += attribute.size() - 1;
+          break;
+        }
+    at = end == html.size() ? end - 1 : end;
   }
   out.append(html.substr(pos));
   return out;
