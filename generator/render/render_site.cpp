@@ -95,38 +95,44 @@ std::string render_body(const PageModel& page, const Theme& theme) {
 
 // A page body as a chapter of the print document, in one pass: headings one level down, so the
 // chapter's sections sit under its title, and the chapter as prefix of every id and of every
-// reference to one, since all chapters share one document. Only tags are looked into; the text
-// between them, most of the bytes, is skipped.
+// reference to one, since all chapters share one document. Only '<' (a heading) and '="' (an
+// attribute) are stops.
 std::string chapter_html(std::string_view html, const std::string& slug) {
-  static constexpr std::string_view kIdAttributes[] = {" id=\"", "href=\"#", "aria-labelledby=\""};
   std::string out;
   out.reserve(html.size() + html.size() / 16);
   size_t pos = 0;  // what is before it is in `out`
-  for (size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at + 1)) {
-    size_t end = std::min(html.find('>', at), html.size());
-    // <h2 … <h5 and </h2> … </h5> one level down
-    size_t heading = html.compare(at, 2, "<h") == 0    ? at + 2
-                     : html.compare(at, 3, "</h") == 0 ? at + 3
-                                                       : 0;
-    if (heading && heading < end && html[heading] >= '2' && html[heading] <= '5' &&
-        (html[at + 1] == 'h' || heading + 1 == end)) {
-      out.append(html.substr(pos, heading - pos));
-      out += static_cast<char>(html[heading] + 1);
-      pos = heading + 1;
+  constexpr size_t npos = std::string_view::npos;
+  size_t next_lt = html.find('<'), next_eq = html.find('=');
+  for (size_t at; (at = std::min(next_lt, next_eq)) != npos;) {
+    const char c = html[at];
+    // memchr finds the next stop of each kind far faster than a loop over the bytes.
+    if (c == '<')
+      next_lt = html.find('<', at + 1);
+    else
+      next_eq = html.find('=', at + 1);
+    if (c == '=' && html.compare(at, 2, "=\"") == 0) {
+      std::string_view name = html.substr(0, at);
+      size_t after = name.ends_with(" id") || name.ends_with("aria-labelledby") ? at + 2
+                     : name.ends_with("href") && html.compare(at + 2, 1, "#") == 0 ? at + 3
+                                                                                    : 0;
+      if (after) {
+        out.append(html.substr(pos, after - pos));
+        out += slug;
+        out += '-';
+        pos = after;
+      }
+    } else if (c == '<') {
+      // <h2 … <h5 and </h2> … </h5> one level down
+      size_t heading = html.compare(at, 2, "<h") == 0    ? at + 2
+                       : html.compare(at, 3, "</h") == 0 ? at + 3
+                                                         : 0;
+      if (heading && heading < html.size() && html[heading] >= '2' && html[heading] <= '5' &&
+          (html[at + 1] == 'h' || html.compare(heading + 1, 1, ">") == 0)) {
+        out.append(html.substr(pos, heading - pos));
+        out += static_cast<char>(html[heading] + 1);
+        pos = heading + 1;
+      }
     }
-    std::string_view tag = html.substr(at, end - at);
-    for (size_t i = 0; i < tag.size(); ++i)
-      for (std::string_view attribute : kIdAttributes)
-        if (tag.compare(i, attribute.size(), attribute) == 0) {
-          size_t after = at + i + attribute.size();
-          out.append(html.substr(pos, after - pos));
-          out += slug;
-          out += '-';
-          pos = after;
-          i += attribute.size() - 1;
-          break;
-        }
-    at = end == html.size() ? end - 1 : end;
   }
   out.append(html.substr(pos));
   return out;
