@@ -90,22 +90,24 @@ class Unknowns {
   Unknowns(const Edition& current, const Edition* previous)
       : current_(current), previous_(previous) {}
 
+  // A term of a figure: asked again for every system built from it, so remembered by address.
+  size_t of_term(int edition, const DataCell& cell) {
+    auto [it, added] = terms_.try_emplace({edition, &cell}, 0);
+    if (added) it->second = of(edition, cell);
+    return it->second;
+  }
+
   size_t of(int edition, const DataCell& cell) {
-    // Every figure names its cells again; most were seen before.
-    auto asked = std::make_pair(edition, cell);
-    if (auto seen = seen_.find(asked); seen != seen_.end()) return seen->second;
     if (edition == 1 && previous_) {
       auto now = value_of(current_.tables, cell), before = value_of(previous_->tables, cell);
       if (now && before && *now == *before) edition = 0;
     }
     auto key = std::make_pair(edition, cell);
     auto it = index_.find(key);
-    size_t id = it != index_.end() ? it->second : truth_.size();
-    if (it == index_.end()) {
-      index_[key] = id;
-      truth_.push_back(value_of((edition == 0 ? current_ : *previous_).tables, cell).value_or(0));
-    }
-    seen_.emplace(std::move(asked), id);
+    if (it != index_.end()) return it->second;
+    size_t id = truth_.size();
+    index_[key] = id;
+    truth_.push_back(value_of((edition == 0 ? current_ : *previous_).tables, cell).value_or(0));
     return id;
   }
   const std::vector<double>& truth() const { return truth_; }
@@ -115,21 +117,19 @@ class Unknowns {
  private:
   const Edition& current_;
   const Edition* previous_;
-  struct Hash {
-    size_t operator()(const std::pair<int, DataCell>& key) const {
-      std::hash<std::string> h;
-      return h(key.second.dataset) ^ (h(key.second.row) * 31) ^ (h(key.second.column) * 961) ^
-             static_cast<size_t>(key.first);
+  struct TermHash {
+    size_t operator()(const std::pair<int, const DataCell*>& key) const {
+      return std::hash<const DataCell*>()(key.second) ^ static_cast<size_t>(key.first);
     }
   };
-  std::map<std::pair<int, DataCell>, size_t> index_;  // ordered: the system's rows follow it
-  std::unordered_map<std::pair<int, DataCell>, size_t, Hash> seen_;  // as asked, before merging
+  std::map<std::pair<int, DataCell>, size_t> index_;
+  std::unordered_map<std::pair<int, const DataCell*>, size_t, TermHash> terms_;
   std::vector<double> truth_;
 };
 
 std::vector<LinearTerm> terms_of(const Fact& f, Unknowns& unknowns) {
   std::vector<LinearTerm> out;
-  for (const auto& t : f.raw->terms) out.push_back({unknowns.of(f.edition, t.cell), t.coef});
+  for (const auto& t : f.raw->terms) out.push_back({unknowns.of_term(f.edition, t.cell), t.coef});
   return out;
 }
 
