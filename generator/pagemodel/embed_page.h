@@ -3,7 +3,7 @@
 // through an iframe: only the figure, with its table, source and CSV link, and a link back to
 // the figure on its chapter page.
 
-#include <nlohmann/json.hpp>
+#include "pagemodel/json.h"
 #include <string>
 
 #include "pagemodel/page_model.h"
@@ -15,12 +15,12 @@ extern const char kEmbedDir[];
 
 // What the chapter page shows under a chart for copying: the embed page's address and the
 // iframe code. `block` is a chart block of the page model (page_model.cpp).
-nlohmann::json embed_link(const nlohmann::json& block);
+json embed_link(const json& block);
 
 // The page for the chart `block`, block number `index` of the page model `page` with file name
 // `slug`.html. It names its chart instead of holding a copy: the render stage renders that block
 // again with `embed_overrides` on top (no "insluiten", the download one folder up).
-PageModel embed_page_model(const nlohmann::json& page, const nlohmann::json& block, size_t index,
+PageModel embed_page_model(const json& page, const json& block, size_t index,
                            const std::string& slug, const SiteInfo& site);
 
 }  // namespace sdm

@@ -27,7 +27,6 @@ const char kRevisedNote[] = "h Herzien: dit cijfer is anders dan in de vorige mo
 
 namespace {
 
-using nlohmann::json;
 
 struct StatusSeen {
   bool provisional = false, revised = false;
@@ -73,25 +72,26 @@ json list_of_size(size_t size) {
 
 // A table cell with its text already made.
 json cell_json(const PublishedCell& cell, std::string text) {
-  // Straight into the map, keys in their sorted order so each goes in at the end without a
-  // search: an initializer list would build and copy a pair per key, for every cell.
+  // Straight into the object's vector without a search for each key: an initializer list would
+  // build and copy a pair per key, for every cell.
   json out = json::object();
   auto& keys = out.get_ref<json::object_t&>();
+  keys.reserve(7);
   bool marked = !cell.suppressed && (cell.provisional || cell.revised);
   if (marked) {
     // A mark for the eye and words for a screen reader: "1.234 (voorlopig)".
-    keys.emplace_hint(keys.end(), "mark",
+    keys.emplace_back("mark",
                       std::string(cell.provisional ? "*" : "") + (cell.revised ? "h" : ""));
-    keys.emplace_hint(keys.end(), "mark_text",
+    keys.emplace_back("mark_text",
                       cell.provisional && cell.revised ? "voorlopig, herzien"
                       : cell.provisional               ? "voorlopig"
                                                        : "herzien");
   }
-  keys.emplace_hint(keys.end(), "marked", marked);
-  keys.emplace_hint(keys.end(), "numeric", cell.text.empty());
-  keys.emplace_hint(keys.end(), "secret", cell.suppressed && cell.secondary);
-  keys.emplace_hint(keys.end(), "small", cell.suppressed && !cell.secondary);
-  keys.emplace_hint(keys.end(), "text", std::move(text));
+  keys.emplace_back("marked", marked);
+  keys.emplace_back("numeric", cell.text.empty());
+  keys.emplace_back("secret", cell.suppressed && cell.secondary);
+  keys.emplace_back("small", cell.suppressed && !cell.secondary);
+  keys.emplace_back("text", std::move(text));
   return out;
 }
 

@@ -2,7 +2,7 @@
 // The page model stage: one JSON object per page, the read-only view templates get. Numbers
 // arrive here only as published (disclosed) values and leave as Dutch text.
 
-#include <nlohmann/json.hpp>
+#include "pagemodel/json.h"
 #include <string>
 #include <vector>
 
@@ -25,7 +25,7 @@ struct SiteInfo {
 
 struct PageModel {
   std::string path;      // output file relative to the site root, e.g. "2023-h2/wmo.html"
-  nlohmann::json model;  // see docs/architectuur.md for the fields
+  json model;  // see docs/architectuur.md for the fields
 };
 
 // One model per page of `edition`, then one per chart for its embeddable page (embed_page.h).
@@ -37,14 +37,14 @@ PageModel accessibility_page_model(const Edition& edition, const SiteInfo& site)
 
 // The fields every page has: titles, navigation, edition switcher. An edition with a previous
 // edition also lists the page "Wat is er veranderd" (kChangesSlug) after the overview.
-nlohmann::json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
+json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
                           const std::string& slug);
 
 // The unit as templates and chart JSON name it: "personen", "euro", "procent", "aantal", ….
 std::string unit_name(Unit unit);
 
 // Table cell as the templates' `cel` partial expects it.
-nlohmann::json table_cell(const PublishedCell& cell, Unit unit);
+json table_cell(const PublishedCell& cell, Unit unit);
 
 // The words of a headline tile: "1.749", "+17 t.o.v. vorige monitor", "maart 2024".
 struct TileTexts {

@@ -9,7 +9,6 @@
 namespace sdm {
 namespace {
 
-using nlohmann::json;
 
 // The column a chart shows when its spec names none: the dataset's first value column.
 std::string chart_column(const ChartSpec& spec, const Edition& edition) {

@@ -4,7 +4,7 @@
 // quarters, in one compact table. The numbers are the points the edition's charts publish
 // (after disclosure control, so "<10" stays "<10"); nothing is recomputed from raw data.
 
-#include <nlohmann/json.hpp>
+#include "pagemodel/json.h"
 #include <vector>
 
 #include "model/edition.h"
@@ -17,7 +17,7 @@ std::vector<Period> last_quarters(const Period& reference_date, int count = 8);
 
 // The table for the template kwartalen.mustache, or null when no tile has a quarterly series.
 // `edition` is used for the names of a dataset's columns only.
-nlohmann::json quarter_overview(const std::vector<PublishedTile>& tiles,
+json quarter_overview(const std::vector<PublishedTile>& tiles,
                                 const std::vector<PublishedPage>& pages, const Edition& edition);
 
 }  // namespace sdm

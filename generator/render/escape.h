@@ -1,7 +1,7 @@
 #pragma once
 // Escaping for the contexts our output puts data in.
 
-#include <nlohmann/json.hpp>
+#include "pagemodel/json.h"
 #include <string>
 #include <string_view>
 
@@ -9,7 +9,7 @@ namespace sdm {
 
 // JSON that is safe inside <script type="application/json">: '<', '>' and '&' as \u escapes, so
 // "</script>" or "<!--" in a category name cannot end the element, and U+2028/U+2029 escaped.
-std::string json_for_script(const nlohmann::json& value);
+std::string json_for_script(const json& value);
 
 // One CSV field for Dutch Excel: quoted when it holds ';', '"' or a line break, and with a
 // leading "'" when Excel would read it as a formula (it starts with = + - @ tab or CR and is not

@@ -4,7 +4,7 @@
 
 namespace sdm {
 
-std::string add_image_attributes(std::string_view html, const nlohmann::json& sizes) {
+std::string add_image_attributes(std::string_view html, const json& sizes) {
   // Raw HTML never reaches cmark's output and text has '<' escaped, so every "<img src=\"" is
   // an image cmark made: `<img src="…" alt="…"[ title="…"] />`.
   static constexpr std::string_view kStart = "<img src=\"";

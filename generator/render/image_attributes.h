@@ -2,7 +2,7 @@
 // Completes the <img> tags cmark renders: the intrinsic size (so the page does not shift while
 // images load; CSS scales them down on small screens) and lazy, asynchronous loading.
 
-#include <nlohmann/json.hpp>
+#include "pagemodel/json.h"
 #include <string>
 #include <string_view>
 
@@ -10,6 +10,6 @@ namespace sdm {
 
 // `sizes` maps an image's path in the edition folder to {"width": …, "height": …}. An image not
 // in it gets only the loading attributes.
-std::string add_image_attributes(std::string_view html, const nlohmann::json& sizes);
+std::string add_image_attributes(std::string_view html, const json& sizes);
 
 }  // namespace sdm

@@ -18,7 +18,6 @@
 namespace sdm {
 namespace {
 
-using nlohmann::json;
 
 // Stands in for a block while cmark renders the page. It starts with the byte 0xFF, which is not
 // UTF-8: cmark replaces invalid UTF-8 in the page (CMARK_OPT_VALIDATE_UTF8), so no text an editor

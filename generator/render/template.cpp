@@ -4,7 +4,6 @@
 
 namespace sdm {
 
-using nlohmann::json;
 
 struct TemplateSet::Frame {
   const json* value;

@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <map>
-#include <nlohmann/json.hpp>
+#include "pagemodel/json.h"
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -43,9 +43,9 @@ class TemplateSet {
 
   // Appends template `name` to `out`. Names are looked up in the contexts from last to first, as
   // if the later ones were sections around the template: {&page, &extra} sees extra's keys first.
-  void render(const std::string& name, std::initializer_list<const nlohmann::json*> contexts,
+  void render(const std::string& name, std::initializer_list<const json*> contexts,
               std::string& out) const;
-  std::string render(const std::string& name, const nlohmann::json& context) const;
+  std::string render(const std::string& name, const json& context) const;
 
  private:
   struct Node {

@@ -8,7 +8,7 @@ namespace sdm {
 namespace {
 
 TEST(JsonForScript, NothingCanCloseTheScriptElement) {
-  nlohmann::json v = {{"label", "</script><script>alert(1)</script><!--"},
+  json v = {{"label", "</script><script>alert(1)</script><!--"},
                       {"x", "a\u2028b\u2029c & d"}};
   std::string out = json_for_script(v);
   EXPECT_EQ(out.find('<'), std::string::npos);
@@ -17,7 +17,7 @@ TEST(JsonForScript, NothingCanCloseTheScriptElement) {
   EXPECT_EQ(out.find("\xE2\x80\xA8"), std::string::npos);
   EXPECT_EQ(out.find("\xE2\x80\xA9"), std::string::npos);
   // Still the same value for the browser's JSON.parse.
-  EXPECT_EQ(nlohmann::json::parse(out), v);
+  EXPECT_EQ(json::parse(out), v);
 }
 
 TEST(CsvField, QuotesOnlyWhenNeeded) {
