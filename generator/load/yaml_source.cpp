@@ -131,7 +131,8 @@ struct YamlBuilder {
       std::string_view content = text.substr(pos, end - pos);
       // A comment after the text (" # …") ends a plain scalar; quoted text that holds one is
       // cut too, and then refused by plain() below.
-      if (size_t comment = content.find(" #"); comment != npos) content = content.substr(0, comment);
+      if (size_t comment = content.find(" #"); comment != npos)
+        content = content.substr(0, comment);
       size_t indent = content.find_first_not_of(' ');
       if (indent != npos && content[indent] != '#') {
         while (content.back() == ' ') content.remove_suffix(1);

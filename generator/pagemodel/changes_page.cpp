@@ -8,7 +8,6 @@
 namespace sdm {
 namespace {
 
-
 // A chart is the same chart in both editions when it shows the same dataset the same way.
 std::string chart_key(const PublishedChart& c) {
   std::string columns;

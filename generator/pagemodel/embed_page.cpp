@@ -5,7 +5,6 @@
 namespace sdm {
 namespace {
 
-
 std::string attribute_text(const std::string& text) {
   return replace_all(replace_all(replace_all(text, "&", "&amp;"), "\"", "&quot;"), "<", "&lt;");
 }

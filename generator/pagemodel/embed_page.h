@@ -3,9 +3,9 @@
 // through an iframe: only the figure, with its table, source and CSV link, and a link back to
 // the figure on its chapter page.
 
-#include "pagemodel/json.h"
 #include <string>
 
+#include "pagemodel/json.h"
 #include "pagemodel/page_model.h"
 
 namespace sdm {

@@ -27,7 +27,6 @@ const char kRevisedNote[] = "h Herzien: dit cijfer is anders dan in de vorige mo
 
 namespace {
 
-
 struct StatusSeen {
   bool provisional = false, revised = false;
   void add(const std::vector<PublishedCell>& cells) {
@@ -80,12 +79,10 @@ json cell_json(const PublishedCell& cell, std::string text) {
   bool marked = !cell.suppressed && (cell.provisional || cell.revised);
   if (marked) {
     // A mark for the eye and words for a screen reader: "1.234 (voorlopig)".
-    keys.emplace_back("mark",
-                      std::string(cell.provisional ? "*" : "") + (cell.revised ? "h" : ""));
-    keys.emplace_back("mark_text",
-                      cell.provisional && cell.revised ? "voorlopig, herzien"
-                      : cell.provisional               ? "voorlopig"
-                                                       : "herzien");
+    keys.emplace_back("mark", std::string(cell.provisional ? "*" : "") + (cell.revised ? "h" : ""));
+    keys.emplace_back("mark_text", cell.provisional && cell.revised ? "voorlopig, herzien"
+                                   : cell.provisional               ? "voorlopig"
+                                                                    : "herzien");
   }
   keys.emplace_back("marked", marked);
   keys.emplace_back("numeric", cell.text.empty());

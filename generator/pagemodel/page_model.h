@@ -2,12 +2,12 @@
 // The page model stage: one JSON object per page, the read-only view templates get. Numbers
 // arrive here only as published (disclosed) values and leave as Dutch text.
 
-#include "pagemodel/json.h"
 #include <string>
 #include <vector>
 
 #include "model/edition.h"
 #include "model/published.h"
+#include "pagemodel/json.h"
 
 namespace sdm {
 
@@ -24,8 +24,8 @@ struct SiteInfo {
 };
 
 struct PageModel {
-  std::string path;      // output file relative to the site root, e.g. "2023-h2/wmo.html"
-  json model;  // see docs/architectuur.md for the fields
+  std::string path;  // output file relative to the site root, e.g. "2023-h2/wmo.html"
+  json model;        // see docs/architectuur.md for the fields
 };
 
 // One model per page of `edition`, then one per chart for its embeddable page (embed_page.h).
@@ -38,7 +38,7 @@ PageModel accessibility_page_model(const Edition& edition, const SiteInfo& site)
 // The fields every page has: titles, navigation, edition switcher. An edition with a previous
 // edition also lists the page "Wat is er veranderd" (kChangesSlug) after the overview.
 json base_model(const Edition& edition, const SiteInfo& site, const std::string& title,
-                          const std::string& slug);
+                const std::string& slug);
 
 // The unit as templates and chart JSON name it: "personen", "euro", "procent", "aantal", ….
 std::string unit_name(Unit unit);

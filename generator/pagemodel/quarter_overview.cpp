@@ -9,7 +9,6 @@
 namespace sdm {
 namespace {
 
-
 // The column a chart shows when its spec names none: the dataset's first value column.
 std::string chart_column(const ChartSpec& spec, const Edition& edition) {
   if (!spec.columns.empty()) return spec.columns.size() == 1 ? spec.columns.front() : "";

@@ -1,9 +1,10 @@
 #pragma once
 // Escaping for the contexts our output puts data in.
 
-#include "pagemodel/json.h"
 #include <string>
 #include <string_view>
+
+#include "pagemodel/json.h"
 
 namespace sdm {
 

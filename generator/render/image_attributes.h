@@ -2,9 +2,10 @@
 // Completes the <img> tags cmark renders: the intrinsic size (so the page does not shift while
 // images load; CSS scales them down on small screens) and lazy, asynchronous loading.
 
-#include "pagemodel/json.h"
 #include <string>
 #include <string_view>
+
+#include "pagemodel/json.h"
 
 namespace sdm {
 

@@ -18,7 +18,6 @@
 namespace sdm {
 namespace {
 
-
 // Stands in for a block while cmark renders the page. It starts with the byte 0xFF, which is not
 // UTF-8: cmark replaces invalid UTF-8 in the page (CMARK_OPT_VALIDATE_UTF8), so no text an editor
 // writes can come out as a token.
@@ -111,9 +110,9 @@ std::string chapter_html(std::string_view html, const std::string& slug) {
       next_eq = html.find('=', at + 1);
     if (c == '=' && html.compare(at, 2, "=\"") == 0) {
       std::string_view name = html.substr(0, at);
-      size_t after = name.ends_with(" id") || name.ends_with("aria-labelledby") ? at + 2
+      size_t after = name.ends_with(" id") || name.ends_with("aria-labelledby")    ? at + 2
                      : name.ends_with("href") && html.compare(at + 2, 1, "#") == 0 ? at + 3
-                                                                                    : 0;
+                                                                                   : 0;
       if (after) {
         out.append(html.substr(pos, after - pos));
         out += slug;

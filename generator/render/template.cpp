@@ -4,7 +4,6 @@
 
 namespace sdm {
 
-
 struct TemplateSet::Frame {
   const json* value;
   const Frame* below;

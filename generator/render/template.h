@@ -10,11 +10,12 @@
 #include <cstdint>
 #include <initializer_list>
 #include <map>
-#include "pagemodel/json.h"
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "pagemodel/json.h"
 
 namespace sdm {
 

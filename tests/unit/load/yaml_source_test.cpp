@@ -60,8 +60,8 @@ TEST(ParseYaml, SimpleDocumentsReadAsYamlCppReadsThem) {
            "samenvatting: Cliënten – 12,5% meer; C# en 1:2\n",
            "a: b\n  c: d\n",               // continuation line
            "titel: x # commentaar\n",      // comment
-           "a: b   # c: d\nb: x#y\n",       // comment after spaces; '#' inside a word
-           "a: 'x # y'\nb: \"#\" # z\n",  // quoted comment signs
+           "a: b   # c: d\nb: x#y\n",      // comment after spaces; '#' inside a word
+           "a: 'x # y'\nb: \"#\" # z\n",   // quoted comment signs
            "a: [b, c] # d\n",              // after a flow sequence
            "a: # c\n  b: d\n",             // after a key with a block below
            "a: # c\nb: d\n",               // after a key without a value

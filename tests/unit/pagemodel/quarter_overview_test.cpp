@@ -10,7 +10,6 @@
 namespace sdm {
 namespace {
 
-
 // Monthly person counts from January 2022 on, in one column "Totaal".
 Table monthly(const std::vector<double>& values) {
   Table t;

@@ -8,8 +8,7 @@ namespace sdm {
 namespace {
 
 TEST(JsonForScript, NothingCanCloseTheScriptElement) {
-  json v = {{"label", "</script><script>alert(1)</script><!--"},
-                      {"x", "a\u2028b\u2029c & d"}};
+  json v = {{"label", "</script><script>alert(1)</script><!--"}, {"x", "a\u2028b\u2029c & d"}};
   std::string out = json_for_script(v);
   EXPECT_EQ(out.find('<'), std::string::npos);
   EXPECT_EQ(out.find('>'), std::string::npos);

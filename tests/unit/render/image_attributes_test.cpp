@@ -7,7 +7,7 @@ namespace {
 
 TEST(ImageAttributes, SizeAndLoadingGoOnEveryImage) {
   json sizes = {{"kaart.png", {{"width", 640}, {"height", 480}}},
-                          {"mijn foto&co.svg", {{"width", 12}, {"height", 8}}}};
+                {"mijn foto&co.svg", {{"width", 12}, {"height", 8}}}};
   EXPECT_EQ(add_image_attributes(
                 "<p><img src=\"kaart.png\" alt=\"Kaart\" /> en <img src=\"mijn%20foto&amp;co.svg\" "
                 "alt=\"\" title=\"t\" /></p>",

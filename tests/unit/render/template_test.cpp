@@ -5,7 +5,6 @@
 namespace sdm {
 namespace {
 
-
 std::string render(const std::string& text, const json& context,
                    const std::map<std::string, std::string>& partials = {}) {
   TemplateSet set;
