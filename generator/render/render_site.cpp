@@ -25,15 +25,39 @@ std::string block_token(size_t index) {
   return "\xFFSDMONITORBLOK" + std::to_string(index) + "X";
 }
 
+// Each chart's data as the script reads it, serialized once: its chapter page and its embed
+// page both show it.
+class ChartScripts {
+ public:
+  explicit ChartScripts(const std::vector<PageModel>& pages) {
+    for (const auto& page : pages)
+      if (page.model.contains("blocks"))
+        for (const auto& block : page.model["blocks"])
+          if (block.contains("data")) blocks_.push_back(&block);
+    texts_.resize(blocks_.size());
+    parallel_for(blocks_.size(),
+                 [&](size_t i) { texts_[i] = json_for_script((*blocks_[i])["data"]); });
+  }
+  const std::string& of(const json& block) const {
+    static const std::string none;
+    auto it = std::find(blocks_.begin(), blocks_.end(), &block);
+    return it == blocks_.end() ? none : texts_[static_cast<size_t>(it - blocks_.begin())];
+  }
+
+ private:
+  std::vector<const json*> blocks_;
+  std::vector<std::string> texts_;
+};
+
 // `overrides`, when given, go on top of the block: what differs where it is shown again.
-void render_block(const json& block, const Theme& theme, std::string& out,
-                  const json& overrides = json::object()) {
+void render_block(const json& block, const Theme& theme, const ChartScripts& scripts,
+                  std::string& out, const json& overrides = json::object()) {
   const char* name = block.contains("grafiek") ? "grafiek"
                      : block.contains("tabel") ? "tabel"
                                                : "kerncijfers";
   // The chart data as the script reads it, on top of the block itself.
   json extra = overrides;
-  if (block.contains("data")) extra["data_json"] = json_for_script(block["data"]);
+  if (block.contains("data")) extra["data_json"] = scripts.of(block);
   theme.templates->render(name, {&block, &extra}, out);
   if (block.contains("quarters"))  // the overview's tiles over the last eight quarters
     out += theme.templates->render("kwartalen", block["quarters"]);
@@ -53,7 +77,7 @@ std::string render_csv(const json& rows) {
   return out;
 }
 
-std::string render_body(const PageModel& page, const Theme& theme) {
+std::string render_body(const PageModel& page, const Theme& theme, const ChartScripts& scripts) {
   MarkdownDocument doc(page.model["markdown"].get<std::string>());
   // Each figure's placeholder (page_model.cpp substitute_figures) becomes the figure, as text.
   std::vector<std::pair<std::string, std::string>> figures;
@@ -84,7 +108,7 @@ std::string render_body(const PageModel& page, const Theme& theme) {
     if (found == std::string::npos) continue;
     out.append(html, pos, found - pos);
     // A block without a model cannot happen after validation; it must not leave its token.
-    if (i < blocks.size()) render_block(blocks[i], theme, out);
+    if (i < blocks.size()) render_block(blocks[i], theme, scripts, out);
     pos = found + token.size();
   }
   out.append(html, pos);
@@ -214,6 +238,7 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
                                        bool integrity) {
   if (pages.empty()) return {};
   const json sri = integrity_values(theme, integrity);
+  const ChartScripts scripts(pages);
   std::vector<std::string> bodies(pages.size()), html(pages.size());
   // Pages are independent; output order stays that of `pages`, so the site is deterministic.
   parallel_for(pages.size(), [&](size_t i) {
@@ -224,14 +249,14 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
                                  [&](const PageModel& p) { return p.path == of["page"]; });
       std::string content;
       if (source != pages.end())
-        render_block(source->model["blocks"][of["block"].get<size_t>()], theme, content,
+        render_block(source->model["blocks"][of["block"].get<size_t>()], theme, scripts, content,
                      page.model["embed_overrides"]);
       json extra = {{"sri", sri}, {"content", std::move(content)}};
       theme.templates->render("insluiten", {&page.model, &extra}, html[i]);
       return;
     }
     bool generated = page.model.contains("template");
-    if (!generated) bodies[i] = render_body(page, theme);
+    if (!generated) bodies[i] = render_body(page, theme, scripts);
     // The layout sees the page model with the rendered content and the integrity values on top.
     json extra = {{"sri", sri}};
     extra["content"] =
