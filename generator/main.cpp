@@ -129,7 +129,12 @@ int report_run(const sdm::RunOutcome& run, const sdm::BuildOptions& options, boo
             << options.out_dir << ": " << run.pages() << " pagina's, " << run.editions()
             << (run.editions() == 1 ? " editie" : " edities") << ", " << run.files()
             << " bestanden (" << run.written.written << " geschreven, " << run.written.removed
-            << " verwijderd).\n";
+            << " verwijderd"
+            << (run.unchanged() == 0 ? ""
+                : run.unchanged() == 1
+                    ? "; 1 site ongewijzigd"
+                    : "; " + std::to_string(run.unchanged()) + " sites ongewijzigd")
+            << ").\n";
   return 0;
 }
 

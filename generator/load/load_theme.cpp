@@ -3,6 +3,7 @@
 #include <set>
 
 #include "render/template.h"
+#include "util/digest.h"
 
 namespace sdm {
 namespace {
@@ -12,7 +13,7 @@ constexpr std::string_view kExtension = ".mustache";
 // Every template parsed and its partials bound; a template with a syntax error is reported and
 // left out.
 std::shared_ptr<const TemplateSet> compile_templates(const FileSystem& fs, const std::string& dir,
-                                                     Diagnostics& diagnostics) {
+                                                     Digest& digest, Diagnostics& diagnostics) {
   auto templates = std::make_shared<TemplateSet>();
   auto report = [&](const TemplateError& e) {
     diagnostics.error({join_path(dir, e.template_name + std::string(kExtension)),
@@ -26,6 +27,7 @@ std::shared_ptr<const TemplateSet> compile_templates(const FileSystem& fs, const
     if (!rel.ends_with(kExtension)) continue;
     std::string name = rel.substr(0, rel.size() - kExtension.size());
     if (auto text = fs.read(join_path(dir, rel))) try {
+        digest.add(name).add(*text);
         found.insert(name);
         templates->add(name, *text);
       } catch (const TemplateError& e) {
@@ -51,7 +53,8 @@ std::shared_ptr<const TemplateSet> compile_templates(const FileSystem& fs, const
 
 Theme load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& diagnostics) {
   Theme theme;
-  theme.templates = compile_templates(fs, paths.templates_dir, diagnostics);
+  Digest digest;
+  theme.templates = compile_templates(fs, paths.templates_dir, digest, diagnostics);
   for (const auto& rel : fs.list_files(paths.assets_dir))
     if (auto bytes = fs.read(join_path(paths.assets_dir, rel)))
       theme.assets.push_back({"assets/" + rel, *bytes});
@@ -61,6 +64,8 @@ Theme load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& dia
     diagnostics.error({paths.chartjs, 0, 0}, "Chart.js ontbreekt",
                       "voer 'make site' of 'npm ci' uit, of geef het pad met --chartjs");
   }
+  for (const auto& asset : theme.assets) digest.add(asset.path).add(asset.bytes);
+  theme.fingerprint = digest.hex();
   return theme;
 }
 

@@ -18,6 +18,7 @@ struct Theme {
   // Parsed once when the theme is loaded, shared by every page and edition of the run.
   std::shared_ptr<const TemplateSet> templates;
   std::vector<OutputFile> assets;  // copied to the site as they are
+  std::string fingerprint;         // of every template and asset: a site made with another differs
 };
 
 }  // namespace sdm

@@ -8,6 +8,7 @@
 #include "disclosure/linked_audit.h"
 #include "indicators/compute.h"
 #include "load/load_edition.h"
+#include "load/site_inputs.h"
 #include "pagemodel/changes_page.h"
 #include "pagemodel/page_model.h"
 #include "pipeline/sites.h"
@@ -128,6 +129,12 @@ size_t RunOutcome::files() const {
   return total(sites, &SiteOutcome::files);
 }
 
+size_t RunOutcome::unchanged() const {
+  size_t n = 0;
+  for (const auto& site : sites) n += site.unchanged;
+  return n;
+}
+
 RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool write) {
   RunOutcome outcome;
   SiteLayout layout = find_sites(fs, options.content_dir, outcome.diagnostics);
@@ -141,22 +148,39 @@ RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool wri
   // of errors. One site is written only when it is free of errors.
   std::optional<SiteWriter> writer;
   if (write && layout.many) writer.emplace(options.out_dir);
+  // A site of a folder of sites whose inputs, program, theme and options are all as when its
+  // spare copy was made is not made again.
+  const std::string context =
+      writer ? program_fingerprint(fs) + theme.fingerprint + (options.integrity ? "+sri" : "") : "";
   std::atomic<bool> failed{false};
   std::mutex stats_mutex;
   parallel_for(layout.sites.size(), [&](size_t i) {
     SiteOutcome& site = outcome.sites[i];
-    auto generated =
-        generate_site(fs, layout.sites[i].content_dir, theme, options.integrity, site.diagnostics);
+    std::optional<SiteInputs> inputs;
+    SiteStamp stamp;
+    if (writer) {
+      inputs.emplace(fs, layout.sites[i].content_dir);
+      stamp.fingerprint = inputs->fingerprint(context);
+      if (auto kept = writer->keep_unchanged(site.name, stamp.fingerprint)) {
+        site.ok = site.unchanged = true;
+        site.pages = kept->pages;
+        site.editions = kept->editions;
+        site.files = kept->files;
+        return;
+      }
+    }
+    auto generated = generate_site(inputs ? *inputs : fs, layout.sites[i].content_dir, theme,
+                                   options.integrity, site.diagnostics);
     if (!generated) {
       failed = true;
       return;
     }
     site.ok = true;
-    site.pages = generated->pages;
-    site.editions = generated->editions;
-    site.files = generated->files.size();
+    site.pages = stamp.pages = generated->pages;
+    site.editions = stamp.editions = generated->editions;
+    site.files = stamp.files = generated->files.size();
     if (!write || failed) return;
-    WriteStats stats = writer ? writer->update(site.name, generated->files)
+    WriteStats stats = writer ? writer->update(site.name, generated->files, &stamp)
                               : write_site(options.out_dir, generated->files);
     std::lock_guard lock(stats_mutex);
     outcome.written.written += stats.written;

@@ -43,6 +43,7 @@ struct SiteOutcome {
   std::string name;  // folder in the output; "" when the content folder is one site
   Diagnostics diagnostics;
   bool ok = false;
+  bool unchanged = false;  // left as the previous build made it: nothing it is made from changed
   size_t pages = 0, editions = 0, files = 0;
 };
 
@@ -56,6 +57,7 @@ struct RunOutcome {
   size_t pages() const;
   size_t editions() const;
   size_t files() const;
+  size_t unchanged() const;
 };
 
 // Checks (write == false) or builds every site of options.content_dir (one site, or a folder of

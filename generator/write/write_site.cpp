@@ -6,19 +6,26 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "util/diagnostic.h"
+#include "util/digest.h"
 #include "util/text.h"
 
 namespace fs = std::filesystem;
 
 namespace sdm {
 namespace {
+
+// In the root of a folder of sites: one line per site, "<name> <fingerprint> <pages> <editions>
+// <files> <state of its files>". Published with the sites; holds no content.
+constexpr const char* kStampsFile = ".sdmonitor-stempels";
 
 [[noreturn]] void fail(const std::string& what, const fs::path& path) {
   throw FatalError("kan " + path.string() + " niet " + what + ": " + std::strerror(errno));
@@ -82,9 +89,11 @@ bool is_our_site(const fs::path& dir) {
 // An output folder sdmonitor may replace: empty, one site, or a folder of sites.
 bool is_our_output(const fs::path& dir) {
   if (is_our_site(dir)) return true;
-  for (const auto& entry : fs::directory_iterator(dir))
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().filename() == kStampsFile) continue;
     if (entry.symlink_status().type() != fs::file_type::directory || !is_our_site(entry.path()))
       return false;
+  }
   return true;  // empty, or only sites
 }
 
@@ -112,6 +121,26 @@ fs::path absolute_target(const std::string& out_dir) {
   fs::path target = fs::absolute(out_dir).lexically_normal();
   if (target.filename().empty()) target = target.parent_path();
   return target;
+}
+
+// Every entry below `dir` with its size and modification time, as one line: a file changed,
+// added or removed by hand since it was recorded gives another line.
+std::string folder_state(const fs::path& dir) {
+  std::vector<std::string> entries;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    struct stat info;
+    if (::lstat(it->path().c_str(), &info) != 0) return "?";
+    entries.push_back(it->path().lexically_relative(dir).string() + ":" +
+                      std::to_string(info.st_size) + ":" + std::to_string(info.st_mtim.tv_sec) +
+                      "." + std::to_string(info.st_mtim.tv_nsec));
+  }
+  if (ec) return "?";
+  std::sort(entries.begin(), entries.end());
+  Digest digest;
+  for (const auto& entry : entries) digest.add(entry);
+  return digest.hex();
 }
 
 // Brings one folder of the spare to the wanted files.
@@ -227,16 +256,44 @@ SiteWriter::SiteWriter(const std::string& out_dir)
         throw FatalError(target_ + " is geen map; kies met --out een nieuwe of lege map");
     }
     lock_fd_ = lock_spare(spare_);
+    read_stamps();
   } catch (const fs::filesystem_error& e) {
     throw FatalError(e.what());
   }
+}
+
+// The spare's stamps hold only until this build changes the spare: they are taken out now, and a
+// build that stops before publishing leaves none.
+void SiteWriter::read_stamps() {
+  fs::path file = fs::path(spare_) / kStampsFile;
+  std::ifstream in(file);
+  std::string name;
+  Recorded r;
+  while (in >> name >> r.stamp.fingerprint >> r.stamp.pages >> r.stamp.editions >> r.stamp.files >>
+         r.files)
+    spare_stamps_[name] = r;
+  if (::unlink(file.c_str()) != 0 && errno != ENOENT) fail("verwijderen", file);
+}
+
+std::optional<SiteStamp> SiteWriter::keep_unchanged(const std::string& subdir,
+                                                    const std::string& fingerprint) {
+  if (!safe_relative_path(subdir) || subdir.find('/') != std::string::npos) return std::nullopt;
+  auto it = spare_stamps_.find(subdir);
+  if (it == spare_stamps_.end() || it->second.stamp.fingerprint != fingerprint) return std::nullopt;
+  std::string state = folder_state(fs::path(spare_) / subdir);
+  if (state == "?" || state != it->second.files) return std::nullopt;
+  std::lock_guard lock(mutex_);
+  updated_.insert(subdir);
+  stamps_[subdir] = it->second;
+  return it->second.stamp;
 }
 
 SiteWriter::~SiteWriter() {
   if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 
-WriteStats SiteWriter::update(const std::string& subdir, const std::vector<OutputFile>& files) {
+WriteStats SiteWriter::update(const std::string& subdir, const std::vector<OutputFile>& files,
+                              const SiteStamp* stamp) {
   if (!subdir.empty() && (!safe_relative_path(subdir) || subdir.find('/') != std::string::npos))
     throw FatalError("onveilige mapnaam in uitvoer: " + subdir);
   SpareUpdate update(subdir.empty() ? fs::path(spare_) : fs::path(spare_) / subdir, files);
@@ -245,7 +302,13 @@ WriteStats SiteWriter::update(const std::string& subdir, const std::vector<Outpu
     updated_.insert(subdir);
   }
   try {
-    return update.run(files);
+    WriteStats stats = update.run(files);
+    if (stamp && !subdir.empty()) {
+      Recorded recorded{*stamp, folder_state(fs::path(spare_) / subdir)};
+      std::lock_guard lock(mutex_);
+      stamps_[subdir] = std::move(recorded);
+    }
+    return stats;
   } catch (const fs::filesystem_error& e) {
     throw FatalError(e.what());
   }
@@ -258,6 +321,14 @@ void SiteWriter::publish() {
         if (!updated_.count(entry.path().filename().string())) fs::remove_all(entry.path());
   } catch (const fs::filesystem_error& e) {
     throw FatalError(e.what());
+  }
+  if (!stamps_.empty()) {
+    std::string lines;
+    for (const auto& [name, r] : stamps_)
+      lines += name + " " + r.stamp.fingerprint + " " + std::to_string(r.stamp.pages) + " " +
+               std::to_string(r.stamp.editions) + " " + std::to_string(r.stamp.files) + " " +
+               r.files + "\n";
+    write_file(fs::path(spare_) / kStampsFile, lines);
   }
   if (type_of(target_) == fs::file_type::not_found) {
     if (::rename(spare_.c_str(), target_.c_str()) != 0) fail("maken", target_);

@@ -7,7 +7,9 @@
 // half-updated one is repaired.
 
 #include <cstddef>
+#include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,6 +21,14 @@ namespace sdm {
 struct WriteStats {
   size_t written = 0;  // files whose bytes differed from the spare's (new or changed)
   size_t removed = 0;  // files and folders of the spare that the site no longer has
+};
+
+// What a build of a folder of sites records of each site: the fingerprint of everything it was
+// made from (program, theme, options, content) and its counts for the summary. A later build
+// whose site has the same fingerprint leaves the site as it is.
+struct SiteStamp {
+  std::string fingerprint;
+  size_t pages = 0, editions = 0, files = 0;
 };
 
 class SiteWriter {
@@ -34,17 +44,33 @@ class SiteWriter {
   // Makes `subdir` of the spare ("" for all of it; else one plain folder name) hold exactly
   // `files`. Throws FatalError on a path that would leave the folder or on I/O failure; the
   // published site is untouched then. Different subdirs may be updated from different threads.
-  WriteStats update(const std::string& subdir, const std::vector<OutputFile>& files);
+  // With a stamp, the spare records it for `subdir` when it is published.
+  WriteStats update(const std::string& subdir, const std::vector<OutputFile>& files,
+                    const SiteStamp* stamp = nullptr);
 
-  // Removes from the spare's top level whatever no update() named, then swaps spare and site.
-  // The previous generation becomes the spare.
+  // When the spare's `subdir` was made from `fingerprint` and its files are still as that build
+  // left them (same names, sizes and modification times), keeps it for this build as it is and
+  // returns its stamp. A build that stops before publishing leaves no stamps in the spare.
+  std::optional<SiteStamp> keep_unchanged(const std::string& subdir,
+                                          const std::string& fingerprint);
+
+  // Removes from the spare's top level whatever no update() named, records the stamps, then swaps
+  // spare and site. The previous generation becomes the spare.
   void publish();
 
  private:
+  void read_stamps();
+
   std::string target_, spare_;
   int lock_fd_ = -1;
   std::mutex mutex_;
   std::set<std::string> updated_;  // subdirs passed to update(); "" = the whole spare
+  struct Recorded {
+    SiteStamp stamp;
+    std::string files;  // every entry's name, size and modification time, in one line
+  };
+  std::map<std::string, Recorded> spare_stamps_;  // as the spare's build recorded them
+  std::map<std::string, Recorded> stamps_;        // of this build
 };
 
 // The spare folder of `out_dir`: ".<name>.reserve" beside it.

@@ -127,6 +127,41 @@ TEST_F(RunSites, AnErrorInOneSitePublishesNothingAndNamesTheSite) {
   EXPECT_EQ(check.failed_sites(), std::vector<std::string>{"zuidveen"});
 }
 
+TEST_F(RunSites, ASiteIsMadeAgainOnlyWhenWhatItIsMadeFromChanged) {
+  MemoryFileSystem fs = sites({"bermond", "zuidveen"});
+  ASSERT_TRUE(run_sites(fs, options, true).ok());
+  ASSERT_TRUE(run_sites(fs, options, true).ok());  // fills the spare
+  RunOutcome same = run_sites(fs, options, true);
+  ASSERT_TRUE(same.ok());
+  EXPECT_EQ(same.unchanged(), 2u);
+  EXPECT_EQ(same.written.written, 0u);
+  EXPECT_EQ(same.pages(), 2 * SiteBuilder().generate().site->pages) << "counts kept";
+
+  const std::string page = "content/zuidveen/2024-q1/index.md";
+  ASSERT_TRUE(fs.read(page));
+  fs.add(page, *fs.read(page) + "\nEen nieuwe zin.\n");
+  RunOutcome edited = run_sites(fs, options, true);
+  ASSERT_TRUE(edited.ok());
+  EXPECT_TRUE(edited.sites[0].unchanged);
+  EXPECT_FALSE(edited.sites[1].unchanged);
+  EXPECT_NE(read_disk(options.out_dir + "/zuidveen/index.html").find("Een nieuwe zin."),
+            std::string::npos);
+  // The spare is a build behind: the next build makes zuidveen there too.
+  EXPECT_EQ(run_sites(fs, options, true).unchanged(), 1u);
+  EXPECT_EQ(run_sites(fs, options, true).unchanged(), 2u);
+
+  const std::string css = "theme/assets/site.css";  // another theme: other sites
+  ASSERT_TRUE(fs.read(css));
+  fs.add(css, *fs.read(css) + "\nbody{margin:0}\n");
+  EXPECT_EQ(run_sites(fs, options, true).unchanged(), 0u);
+  EXPECT_EQ(read_disk(options.out_dir + "/bermond/assets/site.css"), *fs.read(css));
+
+  options.integrity = true;  // other options: other sites
+  EXPECT_EQ(run_sites(fs, options, true).unchanged(), 0u);
+  EXPECT_NE(read_disk(options.out_dir + "/bermond/index.html").find("integrity="),
+            std::string::npos);
+}
+
 TEST_F(RunSites, OneSiteIsWrittenAtTheRootOfTheOutput) {
   RunOutcome run = run_sites(SiteBuilder().file_system(), options, true);
   ASSERT_TRUE(run.ok());

@@ -185,6 +185,50 @@ TEST_F(WriteSite, FolderOfSitesIsPublishedTogetherAndDropsSitesNoLongerMade) {
   EXPECT_EQ(tree(out), expected(aa));
 }
 
+// Three builds of a folder of sites with the same stamp: the third finds the spare that the
+// first made, and keeps it.
+TEST_F(WriteSite, ASiteWithTheSameStampIsKeptAsItIs) {
+  auto aa = site({{"index.html", "aa"}});
+  SiteStamp stamp{"f1", 7, 2, aa.size()};
+  for (int build = 1; build <= 2; ++build) {
+    SiteWriter writer(out.string());
+    EXPECT_FALSE(writer.keep_unchanged("aa", "f1")) << build;
+    writer.update("aa", aa, &stamp);
+    writer.publish();
+  }
+  SiteWriter writer(out.string());
+  EXPECT_FALSE(writer.keep_unchanged("aa", "f2")) << "another fingerprint";
+  auto kept = writer.keep_unchanged("aa", "f1");
+  ASSERT_TRUE(kept);
+  EXPECT_EQ(kept->pages, 7u);
+  writer.publish();
+  EXPECT_EQ(tree(out / "aa"), expected(aa));
+  EXPECT_TRUE(fs::exists(out / ".sdmonitor-stempels"));
+}
+
+TEST_F(WriteSite, NoSiteIsKeptAfterAKilledBuildOrAChangeByHand) {
+  auto aa = site({{"index.html", "aa"}});
+  SiteStamp stamp{"f1", 1, 1, aa.size()};
+  auto build = [&](bool publish) {
+    SiteWriter writer(out.string());
+    bool kept = writer.keep_unchanged("aa", "f1").has_value();
+    if (!kept) writer.update("aa", aa, &stamp);
+    if (publish) writer.publish();
+    return kept;
+  };
+  build(true);
+  build(true);
+  build(false);  // stops before publishing: the spare may be half updated
+  EXPECT_FALSE(build(true)) << "the spare's stamps went with the stopped build";
+  EXPECT_TRUE(build(true)) << "the other folder was made before the stop and kept its stamps";
+  EXPECT_TRUE(build(true));
+
+  put(out / "aa/index.html", "met de hand");  // published, then the spare of the next build
+  EXPECT_TRUE(build(true));
+  EXPECT_FALSE(build(true));
+  EXPECT_EQ(read(out / "aa/index.html"), "aa");
+}
+
 TEST_F(WriteSite, NewFolderNeverOverwrites) {
   write_new_folder((dir / "2024-q2").string(), {{"editie.yaml", "x"}});
   EXPECT_THROW(write_new_folder((dir / "2024-q2").string(), {{"editie.yaml", "y"}}), FatalError);
