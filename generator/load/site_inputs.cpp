@@ -1,5 +1,11 @@
 #include "load/site_inputs.h"
 
+#include <elf.h>
+#include <link.h>
+
+#include <cstdint>
+#include <cstring>
+
 #include "util/digest.h"
 
 namespace sdm {
@@ -32,9 +38,44 @@ std::string SiteInputs::fingerprint(std::string_view context) const {
   return digest.hex();
 }
 
+namespace {
+
+// The GNU build id that the linker wrote into the program (a hash of what it linked), or "".
+std::string build_id() {
+  std::string id;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void* data) -> int {
+        for (int i = 0; i < info->dlpi_phnum; ++i) {
+          const auto& segment = info->dlpi_phdr[i];
+          if (segment.p_type != PT_NOTE) continue;
+          const char* at = reinterpret_cast<const char*>(info->dlpi_addr + segment.p_vaddr);
+          const char* end = at + segment.p_memsz;
+          auto aligned = [](uint32_t n) { return (n + 3) & ~3u; };
+          while (at + sizeof(ElfW(Nhdr)) <= end) {
+            const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(at);
+            const char* name = at + sizeof(ElfW(Nhdr));
+            const char* desc = name + aligned(note->n_namesz);
+            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 &&
+                std::memcmp(name, "GNU", 4) == 0 && desc + note->n_descsz <= end) {
+              static_cast<std::string*>(data)->assign(desc, note->n_descsz);
+              return 1;
+            }
+            at = desc + aligned(note->n_descsz);
+          }
+        }
+        return 1;  // the first object is the program itself; the libraries don't matter here
+      },
+      &id);
+  return id;
+}
+
+}  // namespace
+
 std::string program_fingerprint(const FileSystem& disk) {
   Digest digest;
-  digest.add(disk.read("/proc/self/exe").value_or("sdmonitor"));
+  // The whole program when it has no build id: slower (tens of megabytes with debug info).
+  std::string id = build_id();
+  digest.add(id.empty() ? disk.read("/proc/self/exe").value_or("sdmonitor") : id);
   return digest.hex();
 }
 
