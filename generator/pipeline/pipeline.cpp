@@ -147,7 +147,10 @@ RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool wri
   // holds only the sites being worked on; the spare is published only when every site is free
   // of errors. One site is written only when it is free of errors.
   std::optional<SiteWriter> writer;
-  if (write && layout.many) writer.emplace(options.out_dir);
+  if (write && layout.many) {
+    writer.emplace(options.out_dir);
+    writer->share(theme.assets);  // every site has them
+  }
   // A site of a folder of sites whose inputs, program, theme and options are all as when its
   // spare copy was made is not made again.
   const std::string context =

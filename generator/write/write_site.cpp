@@ -48,15 +48,6 @@ void write_file(const fs::path& path, const std::string& bytes) {
   if (::close(fd) != 0) fail("schrijven", path);
 }
 
-// A changed file gets a new inode (written beside it, then renamed over it), so a reader that
-// still has the previous generation's file open keeps reading that one whole.
-void replace_file(const fs::path& path, const std::string& bytes) {
-  fs::path scratch = path;
-  scratch += ".sdmonitor-tmp";
-  write_file(scratch, bytes);
-  if (::rename(scratch.c_str(), path.c_str()) != 0) fail("vervangen", path);
-}
-
 // True when the file at `path` (known to have bytes.size() bytes) holds exactly `bytes`.
 bool same_bytes(const fs::path& path, const std::string& bytes, std::string& buffer) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -143,10 +134,47 @@ std::string folder_state(const fs::path& dir) {
   return digest.hex();
 }
 
+}  // namespace
+
+// The theme's assets, the same bytes in every site of a folder of sites: written once per build
+// and hard-linked into the other sites. Writing the bytes is most of the cost of a file here.
+class SharedFiles {
+ public:
+  explicit SharedFiles(const std::vector<OutputFile>& files) {
+    for (const auto& file : files) entries_[file.path].bytes = file.bytes;
+  }
+
+  // Makes `target` a link to the copy written before, when there is one with these bytes.
+  bool link(const std::string& rel, const std::string& bytes, const fs::path& target) {
+    std::lock_guard lock(mutex_);
+    auto it = entries_.find(rel);
+    return it != entries_.end() && !it->second.first.empty() && it->second.bytes == bytes &&
+           ::link(it->second.first.c_str(), target.c_str()) == 0;
+  }
+
+  void written(const std::string& rel, const std::string& bytes, const fs::path& at) {
+    std::lock_guard lock(mutex_);
+    auto it = entries_.find(rel);
+    if (it != entries_.end() && it->second.first.empty() && it->second.bytes == bytes)
+      it->second.first = at;
+  }
+
+ private:
+  struct Entry {
+    std::string bytes;
+    fs::path first;  // the copy written in this build
+  };
+  std::mutex mutex_;
+  std::map<std::string, Entry> entries_;
+};
+
+namespace {
+
 // Brings one folder of the spare to the wanted files.
 class SpareUpdate {
  public:
-  SpareUpdate(fs::path root, const std::vector<OutputFile>& files) : root_(std::move(root)) {
+  SpareUpdate(fs::path root, const std::vector<OutputFile>& files, SharedFiles* shared)
+      : root_(std::move(root)), shared_(shared) {
     // Every path is checked before anything is touched.
     for (const auto& file : files) {
       if (!safe_relative_path(file.path)) throw FatalError("onveilig pad in uitvoer: " + file.path);
@@ -172,9 +200,14 @@ class SpareUpdate {
       auto kept = sizes_.find(file.path);
       if (kept == sizes_.end()) {
         make_parent(file.path);
-        write_file(path, file.bytes);
+        put(file, path);
       } else if (kept->second != file.bytes.size() || !same_bytes(path, file.bytes, buffer)) {
-        replace_file(path, file.bytes);
+        // A changed file gets a new inode (written beside it, then renamed over it), so a reader
+        // that still has the previous generation's file open keeps reading that one whole.
+        fs::path scratch = path;
+        scratch += ".sdmonitor-tmp";
+        put(file, scratch);
+        if (::rename(scratch.c_str(), path.c_str()) != 0) fail("vervangen", path);
       } else {
         continue;
       }
@@ -217,7 +250,14 @@ class SpareUpdate {
       present_.insert(rel.substr(0, slash));
   }
 
+  void put(const OutputFile& file, const fs::path& at) {
+    if (shared_ && shared_->link(file.path, file.bytes, at)) return;
+    write_file(at, file.bytes);
+    if (shared_) shared_->written(file.path, file.bytes, at);
+  }
+
   fs::path root_;
+  SharedFiles* shared_;
   std::unordered_set<std::string> wanted_;         // paths of the files to have
   std::unordered_set<std::string> folders_;        // every folder that holds a wanted file
   std::unordered_set<std::string> present_;        // folders that exist in the spare
@@ -288,6 +328,10 @@ std::optional<SiteStamp> SiteWriter::keep_unchanged(const std::string& subdir,
   return it->second.stamp;
 }
 
+void SiteWriter::share(const std::vector<OutputFile>& files) {
+  shared_ = std::make_unique<SharedFiles>(files);
+}
+
 SiteWriter::~SiteWriter() {
   if (lock_fd_ >= 0) ::close(lock_fd_);
 }
@@ -296,7 +340,8 @@ WriteStats SiteWriter::update(const std::string& subdir, const std::vector<Outpu
                               const SiteStamp* stamp) {
   if (!subdir.empty() && (!safe_relative_path(subdir) || subdir.find('/') != std::string::npos))
     throw FatalError("onveilige mapnaam in uitvoer: " + subdir);
-  SpareUpdate update(subdir.empty() ? fs::path(spare_) : fs::path(spare_) / subdir, files);
+  SpareUpdate update(subdir.empty() ? fs::path(spare_) : fs::path(spare_) / subdir, files,
+                     shared_.get());
   {
     std::lock_guard lock(mutex_);
     updated_.insert(subdir);

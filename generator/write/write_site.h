@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -31,6 +32,8 @@ struct SiteStamp {
   size_t pages = 0, editions = 0, files = 0;
 };
 
+class SharedFiles;
+
 class SiteWriter {
  public:
   // Takes the spare of `out_dir` for this build (waiting while another build holds it). Throws
@@ -44,6 +47,10 @@ class SiteWriter {
   // Makes `subdir` of the spare ("" for all of it; else one plain folder name) hold exactly
   // `files`. Throws FatalError on a path that would leave the folder or on I/O failure; the
   // published site is untouched then. Different subdirs may be updated from different threads.
+  // Files that every subdir has with the same bytes (the theme's assets, at the same paths): from
+  // now on one copy per build, hard-linked into the others.
+  void share(const std::vector<OutputFile>& files);
+
   // With a stamp, the spare records it for `subdir` when it is published.
   WriteStats update(const std::string& subdir, const std::vector<OutputFile>& files,
                     const SiteStamp* stamp = nullptr);
@@ -63,6 +70,7 @@ class SiteWriter {
 
   std::string target_, spare_;
   int lock_fd_ = -1;
+  std::unique_ptr<SharedFiles> shared_;
   std::mutex mutex_;
   std::set<std::string> updated_;  // subdirs passed to update(); "" = the whole spare
   struct Recorded {

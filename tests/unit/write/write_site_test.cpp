@@ -229,6 +229,30 @@ TEST_F(WriteSite, NoSiteIsKeptAfterAKilledBuildOrAChangeByHand) {
   EXPECT_EQ(read(out / "aa/index.html"), "aa");
 }
 
+TEST_F(WriteSite, SharedFilesAreOneFileLinkedIntoEverySite) {
+  // Twice, so that both the site and the spare are made this way.
+  auto build_twice = [&](const std::vector<OutputFile>& aa, const std::vector<OutputFile>& bb) {
+    for (int build = 1; build <= 2; ++build) {
+      SiteWriter writer(out.string());
+      writer.share({{"assets/chart.umd.js", "/* Chart.js */"}});
+      writer.update("aa", aa);
+      writer.update("bb", bb);
+      writer.publish();
+    }
+  };
+  auto aa = site({{"index.html", "aa"}}), bb = site({{"index.html", "bb"}});
+  build_twice(aa, bb);
+  EXPECT_EQ(inode(out / "aa/assets/chart.umd.js"), inode(out / "bb/assets/chart.umd.js"));
+  EXPECT_EQ(tree(out / "bb"), expected(bb));
+
+  // A site whose copy differs gets its own file; the other keeps the shared one.
+  bb[1].bytes = "/* een andere Chart.js */";
+  build_twice(aa, bb);
+  EXPECT_NE(inode(out / "aa/assets/chart.umd.js"), inode(out / "bb/assets/chart.umd.js"));
+  EXPECT_EQ(tree(out / "aa"), expected(aa));
+  EXPECT_EQ(tree(out / "bb"), expected(bb));
+}
+
 TEST_F(WriteSite, NewFolderNeverOverwrites) {
   write_new_folder((dir / "2024-q2").string(), {{"editie.yaml", "x"}});
   EXPECT_THROW(write_new_folder((dir / "2024-q2").string(), {{"editie.yaml", "y"}}), FatalError);
