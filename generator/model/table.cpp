@@ -1,5 +1,8 @@
 #include "model/table.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "util/text.h"
 
 namespace sdm {
@@ -45,8 +48,15 @@ std::vector<std::string> series_names(const Table& table) {
 }
 
 bool is_total_label(std::string_view label) {
-  std::string l = to_lower_ascii(trim(label));
-  return l == "totaal" || l == "eindtotaal" || l == "total";
+  // Without a lowered copy: every row and column of every table is asked.
+  label = trim(label);
+  auto is = [&](std::string_view word) {
+    return label.size() == word.size() &&
+           std::equal(label.begin(), label.end(), word.begin(), [](char a, char b) {
+             return std::tolower(static_cast<unsigned char>(a)) == b;
+           });
+  };
+  return is("totaal") || is("eindtotaal") || is("total");
 }
 
 std::optional<double> value_of(const std::map<std::string, Table>& tables, const DataCell& cell) {
