@@ -102,16 +102,16 @@ class Unknowns {
       auto now = value_of(current_.tables, cell), before = value_of(previous_->tables, cell);
       if (now && before && *now == *before) edition = 0;
     }
-    auto key = std::make_pair(edition, cell);
-    auto it = index_.find(key);
-    if (it != index_.end()) return it->second;
-    size_t id = truth_.size();
-    index_[key] = id;
-    truth_.push_back(value_of((edition == 0 ? current_ : *previous_).tables, cell).value_or(0));
-    return id;
+    auto [it, added] = index_.try_emplace(std::make_pair(edition, cell), truth_.size());
+    if (added) {
+      cells_.push_back(it->first);
+      truth_.push_back(value_of((edition == 0 ? current_ : *previous_).tables, cell).value_or(0));
+    }
+    return it->second;
   }
   const std::vector<double>& truth() const { return truth_; }
-  const std::map<std::pair<int, DataCell>, size_t>& index() const { return index_; }
+  // Every unknown's cell, in the order of its variable.
+  const std::vector<std::pair<int, DataCell>>& cells() const { return cells_; }
   const Edition& edition(int e) const { return e == 0 ? current_ : *previous_; }
 
  private:
@@ -122,7 +122,15 @@ class Unknowns {
       return std::hash<const DataCell*>()(key.second) ^ static_cast<size_t>(key.first);
     }
   };
-  std::map<std::pair<int, DataCell>, size_t> index_;
+  struct CellHash {
+    size_t operator()(const std::pair<int, DataCell>& key) const {
+      std::hash<std::string> h;
+      return h(key.second.dataset) ^ (h(key.second.row) * 31) ^ (h(key.second.column) * 961) ^
+             static_cast<size_t>(key.first);
+    }
+  };
+  std::unordered_map<std::pair<int, DataCell>, size_t, CellHash> index_;
+  std::vector<std::pair<int, DataCell>> cells_;
   std::unordered_map<std::pair<int, const DataCell*>, size_t, TermHash> terms_;
   std::vector<double> truth_;
 };
@@ -148,8 +156,9 @@ bool holds(double truth, double lower, double upper) {
 // of the parts, or, when a person can be in several parts, at most that sum and at least each part.
 void dataset_totals(Unknowns& unknowns, std::vector<LinearRow>& rows) {
   std::vector<std::pair<int, DataCell>> totals;
-  for (const auto& [key, id] : unknowns.index())
+  for (const auto& key : unknowns.cells())
     if (is_total_label(key.second.column) || is_total_label(key.second.row)) totals.push_back(key);
+  std::sort(totals.begin(), totals.end());  // the rows in the same order on every run
   for (const auto& [edition, cell] : totals) {
     const Table& table = unknowns.edition(edition).tables.at(cell.dataset);
     bool total_column = is_total_label(cell.column);
