@@ -1,17 +1,45 @@
 #include "indicators/status.h"
 
 #include <cmath>
+#include <unordered_map>
 
 namespace sdm {
 namespace {
 
-void mark(RawValue& v, const Edition& edition, const Edition* previous) {
-  if (!v.value) return;
-  for (const auto& cell : v.sources) {
-    v.provisional = v.provisional || is_provisional(cell, edition);
-    v.revised = v.revised || (previous && is_revised(cell, edition, *previous));
+// Each dataset cell's marks, worked out once per block: the points of a chart share most of
+// their cells (a cumulative year line sums every month before it again).
+class CellMarks {
+ public:
+  CellMarks(const Edition& edition, const Edition* previous)
+      : edition_(edition), previous_(previous) {}
+
+  void mark(RawValue& v) {
+    if (!v.value) return;
+    for (const auto& cell : v.sources) {
+      if (v.provisional && (v.revised || !previous_)) return;
+      auto [it, added] = marks_.try_emplace(cell);
+      if (added)
+        it->second = {is_provisional(cell, edition_),
+                      previous_ && is_revised(cell, edition_, *previous_)};
+      v.provisional = v.provisional || it->second.provisional;
+      v.revised = v.revised || it->second.revised;
+    }
   }
-}
+
+ private:
+  struct Marks {
+    bool provisional = false, revised = false;
+  };
+  struct Hash {
+    size_t operator()(const DataCell& c) const {
+      std::hash<std::string> h;
+      return h(c.dataset) ^ (h(c.row) * 31) ^ (h(c.column) * 961);
+    }
+  };
+  const Edition& edition_;
+  const Edition* previous_;
+  std::unordered_map<DataCell, Marks, Hash> marks_;
+};
 
 }  // namespace
 
@@ -37,13 +65,15 @@ bool is_revised(const DataCell& cell, const Edition& edition, const Edition& pre
 }
 
 void mark_status(ChartData& chart, const Edition& edition, const Edition* previous) {
+  CellMarks marks(edition, previous);
   for (auto& s : chart.series)
-    for (auto& p : s.points) mark(p, edition, previous);
+    for (auto& p : s.points) marks.mark(p);
 }
 
 void mark_status(TableData& table, const Edition& edition, const Edition* previous) {
+  CellMarks marks(edition, previous);
   for (auto& row : table.rows)
-    for (auto& cell : row.cells) mark(cell, edition, previous);
+    for (auto& cell : row.cells) marks.mark(cell);
 }
 
 }  // namespace sdm
