@@ -146,10 +146,16 @@ for n in $NS; do
     fi
     if [ "$PARALLEL" = 1 ]; then
       new_out
-      measure "$work/par.log" "$work/sdm-par.sh" "$SDMONITOR" "$corpus/sdmonitor" "$OUT" "$JOBS"
+      par_out=$OUT
+      measure "$work/par.log" "$work/sdm-par.sh" "$SDMONITOR" "$corpus/sdmonitor" "$par_out" "$JOBS"
       par_t+=("$WALL")
     fi
   done
+  # The folder-of-sites build must give every site exactly as a build of that site alone does.
+  if [ "$PARALLEL" = 1 ]; then
+    diff -r -q -x .sdmonitor-stempels "$sdm_out" "$par_out" >"$work/diff.log" 2>&1 ||
+      { head -n 20 "$work/diff.log" >&2; die "N=$n: de sites verschillen van een losse build per site"; }
+  fi
   # Rebuilds with nothing changed, into the last run's output folders: what `make site` does
   # every time after the first. sdmonitor's second build fills its spare folder (it writes every
   # file once more), so it runs once untimed; from the third build on, it writes nothing.
@@ -182,6 +188,9 @@ for n in $NS; do
   s=$(median "${re_sdm[@]}") h=$(median "${re_hugo[@]}")
   printf '  N=%s rebuild, nothing changed: sdmonitor_s=%s hugo_s=%s speedup=%sx (sdmonitor wrote %s files)\n' \
     "$n" "$(fmt_s "$s")" "$(fmt_s "$h")" "$(awk -v a="$s" -v b="$h" 'BEGIN { printf "%.1f", b / a }')" "${written:-?}"
+  if [ "$PARALLEL" = 1 ]; then
+    printf '  N=%s check: every site of the one run equals its own build (diff -r)\n' "$n"
+  fi
 done
 
 # ---- the demo: full build, rebuild after a one-line edit, instruction count ------------------
