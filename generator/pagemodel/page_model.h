@@ -25,7 +25,7 @@ struct SiteInfo {
 
 struct PageModel {
   std::string path;  // output file relative to the site root, e.g. "2023-h2/wmo.html"
-  json model;        // see docs/architectuur.md for the fields
+  json model;        // the fields the templates in site-templates/ read
 };
 
 // One model per page of `edition`, then one per chart for its embeddable page (embed_page.h).
