@@ -6,7 +6,7 @@
 namespace sdm {
 namespace {
 
-// Each dataset cell's marks, worked out once per block: the points of a chart share most of
+// Each dataset cell's marks, worked out once per block: the points of a chart share many of
 // their cells (a cumulative year line sums every month before it again).
 class CellMarks {
  public:

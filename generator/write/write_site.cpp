@@ -114,8 +114,8 @@ fs::path absolute_target(const std::string& out_dir) {
   return target;
 }
 
-// Every entry below `dir` with its size and modification time, as one line: a file changed,
-// added or removed by hand since it was recorded gives another line.
+// A digest of every entry below `dir` with its size and modification time: a file changed,
+// added or removed by hand since it was recorded gives another one.
 std::string folder_state(const fs::path& dir) {
   std::vector<std::string> entries;
   std::error_code ec;
@@ -310,7 +310,7 @@ void SiteWriter::read_stamps() {
   std::string name;
   Recorded r;
   while (in >> name >> r.stamp.fingerprint >> r.stamp.pages >> r.stamp.editions >> r.stamp.files >>
-         r.files)
+         r.state)
     spare_stamps_[name] = r;
   if (::unlink(file.c_str()) != 0 && errno != ENOENT) fail("verwijderen", file);
 }
@@ -321,7 +321,7 @@ std::optional<SiteStamp> SiteWriter::keep_unchanged(const std::string& subdir,
   auto it = spare_stamps_.find(subdir);
   if (it == spare_stamps_.end() || it->second.stamp.fingerprint != fingerprint) return std::nullopt;
   std::string state = folder_state(fs::path(spare_) / subdir);
-  if (state == "?" || state != it->second.files) return std::nullopt;
+  if (state == "?" || state != it->second.state) return std::nullopt;
   std::lock_guard lock(mutex_);
   updated_.insert(subdir);
   stamps_[subdir] = it->second;
@@ -372,7 +372,7 @@ void SiteWriter::publish() {
     for (const auto& [name, r] : stamps_)
       lines += name + " " + r.stamp.fingerprint + " " + std::to_string(r.stamp.pages) + " " +
                std::to_string(r.stamp.editions) + " " + std::to_string(r.stamp.files) + " " +
-               r.files + "\n";
+               r.state + "\n";
     write_file(fs::path(spare_) / kStampsFile, lines);
   }
   if (type_of(target_) == fs::file_type::not_found) {

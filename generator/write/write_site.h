@@ -44,13 +44,13 @@ class SiteWriter {
   SiteWriter(const SiteWriter&) = delete;
   SiteWriter& operator=(const SiteWriter&) = delete;
 
-  // Makes `subdir` of the spare ("" for all of it; else one plain folder name) hold exactly
-  // `files`. Throws FatalError on a path that would leave the folder or on I/O failure; the
-  // published site is untouched then. Different subdirs may be updated from different threads.
   // Files that every subdir has with the same bytes (the theme's assets, at the same paths): from
   // now on one copy per build, hard-linked into the others.
   void share(const std::vector<OutputFile>& files);
 
+  // Makes `subdir` of the spare ("" for all of it; else one plain folder name) hold exactly
+  // `files`. Throws FatalError on a path that would leave the folder or on I/O failure; the
+  // published site is untouched then. Different subdirs may be updated from different threads.
   // With a stamp, the spare records it for `subdir` when it is published.
   WriteStats update(const std::string& subdir, const std::vector<OutputFile>& files,
                     const SiteStamp* stamp = nullptr);
@@ -75,7 +75,7 @@ class SiteWriter {
   std::set<std::string> updated_;  // subdirs passed to update(); "" = the whole spare
   struct Recorded {
     SiteStamp stamp;
-    std::string files;  // every entry's name, size and modification time, in one line
+    std::string state;  // digest of every entry's name, size and modification time
   };
   std::map<std::string, Recorded> spare_stamps_;  // as the spare's build recorded them
   std::map<std::string, Recorded> stamps_;        // of this build
