@@ -6,9 +6,6 @@
 
 namespace sdm {
 
-// Well-formed UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
-bool is_valid_utf8(std::string_view bytes);
-
 struct DecodedText {
   std::string text;               // UTF-8 without BOM, line endings left as they were
   bool was_windows_1252 = false;  // converted from Windows-1252

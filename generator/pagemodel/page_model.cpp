@@ -92,7 +92,7 @@ json cell_json(const PublishedCell& cell, std::string text) {
   return out;
 }
 
-json chart_block(const PublishedChart& chart, const std::string& peildatum) {
+json chart_block(const PublishedChart& chart, const std::string& peildatum, ChartNumbers& numbers) {
   std::string id = "grafiek-" + std::to_string(chart.number);
   Unit shown = chart.percent ? Unit::Percent : chart.unit;
   bool months = chart.spec.view == ChartView::YearLines;
@@ -104,27 +104,21 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
     return it->second;
   };
 
-  json labels = list_of_size(chart.x.size());
-  for (const auto& k : chart.x) labels.push_back(key_text(k, months));
-  json series = list_of_size(chart.series.size());
+  numbers.type = chart.bars ? "bar" : "line";
+  numbers.stacked = chart.stacked;
+  numbers.percent = chart.percent;
+  numbers.unit = unit_name(shown);
+  for (const auto& k : chart.x) numbers.labels.push_back(key_text(k, months));
   for (const auto& s : chart.series) {
-    json data = list_of_size(s.points.size()), display = list_of_size(s.points.size());
+    ChartNumbers::Series& series = numbers.series.emplace_back();
+    series.label = capitalized(s.label);
+    series.role = role_name(s.role);
     for (const auto& p : s.points) {
-      data.push_back(p.value ? json(*p.value) : json(nullptr));
-      display.push_back(text_of(p));
+      series.data.push_back(p.value);
+      series.display.push_back(text_of(p));
     }
-    series.push_back({{"label", capitalized(s.label)},
-                      {"role", role_name(s.role)},
-                      {"data", std::move(data)},
-                      {"display", std::move(display)}});
   }
-  json data = {{"type", chart.bars ? "bar" : "line"},
-               {"stacked", chart.stacked},
-               {"percent", chart.percent},
-               {"unit", unit_name(shown)},
-               {"labels", std::move(labels)},
-               {"series", std::move(series)},
-               {"xTitle", months ? "Maand" : capitalized(chart.x_title)}};
+  numbers.x_title = months ? "Maand" : capitalized(chart.x_title);
 
   // The same numbers as a table: a row per x position, a column per data series. Budget and
   // forecast lines are constant, so they become one row each under their year's column.
@@ -135,15 +129,18 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
   for (const auto& s : chart.series)
     (s.role == SeriesRole::Data ? columns : references).push_back(&s);
   json head_cells = json::array({{{"text", x_head}}});
-  json csv_rows = list_of_size(chart.x.size() + 3);  // head, a row per x, budget, forecast
-  csv_rows.push_back(json::array({x_head}));
+  auto& csv_rows = numbers.csv_rows;
+  csv_rows.reserve(chart.x.size() + 3);  // head, a row per x, budget, forecast
+  csv_rows.push_back({x_head});
   for (const auto* s : columns) {
     head_cells.push_back({{"text", capitalized(s->label)}});
     csv_rows[0].push_back(capitalized(s->label));
   }
   json rows = list_of_size(chart.x.size() + 2);
   auto add_row = [&](const std::string& label, const std::vector<const PublishedCell*>& cells) {
-    json row_cells = list_of_size(cells.size()), csv = list_of_size(cells.size() + 1);
+    json row_cells = list_of_size(cells.size());
+    std::vector<std::string> csv;
+    csv.reserve(cells.size() + 1);
     csv.push_back(label);
     for (const auto* c : cells) {
       row_cells.push_back(c ? cell_json(*c, text_of(*c)) : table_cell({}, shown));
@@ -194,11 +191,9 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum) {
       {"source",
        source_line(chart.source, chart.reference_note.empty() ? peildatum : chart.reference_note)},
       {"notes", std::move(notes)},
-      {"data", std::move(data)},
       {"head", std::move(head_cells)},
       {"rows", std::move(rows)},
-      {"csv_path", "data/" + id + ".csv"},
-      {"csv_rows", std::move(csv_rows)}};
+      {"csv_path", "data/" + id + ".csv"}};
 }
 
 // An untitled table still needs a caption that tells it apart from the others on the page:
@@ -419,10 +414,11 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
   for (size_t i = 0; i < edition.pages.size(); ++i) {
     const Page& page = edition.pages[i];
     json blocks = json::array();
+    std::map<size_t, ChartNumbers> charts;
     bool has_charts = false;
     for (const auto& block : pages[i].blocks) {
       if (const auto* chart = std::get_if<PublishedChart>(&block)) {
-        blocks.push_back(chart_block(*chart, peildatum));
+        blocks.push_back(chart_block(*chart, peildatum, charts[blocks.size()]));
         blocks.back()["embed"] = embed_link(blocks.back());
         has_charts = true;
       } else if (const auto* table = std::get_if<PublishedTable>(&block)) {
@@ -448,7 +444,7 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
       if (blocks[b].contains("embed"))
         embeds.push_back(embed_page_model(model, blocks[b], b, page.slug, site));
     model["blocks"] = std::move(blocks);
-    out.push_back({site.dir + page.slug + ".html", std::move(model)});
+    out.push_back({site.dir + page.slug + ".html", std::move(model), std::move(charts)});
   }
   // After the pages: the print document and the edition's folder come from the first page.
   out.insert(out.end(), embeds.begin(), embeds.end());

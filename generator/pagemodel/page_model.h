@@ -2,6 +2,8 @@
 // The page model stage: one JSON object per page, the read-only view templates get. Numbers
 // arrive here only as published (disclosed) values and leave as Dutch text.
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,9 +25,29 @@ struct SiteInfo {
   size_t current = 0;                 // index of this edition in `editions`
 };
 
+// What a chart block has besides what its template reads: the numbers its script draws and the
+// rows of its CSV download. Typed, since no template reads them; the render stage writes them
+// out as JSON and CSV.
+struct ChartNumbers {
+  struct Series {
+    std::string label;
+    std::string role;                         // "data", "begroting", "prognose"
+    std::vector<std::optional<double>> data;  // empty where hidden or missing
+    std::vector<std::string> display;         // the same values as Dutch text
+  };
+  std::string type;  // "bar" or "line"
+  bool stacked = false, percent = false;
+  std::string unit;
+  std::vector<std::string> labels;
+  std::vector<Series> series;
+  std::string x_title;
+  std::vector<std::vector<std::string>> csv_rows;  // the header first
+};
+
 struct PageModel {
   std::string path;  // output file relative to the site root, e.g. "2023-h2/wmo.html"
   json model;        // the fields the templates in site-templates/ read
+  std::map<size_t, ChartNumbers> charts;  // by the chart's index in model["blocks"]
 };
 
 // One model per page of `edition`, then one per chart for its embeddable page (embed_page.h).

@@ -8,7 +8,10 @@
 namespace sdm {
 
 std::string json_for_script(const json& value) {
-  std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
+  return script_safe(value.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+std::string script_safe(const std::string& text) {
   // Copy the runs between characters that need escaping in one append each; memchr finds the
   // next of each character much faster than a loop over the bytes.
   static constexpr char kSpecial[] = {'<', '>', '&', '\xE2'};

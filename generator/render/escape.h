@@ -8,8 +8,11 @@
 
 namespace sdm {
 
-// JSON that is safe inside <script type="application/json">: '<', '>' and '&' as \u escapes, so
-// "</script>" or "<!--" in a category name cannot end the element, and U+2028/U+2029 escaped.
+// JSON text made safe inside <script type="application/json">: '<', '>' and '&' as \u escapes,
+// so "</script>" or "<!--" in a category name cannot end the element, and U+2028/U+2029 escaped.
+std::string script_safe(const std::string& json_text);
+
+// `value` dumped and made safe the same way.
 std::string json_for_script(const json& value);
 
 // One CSV field for Dutch Excel: quoted when it holds ';', '"' or a line break, and with a

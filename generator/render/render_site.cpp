@@ -3,10 +3,11 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
-#include <array>
+#include <unordered_map>
 
 #include "markdown/markdown.h"
 #include "model/directive.h"
+#include "render/chart_json.h"
 #include "render/escape.h"
 #include "render/heading_ids.h"
 #include "render/image_attributes.h"
@@ -25,51 +26,49 @@ std::string block_token(size_t index) {
   return "\xFFSDMONITORBLOK" + std::to_string(index) + "X";
 }
 
-// Each chart's data as the script reads it, serialized once: its chapter page and its embed
-// page both show it.
+// Each chart's numbers as the script reads them, written once: its chapter page and its embed
+// page both show them.
 class ChartScripts {
  public:
   explicit ChartScripts(const std::vector<PageModel>& pages) {
+    std::vector<const ChartNumbers*> charts;
     for (const auto& page : pages)
-      if (page.model.contains("blocks"))
-        for (const auto& block : page.model["blocks"])
-          if (block.contains("data")) blocks_.push_back(&block);
-    texts_.resize(blocks_.size());
-    parallel_for(blocks_.size(),
-                 [&](size_t i) { texts_[i] = json_for_script((*blocks_[i])["data"]); });
+      for (const auto& [index, numbers] : page.charts) charts.push_back(&numbers);
+    std::vector<std::string> texts(charts.size());
+    parallel_for(charts.size(), [&](size_t i) { texts[i] = script_safe(chart_json(*charts[i])); });
+    for (size_t i = 0; i < charts.size(); ++i) texts_.emplace(charts[i], std::move(texts[i]));
   }
-  const std::string& of(const json& block) const {
-    static const std::string none;
-    auto it = std::find(blocks_.begin(), blocks_.end(), &block);
-    return it == blocks_.end() ? none : texts_[static_cast<size_t>(it - blocks_.begin())];
-  }
+  const std::string& of(const ChartNumbers& numbers) const { return texts_.at(&numbers); }
 
  private:
-  std::vector<const json*> blocks_;
-  std::vector<std::string> texts_;
+  std::unordered_map<const ChartNumbers*, std::string> texts_;
 };
 
-// `overrides`, when given, go on top of the block: what differs where it is shown again.
-void render_block(const json& block, const Theme& theme, const ChartScripts& scripts,
-                  std::string& out, const json& overrides = json::object()) {
+// The block of `page` at `index`. `overrides`, when given, go on top of the block: what differs
+// where it is shown again.
+void render_block(const PageModel& page, size_t index, const Theme& theme,
+                  const ChartScripts& scripts, std::string& out,
+                  const json& overrides = json::object()) {
+  const json& block = page.model["blocks"][index];
   const char* name = block.contains("grafiek") ? "grafiek"
                      : block.contains("tabel") ? "tabel"
                                                : "kerncijfers";
-  // The chart data as the script reads it, on top of the block itself.
+  // The chart's numbers as the script reads them, on top of the block itself.
   json extra = overrides;
-  if (block.contains("data")) extra["data_json"] = scripts.of(block);
+  if (auto chart = page.charts.find(index); chart != page.charts.end())
+    extra["data_json"] = scripts.of(chart->second);
   theme.templates->render(name, {&block, &extra}, out);
   if (block.contains("quarters"))  // the overview's tiles over the last eight quarters
     out += theme.templates->render("kwartalen", block["quarters"]);
 }
 
-std::string render_csv(const json& rows) {
+std::string render_csv(const std::vector<std::vector<std::string>>& rows) {
   std::string out = "\xEF\xBB\xBF";  // BOM: Excel then reads UTF-8
   for (const auto& row : rows) {
     bool first = true;
     for (const auto& field : row) {
       if (!first) out += ';';
-      out += csv_field(field.get<std::string>());
+      out += csv_field(field);
       first = false;
     }
     out += "\r\n";
@@ -108,7 +107,7 @@ std::string render_body(const PageModel& page, const Theme& theme, const ChartSc
     if (found == std::string::npos) continue;
     out.append(html, pos, found - pos);
     // A block without a model cannot happen after validation; it must not leave its token.
-    if (i < blocks.size()) render_block(blocks[i], theme, scripts, out);
+    if (i < blocks.size()) render_block(page, i, theme, scripts, out);
     pos = found + token.size();
   }
   out.append(html, pos);
@@ -249,7 +248,7 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
                                  [&](const PageModel& p) { return p.path == of["page"]; });
       std::string content;
       if (source != pages.end())
-        render_block(source->model["blocks"][of["block"].get<size_t>()], theme, scripts, content,
+        render_block(*source, of["block"].get<size_t>(), theme, scripts, content,
                      page.model["embed_overrides"]);
       json extra = {{"sri", sri}, {"content", std::move(content)}};
       theme.templates->render("insluiten", {&page.model, &extra}, html[i]);
@@ -267,12 +266,11 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
   std::vector<OutputFile> out;
   for (size_t i = 0; i < pages.size(); ++i) {
     out.push_back({pages[i].path, std::move(html[i])});
-    if (!pages[i].model.contains("blocks"))
-      continue;  // an embeddable chart links its chapter's CSV
+    // An embeddable chart links its chapter's CSV; the chapter page writes it.
     std::string dir = pages[i].path.substr(0, pages[i].path.find_last_of('/') + 1);
-    for (const auto& block : pages[i].model["blocks"])
-      if (block.contains("csv_rows"))
-        out.push_back({dir + block["csv_path"].get<std::string>(), render_csv(block["csv_rows"])});
+    for (const auto& [index, numbers] : pages[i].charts)
+      out.push_back({dir + pages[i].model["blocks"][index]["csv_path"].get<std::string>(),
+                     render_csv(numbers.csv_rows)});
   }
   auto print = print_document(pages, bodies, theme, sri);
   out.insert(out.end(), print.begin(), print.end());

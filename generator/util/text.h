@@ -26,4 +26,7 @@ int text_column(std::string_view line, size_t offset);
 // Replaces every occurrence of `from` by `to`.
 std::string replace_all(std::string s, std::string_view from, std::string_view to);
 
+// Well-formed UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
+bool is_valid_utf8(std::string_view bytes);
+
 }  // namespace sdm

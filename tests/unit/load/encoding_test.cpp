@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "util/text.h"
+
 namespace sdm {
 namespace {
 
