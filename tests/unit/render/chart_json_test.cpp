@@ -1,0 +1,49 @@
+#include "render/chart_json.h"
+
+#include <gtest/gtest.h>
+
+namespace sdm {
+namespace {
+
+// What the page model used to hold as a JSON tree; the writer must give the same text as
+// nlohmann's dump of it.
+json as_tree(const ChartNumbers& n) {
+  json series = json::array();
+  for (const auto& s : n.series) {
+    json data = json::array();
+    for (const auto& v : s.data) data.push_back(v ? json(*v) : json(nullptr));
+    series.push_back(
+        {{"label", s.label}, {"role", s.role}, {"data", data}, {"display", s.display}});
+  }
+  return {{"type", n.type},     {"stacked", n.stacked}, {"percent", n.percent}, {"unit", n.unit},
+          {"labels", n.labels}, {"series", series},     {"xTitle", n.x_title}};
+}
+
+TEST(ChartJson, WritesWhatNlohmannWouldDump) {
+  ChartNumbers n;
+  n.type = "bar";
+  n.stacked = true;
+  n.unit = "personen";
+  n.labels = {"K1 2024",
+              "jan \"quote\" \\ back",
+              "tab\there\nline",
+              std::string("nul\x01\x1f", 5),
+              "Cliënten – € 1.234 \xE2\x80\xA8",
+              "kapot \xC3\x28 UTF-8",
+              ""};
+  n.series.push_back({"Hulp bij het huishouden",
+                      "data",
+                      {12.0, std::nullopt, 0.1, -944.5, 1e20, 1.5e-7, 1234567.0},
+                      {"12", "<10", "0,1", "-944,5", "x", "y", "1.234.567"}});
+  n.series.push_back({"Begroting 2024", "begroting", {}, {}});
+  n.x_title = "Kwartaal";
+  EXPECT_EQ(chart_json(n), as_tree(n).dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+TEST(ChartJson, AnEmptyChartIsStillAnObject) {
+  ChartNumbers n;
+  EXPECT_EQ(chart_json(n), as_tree(n).dump());
+}
+
+}  // namespace
+}  // namespace sdm
