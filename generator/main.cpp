@@ -135,6 +135,10 @@ int report_run(const sdm::RunOutcome& run, const sdm::BuildOptions& options, boo
                     ? "; 1 site ongewijzigd"
                     : "; " + std::to_string(run.unchanged()) + " sites ongewijzigd")
             << ").\n";
+  if (size_t hidden = run.warnings_not_shown(); hidden > 0)
+    std::cout << (hidden == 1 ? "1 waarschuwing" : std::to_string(hidden) + " waarschuwingen")
+              << " van ongewijzigde sites niet opnieuw getoond; 'sdmonitor check --content "
+              << options.content_dir << "' toont alles.\n";
   return 0;
 }
 

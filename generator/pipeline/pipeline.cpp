@@ -135,6 +135,10 @@ size_t RunOutcome::unchanged() const {
   return n;
 }
 
+size_t RunOutcome::warnings_not_shown() const {
+  return total(sites, &SiteOutcome::warnings_not_shown);
+}
+
 RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool write) {
   RunOutcome outcome;
   SiteLayout layout = find_sites(fs, options.content_dir, outcome.diagnostics);
@@ -169,6 +173,7 @@ RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool wri
         site.pages = kept->pages;
         site.editions = kept->editions;
         site.files = kept->files;
+        site.warnings_not_shown = kept->warnings;
         return;
       }
     }
@@ -182,6 +187,7 @@ RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool wri
     site.pages = stamp.pages = generated->pages;
     site.editions = stamp.editions = generated->editions;
     site.files = stamp.files = generated->files.size();
+    stamp.warnings = site.diagnostics.items().size();  // no errors: all are warnings
     if (!write || failed) return;
     WriteStats stats = writer ? writer->update(site.name, generated->files, &stamp)
                               : write_site(options.out_dir, generated->files);

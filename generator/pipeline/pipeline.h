@@ -45,6 +45,7 @@ struct SiteOutcome {
   bool ok = false;
   bool unchanged = false;  // left as the previous build made it: nothing it is made from changed
   size_t pages = 0, editions = 0, files = 0;
+  size_t warnings_not_shown = 0;  // of an unchanged site: the warnings its build gave
 };
 
 struct RunOutcome {
@@ -58,6 +59,7 @@ struct RunOutcome {
   size_t editions() const;
   size_t files() const;
   size_t unchanged() const;
+  size_t warnings_not_shown() const;
 };
 
 // Checks (write == false) or builds every site of options.content_dir (one site, or a folder of

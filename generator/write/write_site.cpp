@@ -23,9 +23,11 @@ namespace fs = std::filesystem;
 namespace sdm {
 namespace {
 
-// In the root of a folder of sites: one line per site, "<name> <fingerprint> <pages> <editions>
-// <files> <state of its files>". Published with the sites; holds no content.
+// In the root of a folder of sites: a header line, then one line per site, "<name> <fingerprint>
+// <pages> <editions> <files> <warnings> <state of its files>". Published with the sites; holds no
+// content.
 constexpr const char* kStampsFile = ".sdmonitor-stempels";
+constexpr const char* kStampsHeader = "sdmonitor-stempels 2";
 
 [[noreturn]] void fail(const std::string& what, const fs::path& path) {
   throw FatalError("kan " + path.string() + " niet " + what + ": " + std::strerror(errno));
@@ -307,11 +309,12 @@ SiteWriter::SiteWriter(const std::string& out_dir)
 void SiteWriter::read_stamps() {
   fs::path file = fs::path(spare_) / kStampsFile;
   std::ifstream in(file);
-  std::string name;
+  std::string line, name;
   Recorded r;
-  while (in >> name >> r.stamp.fingerprint >> r.stamp.pages >> r.stamp.editions >> r.stamp.files >>
-         r.state)
-    spare_stamps_[name] = r;
+  if (std::getline(in, line) && line == kStampsHeader)  // another version: make every site anew
+    while (in >> name >> r.stamp.fingerprint >> r.stamp.pages >> r.stamp.editions >>
+           r.stamp.files >> r.stamp.warnings >> r.state)
+      spare_stamps_[name] = r;
   if (::unlink(file.c_str()) != 0 && errno != ENOENT) fail("verwijderen", file);
 }
 
@@ -368,11 +371,11 @@ void SiteWriter::publish() {
     throw FatalError(e.what());
   }
   if (!stamps_.empty()) {
-    std::string lines;
+    std::string lines = std::string(kStampsHeader) + "\n";
     for (const auto& [name, r] : stamps_)
       lines += name + " " + r.stamp.fingerprint + " " + std::to_string(r.stamp.pages) + " " +
                std::to_string(r.stamp.editions) + " " + std::to_string(r.stamp.files) + " " +
-               r.state + "\n";
+               std::to_string(r.stamp.warnings) + " " + r.state + "\n";
     write_file(fs::path(spare_) / kStampsFile, lines);
   }
   if (type_of(target_) == fs::file_type::not_found) {

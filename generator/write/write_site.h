@@ -29,7 +29,7 @@ struct WriteStats {
 // whose site has the same fingerprint leaves the site as it is.
 struct SiteStamp {
   std::string fingerprint;
-  size_t pages = 0, editions = 0, files = 0;
+  size_t pages = 0, editions = 0, files = 0, warnings = 0;
 };
 
 class SharedFiles;

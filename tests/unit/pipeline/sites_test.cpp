@@ -162,6 +162,20 @@ TEST_F(RunSites, ASiteIsMadeAgainOnlyWhenWhatItIsMadeFromChanged) {
             std::string::npos);
 }
 
+TEST_F(RunSites, AnUnchangedSiteStillCountsItsWarnings) {
+  MemoryFileSystem fs = sites({"bermond", "zuidveen"});
+  const std::string page = "content/zuidveen/2024-q1/index.md";
+  fs.add(page, *fs.read(page) + "\n```grafiekk\n```\n");  // "bedoelde u 'grafiek'?"
+  RunOutcome first = run_sites(fs, options, true);
+  ASSERT_TRUE(first.ok());
+  ASSERT_EQ(first.sites[1].diagnostics.items().size(), 1u);
+  ASSERT_TRUE(run_sites(fs, options, true).ok());
+  RunOutcome same = run_sites(fs, options, true);
+  EXPECT_EQ(same.unchanged(), 2u);
+  EXPECT_TRUE(same.sites[1].diagnostics.items().empty());
+  EXPECT_EQ(same.warnings_not_shown(), 1u);
+}
+
 TEST_F(RunSites, OneSiteIsWrittenAtTheRootOfTheOutput) {
   RunOutcome run = run_sites(SiteBuilder().file_system(), options, true);
   ASSERT_TRUE(run.ok());
