@@ -18,6 +18,16 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
     auto it = edition.tables.find(name);
     return it == edition.tables.end() ? nullptr : &it->second;
   };
+  // What a chart and a table both get: the client counts their amounts belong to, rates per
+  // 1.000 inhabitants when asked, and the voorlopig/herzien marks.
+  auto counts_and_rates = [&](auto& data, const std::string& dataset, bool per_thousand) {
+    const DatasetInfo& info = edition.config.datasets.at(dataset);
+    if (const Table* clients = table_of(info.clients)) attach_client_counts(data, *clients);
+    const Table* population = table_of(edition.config.population);
+    if (per_thousand && population)
+      rates_per_thousand(data, *population, population_column(info.population_group));
+    mark_status(data, edition, previous);
+  };
   for (const auto& spec : specs) {
     ComputedPage page;
     for (const auto& directive : spec.directives) {
@@ -27,14 +37,7 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
         ChartData data =
             chart_data(*chart, *table, edition.config.datasets.at(chart->dataset),
                        chart->budget_dataset.empty() ? nullptr : table_of(chart->budget_dataset));
-        const Table* clients = table_of(edition.config.datasets.at(chart->dataset).clients);
-        if (clients) attach_client_counts(data, *clients);
-        const Table* population = table_of(edition.config.population);
-        if (chart->per_thousand && population)
-          rates_per_thousand(
-              data, *population,
-              population_column(edition.config.datasets.at(chart->dataset).population_group));
-        mark_status(data, edition, previous);
+        counts_and_rates(data, chart->dataset, chart->per_thousand);
         data.number = ++chart_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* table_spec = std::get_if<TableSpec>(&directive)) {
@@ -42,14 +45,7 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
         if (!table) continue;
         TableData data =
             table_data(*table_spec, *table, edition.config.datasets.at(table_spec->dataset));
-        const Table* clients = table_of(edition.config.datasets.at(table_spec->dataset).clients);
-        if (clients) attach_client_counts(data, *clients);
-        const Table* population = table_of(edition.config.population);
-        if (table_spec->per_thousand && population)
-          rates_per_thousand(
-              data, *population,
-              population_column(edition.config.datasets.at(table_spec->dataset).population_group));
-        mark_status(data, edition, previous);
+        counts_and_rates(data, table_spec->dataset, table_spec->per_thousand);
         if (!table_spec->title.empty()) data.number = ++table_number;
         page.blocks.push_back(std::move(data));
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {

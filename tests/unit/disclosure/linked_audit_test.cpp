@@ -47,6 +47,12 @@ Built build(Edition e, std::vector<ComputedBlock> blocks, std::vector<FigureRef>
   return b;
 }
 
+// The audit of `now` with `before` as the previous edition, online already.
+LinkedAuditResult audit_after(Built& now, Built& before, Diagnostics& diagnostics) {
+  EditionFacts previous = before.facts();
+  return link_editions(now.facts(), &previous, diagnostics);
+}
+
 const PublishedCell& month(const Built& b, size_t block, size_t m) {
   return std::get<PublishedChart>(b.published[0].blocks[block]).series[0].points[m];
 }
@@ -94,8 +100,7 @@ TEST(LinkedAudit, ThePreviousEditionsQuarterCountsToo) {
   Built before = build(e, {chart(e, true)});
   Built now = build(e, {chart(e, false)});
   Diagnostics diagnostics;
-  EditionFacts previous = before.facts();
-  LinkedAuditResult result = link_editions(now.facts(), &previous, diagnostics);
+  LinkedAuditResult result = audit_after(now, before, diagnostics);
   EXPECT_TRUE(result.passed);
   EXPECT_EQ(result.added, 1);
   // The previous edition is online already: it is never changed, so a month goes here. Both
@@ -122,8 +127,7 @@ TEST(LinkedAudit, AnAmountHidesWithTheCountThisAuditHides) {
   EXPECT_FALSE(shown.rows[0].cells[0].suppressed);
   EXPECT_TRUE(shown.rows[1].cells[0].suppressed);  // February: 4 clients
   Diagnostics diagnostics;
-  EditionFacts previous = before.facts();
-  LinkedAuditResult result = link_editions(now.facts(), &previous, diagnostics);
+  LinkedAuditResult result = audit_after(now, before, diagnostics);
   EXPECT_TRUE(result.passed);
   EXPECT_TRUE(month(now, 0, 0).suppressed);
   const auto& after = std::get<PublishedTable>(now.published[0].blocks[1]);
@@ -139,8 +143,7 @@ TEST(LinkedAudit, ARevisedMonthIsAnotherUnknown) {
   Built before = build(old_data, {chart(old_data, true)});
   Built now = build(e, {chart(e, false)});
   Diagnostics diagnostics;
-  EditionFacts previous = before.facts();
-  LinkedAuditResult result = link_editions(now.facts(), &previous, diagnostics);
+  LinkedAuditResult result = audit_after(now, before, diagnostics);
   EXPECT_TRUE(result.passed);
   EXPECT_EQ(result.added, 0);
   EXPECT_FALSE(month(now, 0, 0).suppressed);
@@ -154,8 +157,7 @@ TEST(LinkedAudit, NothingLeftToHideIsAnError) {
   Built before = build(e, {chart(e, false), quarter});
   Built now = build(e, {});
   Diagnostics diagnostics;
-  EditionFacts previous = before.facts();
-  LinkedAuditResult result = link_editions(now.facts(), &previous, diagnostics);
+  LinkedAuditResult result = audit_after(now, before, diagnostics);
   EXPECT_FALSE(result.passed);
   EXPECT_TRUE(diagnostics.has_errors());
 }

@@ -195,12 +195,6 @@ TEST(LoadEdition, KeyOrDatasetGivenTwiceIsAnError) {
   EXPECT_EQ(e.config.datasets.at("lasten.csv").unit, Unit::Euro);
 }
 
-}  // namespace
-}  // namespace sdm
-
-namespace sdm {
-namespace {
-
 std::string table_messages(const std::string& csv, Unit unit = Unit::Euro) {
   Diagnostics d;
   read_table("a.csv", "data/a.csv", csv, unit, d);
@@ -238,12 +232,6 @@ TEST(ReadTable, AShortRowKeepsItsPeriodSoNoGapIsReportedToo) {
   ASSERT_EQ(t.row_periods.size(), 3u);
   EXPECT_FALSE(t.cells[1][0].value);
 }
-
-}  // namespace
-}  // namespace sdm
-
-namespace sdm {
-namespace {
 
 TEST(ReadTable, AShortRowBeforeTheUnitColumnIsReportedNotRead) {
   Diagnostics d;
