@@ -24,7 +24,9 @@ kills() {
   current=$old
   for i in $(seq 1 30); do
     from=$([ "$current" = "$old" ] && echo "$new_content" || echo "$old_content")
-    build "$from" "$out" >/dev/null 2>&1 &
+    # The program itself in the background, not the function: a kill of the subshell running
+    # the function would leave the build running on.
+    "$sdmonitor" build --content "$from" --out "$out" "${common[@]}" >/dev/null 2>&1 &
     local pid=$!
     sleep "0.0$((RANDOM % 9))$((RANDOM % 10))"
     kill -9 "$pid" 2>/dev/null || true
