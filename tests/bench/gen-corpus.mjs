@@ -24,7 +24,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
 
 function parseArgs(argv) {
-  const args = { n: 1, out: null, demo: path.join(repo, 'content'), seed: 1, hugo: true };
+  const args = { n: 1, out: null, demo: path.join(repo, 'content'), seed: 1, hugo: true, editions: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -35,11 +35,14 @@ function parseArgs(argv) {
     else if (a === '--out') args.out = next();
     else if (a === '--demo') args.demo = next();
     else if (a === '--seed') args.seed = Number(next());
+    else if (a === '--editions') args.editions = Number(next());
     else if (a === '--no-hugo') args.hugo = false;
     else throw new Error(`unknown argument ${a}`);
   }
   if (!args.out) throw new Error('--out DIR is required');
   if (!Number.isInteger(args.n) || args.n < 1) throw new Error('--n must be a positive integer');
+  if (!Number.isInteger(args.editions) || args.editions < 0)
+    throw new Error('--editions must be a positive integer (0 = all of the demo)');
   return args;
 }
 
@@ -311,6 +314,12 @@ function editionCounts(files, editions) {
 function main() {
   const args = parseArgs(process.argv.slice(2));
   const demo = loadDemo(path.resolve(args.demo));
+  // --editions E: only the newest E editions; the oldest kept one then refers to no previous one.
+  if (args.editions > 0 && args.editions < demo.editions.length) {
+    demo.editions = demo.editions.slice(-args.editions);
+    const first = demo.editions[0].files;
+    first.set('editie.yaml', first.get('editie.yaml').replace(/^vorige:.*\r?\n/m, ''));
+  }
   const out = path.resolve(args.out);
   const sdmRoot = path.join(out, 'sdmonitor');
   const hugoRoot = path.join(out, 'hugo');

@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Benchmark: sdmonitor against Hugo on the same content, for N municipalities × 2 editions.
+# Benchmark: sdmonitor against Hugo on the same content, for N municipalities × E editions.
 #
 #   tests/bench/run.sh            (what `make bench` runs; needs build/sdmonitor, node, hugo, GNU time)
 #
-# Each generator runs once over the whole corpus. Prints one line per N, exactly
-#   N=342 pages=21546 sdmonitor_s=… hugo_s=… speedup=…x sdmonitor_mb=… hugo_mb=…
+# Each generator runs once over the whole corpus. Prints one line per corpus, exactly
+#   N=342 pages=21546 sdmonitor_s=… hugo_s=… speedup=…x sdmonitor_mb=… hugo_mb=… editions=2 charts=16416
 # (medians of the runs; peak RSS from GNU time %M), plus the demo: full build, rebuild after a
 # one-line Markdown edit, and the instruction count of the demo build under callgrind.
 #
 # Environment (all optional):
 #   SDMONITOR=path        binary to measure                       [build/sdmonitor]
 #   HUGO=path             hugo binary                             [hugo]
-#   BENCH_NS="1 40 342"   municipality counts
+#   BENCH_NS="1 40 342x1 342"  corpora: N municipalities, each with the demo's two editions, or
+#                         with "xE" only the newest E of them
 #   BENCH_RUNS_SMALL=5    runs for N < 40 and for the demo
 #   BENCH_RUNS_LARGE=3    runs for N >= 40
 #   BENCH_PARALLEL=1      also time one sdmonitor invocation per municipality (xargs -P cores); 0 = skip
@@ -26,7 +27,7 @@ cd "$repo"   # sdmonitor finds site-templates/, assets/ and node_modules/chart.j
 
 SDMONITOR=${SDMONITOR:-$repo/build/sdmonitor}
 HUGO=${HUGO:-hugo}
-NS=${BENCH_NS:-1 40 342}
+NS=${BENCH_NS:-1 40 342x1 342}
 RUNS_SMALL=${BENCH_RUNS_SMALL:-5}
 RUNS_LARGE=${BENCH_RUNS_LARGE:-3}
 PARALLEL=${BENCH_PARALLEL:-1}
@@ -96,7 +97,7 @@ chmod +x "$work/sdm-par.sh"
 echo "# sdmonitor benchmark: $(nproc) cores, $(uname -m), $("$HUGO" version | cut -d' ' -f2), node $(node --version)"
 echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# ---- N municipalities × 2 editions -----------------------------------------------------------
+# ---- N municipalities × E editions -----------------------------------------------------------
 
 # Every measured build writes into a fresh output folder, and outputs are deleted only at the end.
 # On this kind of filesystem (ext4 without a journal) a file created within a minute of a mass
@@ -115,11 +116,15 @@ new_out() { # sets OUT to a folder that does not exist yet
   OUT=$work/out/$outn
 }
 
-for n in $NS; do
+for size in $NS; do
+  n=${size%x*} editions=0
+  [ "$size" = "$n" ] || editions=${size#*x}
   runs=$RUNS_SMALL
   [ "$n" -ge 40 ] && runs=$RUNS_LARGE
-  corpus=$work/corpus-$n
-  node "$here/gen-corpus.mjs" --n "$n" --out "$corpus" >/dev/null
+  corpus=$work/corpus-$size
+  node "$here/gen-corpus.mjs" --n "$n" --editions "$editions" --out "$corpus" >/dev/null
+  read -r editions charts < <(node -e 'const c = require(process.argv[1]);
+    console.log(c.editions.length, c.charts)' "$corpus/corpus.json")
   sdm_t=() sdm_m=() sdm_c=() hugo_t=() hugo_m=() hugo_c=() par_t=()
   pages=0
   for ((r = 1; r <= runs; r++)); do
@@ -137,7 +142,7 @@ for n in $NS; do
     new_out
     hugo_out=$OUT
     measure "$work/hugo.log" "$HUGO" --quiet --source "$corpus/hugo" --destination "$hugo_out" \
-      --cacheDir "$work/hugo-cache-$n"
+      --cacheDir "$work/hugo-cache-$size"
     hugo_t+=("$WALL") hugo_m+=("$RSS_KB") hugo_c+=("$CPU")
     if [ "$r" = 1 ]; then
       hugo_html=$(find "$hugo_out" -name '*.html' | wc -l)
@@ -154,16 +159,16 @@ for n in $NS; do
   # Correct, not only fast: no count of persons under 10 on any page of any site; every page of
   # the smallest municipality (the most suppression) valid HTML; and with BENCH_PARALLEL=1 every
   # site of the folder-of-sites build exactly what a build of that site alone makes.
-  persons=$(node "$here/check-output.mjs" "$sdm_out") || die "N=$n: $persons"
+  persons=$(node "$here/check-output.mjs" "$sdm_out") || die "N=$size: $persons"
   smallest=$(node -e 'const c = require(process.argv[1]);
     console.log(c.gemeenten.reduce((a, b) => (b.scale < a.scale ? b : a)).slug)' "$corpus/corpus.json")
   SITE_DIR="$sdm_out/$smallest" node --test "$repo/tests/browser/html.test.js" >"$work/html.log" 2>&1 ||
-    { grep -B2 -A8 "^not ok" "$work/html.log" | head -n 30 >&2; die "N=$n: ongeldige HTML in $smallest"; }
+    { grep -B2 -A8 "^not ok" "$work/html.log" | head -n 30 >&2; die "N=$size: ongeldige HTML in $smallest"; }
   valid=$(grep -c '^ok .* static ' "$work/html.log" || true)
   same=""
   if [ "$PARALLEL" = 1 ]; then
     diff -r -q -x .sdmonitor-stempels "$sdm_out" "$par_out" >"$work/diff.log" 2>&1 ||
-      { head -n 20 "$work/diff.log" >&2; die "N=$n: de sites verschillen van een losse build per site"; }
+      { head -n 20 "$work/diff.log" >&2; die "N=$size: de sites verschillen van een losse build per site"; }
     same="; every site equals its own build (diff -r)"
   fi
   # Rebuilds with nothing changed, into the last run's output folders: what `make site` does
@@ -175,18 +180,18 @@ for n in $NS; do
     measure "$work/sdm.log" "$SDMONITOR" build --content "$corpus/sdmonitor" --out "$sdm_out"
     re_sdm+=("$WALL")
     measure "$work/hugo.log" "$HUGO" --quiet --source "$corpus/hugo" --destination "$hugo_out" \
-      --cacheDir "$work/hugo-cache-$n"
+      --cacheDir "$work/hugo-cache-$size"
     re_hugo+=("$WALL")
   done
   written=$(grep -o "([0-9]* geschreven" "$work/sdm.log" | tr -dc '0-9')
   s=$(median "${sdm_t[@]}") h=$(median "${hugo_t[@]}")
-  printf 'N=%s pages=%s sdmonitor_s=%s hugo_s=%s speedup=%sx sdmonitor_mb=%s hugo_mb=%s\n' \
+  printf 'N=%s pages=%s sdmonitor_s=%s hugo_s=%s speedup=%sx sdmonitor_mb=%s hugo_mb=%s editions=%s charts=%s\n' \
     "$n" "$pages" "$(fmt_s "$s")" "$(fmt_s "$h")" "$(awk -v a="$s" -v b="$h" 'BEGIN { printf "%.1f", b / a }')" \
-    "$(fmt_mb "$(max "${sdm_m[@]}")")" "$(fmt_mb "$(max "${hugo_m[@]}")")"
+    "$(fmt_mb "$(max "${sdm_m[@]}")")" "$(fmt_mb "$(max "${hugo_m[@]}")")" "$editions" "$charts"
   # Details: CPU seconds (user + system, all cores; less sensitive to other load than wall time),
   # the spread of the runs, and sdmonitor with one invocation per municipality.
   printf '  N=%s cpu_s sdmonitor=%s hugo=%s; runs=%s wall min/max sdmonitor %s/%s hugo %s/%s' \
-    "$n" "$(fmt_s "$(median "${sdm_c[@]}")")" "$(fmt_s "$(median "${hugo_c[@]}")")" "$runs" \
+    "$size" "$(fmt_s "$(median "${sdm_c[@]}")")" "$(fmt_s "$(median "${hugo_c[@]}")")" "$runs" \
     "$(fmt_s "$(printf '%s\n' "${sdm_t[@]}" | sort -g | head -n 1)")" "$(fmt_s "$(max "${sdm_t[@]}")")" \
     "$(fmt_s "$(printf '%s\n' "${hugo_t[@]}" | sort -g | head -n 1)")" "$(fmt_s "$(max "${hugo_t[@]}")")"
   if [ "$PARALLEL" = 1 ]; then
@@ -197,8 +202,8 @@ for n in $NS; do
   printf '\n'
   s=$(median "${re_sdm[@]}") h=$(median "${re_hugo[@]}")
   printf '  N=%s rebuild, nothing changed: sdmonitor_s=%s hugo_s=%s speedup=%sx (sdmonitor wrote %s files)\n' \
-    "$n" "$(fmt_s "$s")" "$(fmt_s "$h")" "$(awk -v a="$s" -v b="$h" 'BEGIN { printf "%.1f", b / a }')" "${written:-?}"
-  printf '  N=%s check: %s; %s pages of %s valid (html-validate)%s\n' "$n" "$persons" "$valid" \
+    "$size" "$(fmt_s "$s")" "$(fmt_s "$h")" "$(awk -v a="$s" -v b="$h" 'BEGIN { printf "%.1f", b / a }')" "${written:-?}"
+  printf '  N=%s check: %s; %s pages of %s valid (html-validate)%s\n' "$size" "$persons" "$valid" \
     "$smallest" "$same"
 done
 
