@@ -3,6 +3,7 @@
 #include <elf.h>
 #include <link.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -11,9 +12,9 @@
 namespace sdm {
 
 SiteInputs::SiteInputs(const FileSystem& disk, const std::string& dir)
-    : disk_(disk), dir_(join_path(dir, "")) {
-  for (auto& rel : disk.list_files(dir))
-    if (auto bytes = disk.read(dir_ + rel)) files_.emplace(std::move(rel), std::move(*bytes));
+    : disk_(disk), dir_(join_path(dir, "")), listed_(disk.list_files(dir)) {
+  for (const auto& rel : listed_)
+    if (auto bytes = disk.read(dir_ + rel)) files_.emplace(rel, std::move(*bytes));
 }
 
 std::optional<std::string> SiteInputs::read(const std::string& path) const {
@@ -22,8 +23,18 @@ std::optional<std::string> SiteInputs::read(const std::string& path) const {
   return disk_.read(path);
 }
 
+// Below the site's folder from the listing made at construction: the load stage lists every
+// edition and its data folder, and each walk over the disk costs a system call per folder.
 std::vector<std::string> SiteInputs::list_files(const std::string& dir) const {
-  return disk_.list_files(dir);
+  const std::string below = join_path(dir, "");
+  if (!below.starts_with(dir_)) return disk_.list_files(dir);
+  const std::string prefix = below.substr(dir_.size());
+  std::vector<std::string> out;
+  // Sorted, so the paths below one folder are one run, and sorted without the prefix too.
+  for (auto it = std::lower_bound(listed_.begin(), listed_.end(), prefix);
+       it != listed_.end() && it->starts_with(prefix); ++it)
+    out.push_back(it->substr(prefix.size()));
+  return out;
 }
 
 std::vector<std::string> SiteInputs::list_dirs(const std::string& dir) const {

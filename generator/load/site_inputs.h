@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "load/file_system.h"
 
@@ -27,6 +28,7 @@ class SiteInputs : public FileSystem {
  private:
   const FileSystem& disk_;
   std::string dir_;                           // with a '/' at the end
+  std::vector<std::string> listed_;           // every file below dir_, sorted, as disk_ listed it
   std::map<std::string, std::string> files_;  // path below dir_ -> bytes
 };
 

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <atomic>
+#include <iterator>
 #include <map>
 #include <mutex>
 
@@ -99,7 +100,8 @@ std::optional<Generated> generate_site(const FileSystem& fs, const std::string& 
     for (const auto& image : edition.images)
       files.push_back({site_info(editions, i).dir + image.path, image.bytes});
     out.pages += models.size();
-    out.files.insert(out.files.end(), files.begin(), files.end());
+    out.files.insert(out.files.end(), std::make_move_iterator(files.begin()),
+                     std::make_move_iterator(files.end()));
   }
   if (diagnostics.has_errors()) return std::nullopt;
   out.files.insert(out.files.end(), theme.assets.begin(), theme.assets.end());

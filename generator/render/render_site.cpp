@@ -3,6 +3,7 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 #include "markdown/markdown.h"
@@ -273,7 +274,7 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
                      render_csv(numbers.csv_rows)});
   }
   auto print = print_document(pages, bodies, theme, sri);
-  out.insert(out.end(), print.begin(), print.end());
+  out.insert(out.end(), std::make_move_iterator(print.begin()), std::make_move_iterator(print.end()));
   return out;
 }
 
