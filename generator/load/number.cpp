@@ -1,7 +1,9 @@
 #include "load/number.h"
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 
 #include "util/text.h"
@@ -30,9 +32,33 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
+// Most cells of an export: digits, perhaps a minus sign and a decimal mark. Read without the
+// copies the general case makes; nullopt for anything else.
+std::optional<double> plain_number(std::string_view text, char decimal_mark) {
+  const bool negative = text.starts_with('-');
+  if (negative) text.remove_prefix(1);
+  const size_t mark = text.find(decimal_mark);
+  const std::string_view integer = text.substr(0, mark);
+  if (integer.size() > 15 || !all_digits(integer)) return std::nullopt;  // beyond: not exact
+  double value = 0;
+  if (mark == std::string_view::npos) {
+    uint64_t whole = 0;
+    std::from_chars(integer.data(), integer.data() + integer.size(), whole);
+    value = static_cast<double>(whole);
+  } else {
+    char buffer[64];
+    if (text.size() >= sizeof buffer || !all_digits(text.substr(mark + 1))) return std::nullopt;
+    text.copy(buffer, text.size());
+    buffer[mark] = '.';
+    std::from_chars(buffer, buffer + text.size(), value);
+  }
+  return negative ? -value : value;
+}
+
 }  // namespace
 
 ParsedNumber parse_number(std::string_view raw, char separator) {
+  if (auto value = plain_number(trim(raw), separator == ';' ? ',' : '.')) return {value, {}};
   std::string text = strip_decoration(trim(raw));
   bool negative = false;
   if (text.rfind("-/-", 0) == 0) {

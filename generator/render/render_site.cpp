@@ -117,8 +117,9 @@ std::string render_body(const PageModel& page, const Theme& theme, const ChartSc
 
 // A page body as a chapter of the print document, in one pass: headings one level down, so the
 // chapter's sections sit under its title, and the chapter as prefix of every id and of every
-// reference to one, since all chapters share one document. Only '<' (a heading) and '="' (an
-// attribute) are stops.
+// reference to one, since all chapters share one document. Images lose loading="lazy": the
+// document is printed at once, and an image loaded only when scrolled to might be missing. Only
+// '<' (a heading) and '="' (an attribute) are stops.
 std::string chapter_html(std::string_view html, const std::string& slug) {
   std::string out;
   out.reserve(html.size() + html.size() / 16);
@@ -134,6 +135,11 @@ std::string chapter_html(std::string_view html, const std::string& slug) {
       next_eq = html.find('=', at + 1);
     if (c == '=' && html.compare(at, 2, "=\"") == 0) {
       std::string_view name = html.substr(0, at);
+      if (name.ends_with(" loading") && html.compare(at, 7, "=\"lazy\"") == 0) {
+        out.append(html.substr(pos, at - 8 - pos));
+        pos = at + 7;
+        continue;
+      }
       size_t after = name.ends_with(" id") || name.ends_with("aria-labelledby")    ? at + 2
                      : name.ends_with("href") && html.compare(at + 2, 1, "#") == 0 ? at + 3
                                                                                    : 0;
@@ -212,11 +218,9 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
     const PageModel& page = pages[i];
     if (page.model.contains("template") || page.model.contains("embed_of")) continue;
     std::string slug = page.path.substr(dir.size(), page.path.size() - dir.size() - 5);
-    // One document printed at once: an image loaded only when scrolled to might be missing.
-    chapters.push_back(
-        {{"id", "hoofdstuk-" + slug},
-         {"title", page.model["title"]},
-         {"content", chapter_html(replace_all(bodies[i], " loading=\"lazy\"", ""), slug)}});
+    chapters.push_back({{"id", "hoofdstuk-" + slug},
+                        {"title", page.model["title"]},
+                        {"content", chapter_html(bodies[i], slug)}});
   }
   json context = {{"site_title", first["site_title"]}, {"edition", first["edition"]},
                   {"peildatum", first["peildatum"]},   {"assets", first["assets"]},
@@ -274,7 +278,8 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
                      render_csv(numbers.csv_rows)});
   }
   auto print = print_document(pages, bodies, theme, sri);
-  out.insert(out.end(), std::make_move_iterator(print.begin()), std::make_move_iterator(print.end()));
+  out.insert(out.end(), std::make_move_iterator(print.begin()),
+             std::make_move_iterator(print.end()));
   return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "load/encoding.h"
 #include "load/number.h"
 
@@ -65,6 +67,23 @@ TEST(Number, ReadsDutchNotation) {
   EXPECT_EQ(*parse_number("2,1%", ';').value, 2.1);
   EXPECT_EQ(*parse_number("-/-944.050", ';').value, -944050);
   EXPECT_EQ(*parse_number("1234.5", ',').value, 1234.5);
+}
+
+TEST(Number, PlainDigitsReadAsTheGeneralCaseReadsThem) {
+  // Plain digits take a shorter way; these are its edges.
+  EXPECT_EQ(*parse_number(" 42 ", ';').value, 42);
+  EXPECT_EQ(*parse_number("-7,25", ';').value, -7.25);
+  EXPECT_TRUE(std::signbit(*parse_number("-0", ';').value));
+  EXPECT_EQ(*parse_number("999999999999999", ';').value, 999999999999999.0);      // 15 digits
+  EXPECT_EQ(*parse_number("12345678901234567", ';').value, 12345678901234567.0);  // 17
+  EXPECT_EQ(*parse_number("0,1", ';').value, 0.1);
+  EXPECT_EQ(*parse_number("+5", ';').value, 5);
+  EXPECT_EQ(*parse_number("1.5", ',').value, 1.5);
+  EXPECT_EQ(*parse_number("3," + std::string(70, '3'), ';').value, 3 + 1.0 / 3);
+  EXPECT_FALSE(parse_number("12,", ';').value);
+  EXPECT_FALSE(parse_number("-", ';').value);
+  EXPECT_FALSE(parse_number("1,2,3", ';').value);
+  EXPECT_FALSE(parse_number("1,5", ',').value);
 }
 
 TEST(Number, RejectsAmbiguousOrBrokenNumbers) {

@@ -26,6 +26,21 @@ TEST(SiteInputs, ReadsTheSiteFromMemoryAndTheRestFromDisk) {
   EXPECT_EQ(inputs.list_files("monitors/bermond/2024-q1").size(), 2u);
 }
 
+TEST(SiteInputs, ListsBelowTheSiteAsTheDiskDoes) {
+  MemoryFileSystem disk = site_at("monitors/bermond", "maand;aantal\n");
+  disk.add("monitors/bermond/2024-q1/data/a.csv", "");
+  disk.add("monitors/bermond/2024-q1/data-oud/b.csv", "");
+  disk.add("monitors/bermond-oud/2024-q1/editie.yaml", "");
+  SiteInputs inputs(disk, "monitors/bermond");
+  for (const char* dir :
+       {"monitors/bermond", "monitors/bermond/", "monitors/bermond/2024-q1",
+        "monitors/bermond/2024-q1/data", "monitors/bermond/2024-q1/data/",
+        "monitors/bermond/2024-q1/editie.yaml", "monitors/bermond/ontbreekt", "monitors", "elders"})
+    EXPECT_EQ(inputs.list_files(dir), disk.list_files(dir)) << dir;
+  EXPECT_EQ(inputs.list_files("monitors/bermond/2024-q1/data"),
+            (std::vector<std::string>{"a.csv", "wmo/clienten.csv"}));
+}
+
 TEST(SiteInputs, TheFingerprintFollowsContentAndContextNotWhereTheSiteIs) {
   const std::string csv = "maand;aantal\n2024-01;12\n";
   const std::string here = SiteInputs(site_at("a/bermond", csv), "a/bermond").fingerprint("p");
