@@ -78,13 +78,15 @@ std::vector<FigureRef> find_figure_refs(const std::string& markdown, const std::
                                         int body_line, Diagnostics& diagnostics) {
   std::vector<FigureRef> refs;
   size_t pos = 0;
+  // Line and column of `pos`, counted on from the previous reference: references come in order.
+  size_t counted = 0;
+  int line = body_line, column = 1;
   while ((pos = markdown.find("{{", pos)) != std::string::npos) {
-    int line = body_line, column = 1;
-    for (size_t i = 0; i < pos; ++i) {
-      if (markdown[i] == '\n') {
+    for (; counted < pos; ++counted) {
+      if (markdown[counted] == '\n') {
         ++line;
         column = 1;
-      } else if ((static_cast<unsigned char>(markdown[i]) & 0xC0) != 0x80) {
+      } else if ((static_cast<unsigned char>(markdown[counted]) & 0xC0) != 0x80) {
         ++column;
       }
     }
