@@ -5,10 +5,23 @@
 // thousands of small objects that are built once, read a few times and thrown away, and a
 // vector is one allocation where a sorted map is one per key.
 
+#include <functional>
+#include <memory>
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 namespace sdm {
 
-using json = nlohmann::ordered_json;
+// nlohmann's ordered_map with room for eight keys from the start: an object built from an
+// initializer list gets its keys one by one, and would otherwise grow its vector three times.
+template <class Key, class T, class IgnoredLess = std::less<Key>,
+          class Allocator = std::allocator<std::pair<const Key, T>>>
+struct ModelMap : nlohmann::ordered_map<Key, T, IgnoredLess, Allocator> {
+  using nlohmann::ordered_map<Key, T, IgnoredLess, Allocator>::ordered_map;
+  ModelMap() { this->reserve(8); }
+};
+
+using json = nlohmann::basic_json<ModelMap>;
 
 }  // namespace sdm
