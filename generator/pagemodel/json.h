@@ -7,9 +7,8 @@
 
 #include <functional>
 #include <memory>
-#include <utility>
-
 #include <nlohmann/json.hpp>
+#include <utility>
 
 namespace sdm {
 
