@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace sdm {
 namespace {
 
@@ -33,7 +35,9 @@ TEST(ChartJson, WritesWhatNlohmannWouldDump) {
               ""};
   n.series.push_back({"Hulp bij het huishouden",
                       "data",
-                      {12.0, std::nullopt, 0.1, -944.5, 1e20, 1.5e-7, 1234567.0},
+                      {12.0, std::nullopt, 0.1, -944.5, 1e20, 1.5e-7, 1234567.0, -0.0, 0.1 + 0.2,
+                       1e-5, 123456789012345.6, std::numeric_limits<double>::infinity(),
+                       std::numeric_limits<double>::quiet_NaN()},
                       {"12", "<10", "0,1", "-944,5", "x", "y", "1.234.567"}});
   n.series.push_back({"Begroting 2024", "begroting", {}, {}});
   n.x_title = "Kwartaal";
