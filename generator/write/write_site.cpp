@@ -33,8 +33,12 @@ constexpr const char* kStampsHeader = "sdmonitor-stempels 2";
   throw FatalError("kan " + path.string() + " niet " + what + ": " + std::strerror(errno));
 }
 
-void write_file(const fs::path& path, const std::string& bytes) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+// Writes `bytes` as the file `name` in the folder `dir` (a descriptor, or AT_FDCWD with a whole
+// path); with `info`, also notes the file's size and modification time as written. Errors name
+// the file by `path`.
+void write_file(int dir, const char* name, const fs::path& path, const std::string& bytes,
+                struct stat* info = nullptr) {
+  int fd = ::openat(dir, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) fail("schrijven", path);
   for (size_t done = 0; done < bytes.size();) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -47,12 +51,23 @@ void write_file(const fs::path& path, const std::string& bytes) {
     }
     done += static_cast<size_t>(n);
   }
+  if (info && ::fstat(fd, info) != 0) {
+    int saved = errno;
+    ::close(fd);
+    errno = saved;
+    fail("schrijven", path);
+  }
   if (::close(fd) != 0) fail("schrijven", path);
 }
 
-// True when the file at `path` (known to have bytes.size() bytes) holds exactly `bytes`.
-bool same_bytes(const fs::path& path, const std::string& bytes, std::string& buffer) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+void write_file(const fs::path& path, const std::string& bytes) {
+  write_file(AT_FDCWD, path.c_str(), path, bytes);
+}
+
+// True when the file `name` in the folder `dir` (known to have bytes.size() bytes) holds exactly
+// `bytes`.
+bool same_bytes(int dir, const char* name, const std::string& bytes, std::string& buffer) {
+  int fd = ::openat(dir, name, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
   buffer.resize(bytes.size() + 1);  // one more, to notice a file that grew meanwhile
   size_t done = 0;
@@ -116,6 +131,19 @@ fs::path absolute_target(const std::string& out_dir) {
   return target;
 }
 
+// One entry of a folder's state: its path below the folder, size and modification time.
+std::string state_entry(const std::string& rel, const struct stat& info) {
+  return rel + ":" + std::to_string(info.st_size) + ":" + std::to_string(info.st_mtim.tv_sec) +
+         "." + std::to_string(info.st_mtim.tv_nsec);
+}
+
+std::string state_digest(std::vector<std::string> entries) {
+  std::sort(entries.begin(), entries.end());
+  Digest digest;
+  for (const auto& entry : entries) digest.add(entry);
+  return digest.hex();
+}
+
 // A digest of every entry below `dir` with its size and modification time: a file changed,
 // added or removed by hand since it was recorded gives another one.
 std::string folder_state(const fs::path& dir) {
@@ -125,15 +153,10 @@ std::string folder_state(const fs::path& dir) {
        it.increment(ec)) {
     struct stat info;
     if (::lstat(it->path().c_str(), &info) != 0) return "?";
-    entries.push_back(it->path().lexically_relative(dir).string() + ":" +
-                      std::to_string(info.st_size) + ":" + std::to_string(info.st_mtim.tv_sec) +
-                      "." + std::to_string(info.st_mtim.tv_nsec));
+    entries.push_back(state_entry(it->path().lexically_relative(dir).string(), info));
   }
   if (ec) return "?";
-  std::sort(entries.begin(), entries.end());
-  Digest digest;
-  for (const auto& entry : entries) digest.add(entry);
-  return digest.hex();
+  return state_digest(std::move(entries));
 }
 
 }  // namespace
@@ -146,25 +169,34 @@ class SharedFiles {
     for (const auto& file : files) entries_[file.path].bytes = file.bytes;
   }
 
-  // Makes `target` a link to the copy written before, when there is one with these bytes.
-  bool link(const std::string& rel, const std::string& bytes, const fs::path& target) {
+  // Makes `name` in the folder `dir` a link to the copy written before, when there is one with
+  // these bytes, and gives that copy's size and modification time, which are the link's.
+  bool link(const std::string& rel, const std::string& bytes, int dir, const char* name,
+            struct stat& info) {
     std::lock_guard lock(mutex_);
     auto it = entries_.find(rel);
-    return it != entries_.end() && !it->second.first.empty() && it->second.bytes == bytes &&
-           ::link(it->second.first.c_str(), target.c_str()) == 0;
+    if (it == entries_.end() || it->second.first.empty() || it->second.bytes != bytes ||
+        ::linkat(AT_FDCWD, it->second.first.c_str(), dir, name, 0) != 0)
+      return false;
+    info = it->second.info;
+    return true;
   }
 
-  void written(const std::string& rel, const std::string& bytes, const fs::path& at) {
+  void written(const std::string& rel, const std::string& bytes, const fs::path& at,
+               const struct stat& info) {
     std::lock_guard lock(mutex_);
     auto it = entries_.find(rel);
-    if (it != entries_.end() && it->second.first.empty() && it->second.bytes == bytes)
+    if (it != entries_.end() && it->second.first.empty() && it->second.bytes == bytes) {
       it->second.first = at;
+      it->second.info = info;
+    }
   }
 
  private:
   struct Entry {
     std::string bytes;
     fs::path first;  // the copy written in this build
+    struct stat info {};
   };
   std::mutex mutex_;
   std::map<std::string, Entry> entries_;
@@ -172,7 +204,8 @@ class SharedFiles {
 
 namespace {
 
-// Brings one folder of the spare to the wanted files.
+// Brings one folder of the spare to the wanted files, and notes the size and modification time
+// of everything in it on the way: its state (folder_state) without walking it once more.
 class SpareUpdate {
  public:
   SpareUpdate(fs::path root, const std::vector<OutputFile>& files, SharedFiles* shared)
@@ -190,6 +223,10 @@ class SpareUpdate {
       if (wanted_.count(folder)) throw FatalError("pad is zowel map als bestand: " + folder);
   }
 
+  ~SpareUpdate() {
+    for (const auto& [folder, fd] : folder_fds_) ::close(fd);
+  }
+
   WriteStats run(const std::vector<OutputFile>& files) {
     if (type_of(root_) != fs::file_type::directory) {
       remove(root_);
@@ -198,18 +235,20 @@ class SpareUpdate {
     prune(root_, "");
     std::string buffer;
     for (const auto& file : files) {
-      fs::path path = root_ / file.path;
-      auto kept = sizes_.find(file.path);
-      if (kept == sizes_.end()) {
-        make_parent(file.path);
-        put(file, path);
-      } else if (kept->second != file.bytes.size() || !same_bytes(path, file.bytes, buffer)) {
+      size_t slash = file.path.rfind('/');
+      const std::string folder = slash == std::string::npos ? "" : file.path.substr(0, slash);
+      const char* name = file.path.c_str() + (slash == std::string::npos ? 0 : slash + 1);
+      auto kept = kept_.find(file.path);
+      if (kept == kept_.end()) {
+        put(file, folder, name);
+      } else if (static_cast<size_t>(kept->second.st_size) != file.bytes.size() ||
+                 !same_bytes(folder_fd(folder), name, file.bytes, buffer)) {
         // A changed file gets a new inode (written beside it, then renamed over it), so a reader
         // that still has the previous generation's file open keeps reading that one whole.
-        fs::path scratch = path;
-        scratch += ".sdmonitor-tmp";
-        put(file, scratch);
-        if (::rename(scratch.c_str(), path.c_str()) != 0) fail("vervangen", path);
+        std::string scratch = std::string(name) + ".sdmonitor-tmp";
+        put(file, folder, scratch.c_str());
+        if (::renameat(folder_fd(folder), scratch.c_str(), folder_fd(folder), name) != 0)
+          fail("vervangen", root_ / file.path);
       } else {
         continue;
       }
@@ -218,19 +257,34 @@ class SpareUpdate {
     return stats_;
   }
 
+  // The folder's state as folder_state() reads it from the disk; after run().
+  std::string state() {
+    std::vector<std::string> entries;
+    for (const auto& [path, info] : kept_) entries.push_back(state_entry(path, info));
+    // Writing a file changed its folder; every folder holds a wanted file.
+    for (const auto& folder : folders_) {
+      struct stat info;
+      if (::lstat((root_ / folder).c_str(), &info) != 0) return "?";
+      entries.push_back(state_entry(folder, info));
+    }
+    return state_digest(std::move(entries));
+  }
+
  private:
   // Removes whatever below `dir` is not wanted (also symbolic links and scratch files of a killed
-  // build) and notes the size of every wanted file that is there.
+  // build) and notes the size and modification time of every wanted file that is there.
   void prune(const fs::path& dir, const std::string& rel) {
     std::vector<fs::path> unwanted;
     for (const auto& entry : fs::directory_iterator(dir)) {
       std::string path = rel + entry.path().filename().string();
       fs::file_type type = entry.symlink_status().type();
+      struct stat info;
       if (type == fs::file_type::directory && folders_.count(path)) {
         present_.insert(path);
         prune(entry.path(), path + "/");
-      } else if (type == fs::file_type::regular && wanted_.count(path)) {
-        sizes_[path] = entry.file_size();
+      } else if (type == fs::file_type::regular && wanted_.count(path) &&
+                 ::lstat(entry.path().c_str(), &info) == 0) {
+        kept_[path] = info;
       } else {
         unwanted.push_back(entry.path());
       }
@@ -244,26 +298,43 @@ class SpareUpdate {
     if (ec) throw FatalError("kan " + path.string() + " niet verwijderen: " + ec.message());
   }
 
-  void make_parent(const std::string& rel) {
-    size_t slash = rel.rfind('/');
-    if (slash == std::string::npos || present_.count(rel.substr(0, slash))) return;
-    fs::create_directories(root_ / rel.substr(0, slash));
-    for (slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1))
-      present_.insert(rel.substr(0, slash));
+  // The folder `rel` of the spare ("" for its root), made when missing and opened once: a file
+  // named relative to it spares the kernel a walk down the whole path.
+  int folder_fd(const std::string& rel) {
+    if (auto it = folder_fds_.find(rel); it != folder_fds_.end()) return it->second;
+    const fs::path path = rel.empty() ? root_ : root_ / rel;
+    if (!rel.empty() && !present_.count(rel)) {
+      fs::create_directories(path);
+      for (size_t slash = rel.find('/'); slash != std::string::npos;
+           slash = rel.find('/', slash + 1))
+        present_.insert(rel.substr(0, slash));
+      present_.insert(rel);
+    }
+    int fd = ::open(path.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) fail("openen", path);
+    folder_fds_.emplace(rel, fd);
+    return fd;
   }
 
-  void put(const OutputFile& file, const fs::path& at) {
-    if (shared_ && shared_->link(file.path, file.bytes, at)) return;
-    write_file(at, file.bytes);
-    if (shared_) shared_->written(file.path, file.bytes, at);
+  // Writes (or links) the file as `name` in its folder; its final name's state is noted.
+  void put(const OutputFile& file, const std::string& folder, const char* name) {
+    int dir = folder_fd(folder);
+    struct stat info;
+    if (!shared_ || !shared_->link(file.path, file.bytes, dir, name, info)) {
+      const fs::path path = (folder.empty() ? root_ : root_ / folder) / name;
+      write_file(dir, name, path, file.bytes, &info);
+      if (shared_) shared_->written(file.path, file.bytes, path, info);
+    }
+    kept_[file.path] = info;
   }
 
   fs::path root_;
   SharedFiles* shared_;
-  std::unordered_set<std::string> wanted_;         // paths of the files to have
-  std::unordered_set<std::string> folders_;        // every folder that holds a wanted file
-  std::unordered_set<std::string> present_;        // folders that exist in the spare
-  std::unordered_map<std::string, size_t> sizes_;  // wanted files present, with their size
+  std::unordered_set<std::string> wanted_;   // paths of the files to have
+  std::unordered_set<std::string> folders_;  // every folder that holds a wanted file
+  std::unordered_set<std::string> present_;  // folders that exist in the spare
+  std::unordered_map<std::string, int> folder_fds_;
+  std::unordered_map<std::string, struct stat> kept_;  // wanted files present, as they are
   WriteStats stats_;
 };
 
@@ -352,7 +423,7 @@ WriteStats SiteWriter::update(const std::string& subdir, const std::vector<Outpu
   try {
     WriteStats stats = update.run(files);
     if (stamp && !subdir.empty()) {
-      Recorded recorded{*stamp, folder_state(fs::path(spare_) / subdir)};
+      Recorded recorded{*stamp, update.state()};
       std::lock_guard lock(mutex_);
       stamps_[subdir] = std::move(recorded);
     }

@@ -229,6 +229,30 @@ TEST_F(WriteSite, NoSiteIsKeptAfterAKilledBuildOrAChangeByHand) {
   EXPECT_EQ(read(out / "aa/index.html"), "aa");
 }
 
+// The state a build records while writing (new files, replaced files, links to shared files,
+// nested folders) must be the state the next build reads from the disk, or no site is ever kept.
+TEST_F(WriteSite, TheStateRecordedWhileWritingIsTheOneReadFromTheDisk) {
+  auto v1 = site({{"index.html", "een"}, {"data/grafiek-1.csv", "1"}});
+  auto v2 = site({{"index.html", "twee"}, {"data/grafiek-1.csv", "1"}, {"a/b/c.html", "c"}});
+  auto build = [&](const std::vector<OutputFile>& files, const std::string& fingerprint) {
+    SiteWriter writer(out.string());
+    writer.share({{"assets/chart.umd.js", "/* Chart.js */"}});
+    SiteStamp stamp{fingerprint, 1, 1, files.size()};
+    bool kept = writer.keep_unchanged("aa", fingerprint).has_value();
+    if (!kept) writer.update("aa", files, &stamp);
+    writer.update("bb", files);
+    writer.publish();
+    return kept;
+  };
+  EXPECT_FALSE(build(v1, "f1"));
+  EXPECT_FALSE(build(v1, "f1"));
+  EXPECT_TRUE(build(v1, "f1")) << "made new, then kept";
+  EXPECT_FALSE(build(v2, "f2"));  // index.html replaced in a spare that had the first version
+  EXPECT_FALSE(build(v2, "f2"));
+  EXPECT_TRUE(build(v2, "f2")) << "made by replacing files, then kept";
+  EXPECT_EQ(tree(out / "aa"), expected(v2));
+}
+
 TEST_F(WriteSite, SharedFilesAreOneFileLinkedIntoEverySite) {
   // Twice, so that both the site and the spare are made this way.
   auto build_twice = [&](const std::vector<OutputFile>& aa, const std::vector<OutputFile>& bb) {
