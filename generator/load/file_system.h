@@ -17,6 +17,8 @@ class FileSystem {
   virtual std::vector<std::string> list_files(const std::string& dir) const = 0;
   // Names of the directories directly inside `dir`, sorted.
   virtual std::vector<std::string> list_dirs(const std::string& dir) const = 0;
+  // Asks for every file below `dir` to be read into memory ahead, without waiting for it.
+  virtual void prefetch(const std::string& /*dir*/) const {}
 };
 
 class DiskFileSystem : public FileSystem {
@@ -24,6 +26,7 @@ class DiskFileSystem : public FileSystem {
   std::optional<std::string> read(const std::string& path) const override;
   std::vector<std::string> list_files(const std::string& dir) const override;
   std::vector<std::string> list_dirs(const std::string& dir) const override;
+  void prefetch(const std::string& dir) const override;
 };
 
 class MemoryFileSystem : public FileSystem {

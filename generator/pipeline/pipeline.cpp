@@ -9,6 +9,7 @@
 #include "disclosure/linked_audit.h"
 #include "indicators/compute.h"
 #include "load/load_edition.h"
+#include "load/read_ahead.h"
 #include "load/site_inputs.h"
 #include "pagemodel/changes_page.h"
 #include "pagemodel/page_model.h"
@@ -22,6 +23,10 @@
 
 namespace sdm {
 namespace {
+
+// Sites whose files are read ahead of the sites being made: enough to keep the disk busy, few
+// enough that the kernel keeps them in its cache until they are needed.
+constexpr size_t kReadAhead = 16;
 
 const Edition* find_edition(const std::vector<Edition>& editions, const std::string& id) {
   for (const auto& e : editions)
@@ -163,7 +168,14 @@ RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool wri
       writer ? program_fingerprint(fs) + theme.fingerprint + (options.integrity ? "+sri" : "") : "";
   std::atomic<bool> failed{false};
   std::mutex stats_mutex;
+  std::optional<ReadAhead> read_ahead;
+  if (layout.many) {
+    std::vector<std::string> dirs;
+    for (const auto& folder : layout.sites) dirs.push_back(folder.content_dir);
+    read_ahead.emplace(fs, std::move(dirs), kReadAhead);
+  }
   parallel_for(layout.sites.size(), [&](size_t i) {
+    if (read_ahead) read_ahead->started(i);
     SiteOutcome& site = outcome.sites[i];
     std::optional<SiteInputs> inputs;
     SiteStamp stamp;
@@ -197,6 +209,7 @@ RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool wri
     outcome.written.written += stats.written;
     outcome.written.removed += stats.removed;
   });
+  read_ahead.reset();
   if (writer && !failed) writer->publish();
   return outcome;
 }
