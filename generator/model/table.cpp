@@ -52,9 +52,8 @@ bool is_total_label(std::string_view label) {
   label = trim(label);
   auto is = [&](std::string_view word) {
     return label.size() == word.size() &&
-           std::equal(label.begin(), label.end(), word.begin(), [](char a, char b) {
-             return std::tolower(static_cast<unsigned char>(a)) == b;
-           });
+           std::equal(label.begin(), label.end(), word.begin(),
+                      [](char a, char b) { return lower_ascii(a) == b; });
   };
   return is("totaal") || is("eindtotaal") || is("total");
 }

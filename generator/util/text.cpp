@@ -30,13 +30,15 @@ std::vector<std::string> split(std::string_view s, char separator) {
 
 std::string to_lower_ascii(std::string_view s) {
   std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : out) c = lower_ascii(c);
   return out;
 }
 
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
   if (prefix.size() > text.size()) return false;
-  return to_lower_ascii(text.substr(0, prefix.size())) == to_lower_ascii(prefix);
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (lower_ascii(text[i]) != lower_ascii(prefix[i])) return false;
+  return true;
 }
 
 int edit_distance(std::string_view a, std::string_view b) {

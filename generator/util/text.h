@@ -9,6 +9,11 @@ namespace sdm {
 
 std::string_view trim(std::string_view s);
 std::vector<std::string> split(std::string_view s, char separator);
+// 'A'-'Z' to 'a'-'z', every other byte as it is. Inline and without a locale: std::tolower is a
+// library call per character, and some callers see every character of every page.
+constexpr char lower_ascii(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 bool starts_with_ci(std::string_view text, std::string_view prefix);
 std::string to_lower_ascii(std::string_view s);
 

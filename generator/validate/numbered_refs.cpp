@@ -58,21 +58,14 @@ bool word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
 }
 
-bool starts_with_nocase(std::string_view text, std::string_view lower) {
-  if (text.size() < lower.size()) return false;
-  for (size_t i = 0; i < lower.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != lower[i]) return false;
-  return true;
-}
-
 // By hand rather than with std::regex: every line of every page passes here.
 std::vector<Ref> find_refs(std::string_view line) {
   std::vector<Ref> refs;
   for (size_t at = 0; at < line.size(); ++at) {
-    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(line[at])));
+    char c = lower_ascii(line[at]);
     if ((c != 'g' && c != 't') || (at > 0 && word_char(line[at - 1]))) continue;
     std::string_view word = c == 'g' ? "grafiek " : "tabel ";
-    if (!starts_with_nocase(line.substr(at), word)) continue;
+    if (!starts_with_ci(line.substr(at), word)) continue;
     size_t digits = at + word.size(), end = digits;
     while (end < line.size() && std::isdigit(static_cast<unsigned char>(line[end]))) ++end;
     if (end == digits || end - digits > 3) continue;
