@@ -7,12 +7,9 @@
 namespace sdm {
 namespace {
 
-double median(std::vector<double> values) {
+double median_of_sorted(const std::vector<double>& values) {
   size_t mid = values.size() / 2;
-  std::nth_element(values.begin(), values.begin() + mid, values.end());
-  double upper = values[mid];
-  if (values.size() % 2) return upper;
-  return (*std::max_element(values.begin(), values.begin() + mid) + upper) / 2;
+  return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 int decimals_for(Unit unit) {
@@ -27,13 +24,13 @@ void check_series_history(const Table& table, Diagnostics& diagnostics) {
   if (kind != Period::Kind::Month && kind != Period::Kind::Quarter) return;
   const char* earlier = kind == Period::Kind::Month ? "eerdere maanden" : "eerdere kwartalen";
   for (size_t c = 0; c < table.columns.size(); ++c) {
-    std::vector<double> history;
+    std::vector<double> history;  // sorted, so each median is read off, not searched for
     for (size_t r = 0; r < table.cells.size(); ++r) {
       const Cell& cell = table.cells[r][c];
       if (table.row_units[r] == Unit::Text || !cell.value || *cell.value <= 0) continue;
       double value = *cell.value;
       if (history.size() >= kOutlierHistory) {
-        double typical = median(history);
+        double typical = median_of_sorted(history);
         bool high = value > kOutlierFactor * typical;
         if (high || value * kOutlierFactor < typical) {
           int decimals = decimals_for(table.row_units[r]);
@@ -50,7 +47,7 @@ void check_series_history(const Table& table, Diagnostics& diagnostics) {
           break;
         }
       }
-      history.push_back(value);
+      history.insert(std::upper_bound(history.begin(), history.end(), value), value);
     }
   }
 }

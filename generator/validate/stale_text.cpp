@@ -85,33 +85,21 @@ struct Coverage {
   int year = 0;
 };
 
-char ascii_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-// Whether `text` starts with `lower`, ignoring the case of ASCII letters in `text`.
-bool starts_with_lower(std::string_view text, std::string_view lower) {
-  if (text.size() < lower.size()) return false;
-  for (size_t i = 0; i < lower.size(); ++i)
-    if (ascii_lower(text[i]) != lower[i]) return false;
-  return true;
-}
-
 Coverage coverage_at(std::string_view line, size_t p) {
   constexpr std::string_view kBasis = "op basis van het ", kUntil = "tot en met ";
   std::string_view rest = line.substr(p);
-  if (starts_with_lower(rest, kBasis)) {
+  if (starts_with_ci(rest, kBasis)) {
     rest.remove_prefix(kBasis.size());
     for (int k = 0; k < 4; ++k) {
       std::string_view word = kQuarterWords[k];
-      if (starts_with_lower(rest, word) && starts_with_lower(rest.substr(word.size()), " kwartaal"))
+      if (starts_with_ci(rest, word) && starts_with_ci(rest.substr(word.size()), " kwartaal"))
         return {{p, kBasis.size() + word.size() + 9}, k + 1, 0, 0};
     }
-  } else if (starts_with_lower(rest, kUntil)) {
+  } else if (starts_with_ci(rest, kUntil)) {
     rest.remove_prefix(kUntil.size());
     for (int m = 1; m <= 12; ++m) {
       const std::string name = month_long(m);
-      if (!starts_with_lower(rest, name)) continue;
+      if (!starts_with_ci(rest, name)) continue;
       Coverage found{{p, kUntil.size() + name.size()}, 0, m, 0};
       std::string_view after = rest.substr(name.size());
       if (after.size() >= 5 && after.starts_with(" 20") && is_digit(after[3]) &&
@@ -127,7 +115,7 @@ Coverage coverage_at(std::string_view line, size_t p) {
 
 Coverage next_coverage(std::string_view line, size_t from) {
   for (size_t p = from; p < line.size(); ++p)
-    if (const char c = ascii_lower(line[p]); c == 'o' || c == 't')
+    if (const char c = lower_ascii(line[p]); c == 'o' || c == 't')
       if (Coverage found = coverage_at(line, p); found.span.length) return found;
   return {};
 }
