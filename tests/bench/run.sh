@@ -194,6 +194,8 @@ for size in $NS; do
     re_hugo+=("$WALL")
   done
   written=$(grep -o "([0-9]* geschreven" "$work/sdm.log" | tr -dc '0-9')
+  # What merely writing that output costs here: the same files from memory into a new folder.
+  floor=$(node "$here/write-floor.mjs" "$sdm_out" "$work/floor-$size") || die "N=$size: write-floor mislukt"
   s=$(median "${sdm_t[@]}") h=$(median "${hugo_t[@]}")
   printf 'N=%s pages=%s sdmonitor_s=%s hugo_s=%s speedup=%sx sdmonitor_mb=%s hugo_mb=%s editions=%s charts=%s\n' \
     "$n" "$pages" "$(fmt_s "$s")" "$(fmt_s "$h")" "$(awk -v a="$s" -v b="$h" 'BEGIN { printf "%.1f", b / a }')" \
@@ -213,6 +215,7 @@ for size in $NS; do
   s=$(median "${re_sdm[@]}") h=$(median "${re_hugo[@]}")
   printf '  N=%s rebuild, nothing changed: sdmonitor_s=%s hugo_s=%s speedup=%sx (sdmonitor wrote %s files)\n' \
     "$size" "$(fmt_s "$s")" "$(fmt_s "$h")" "$(awk -v a="$s" -v b="$h" 'BEGIN { printf "%.1f", b / a }')" "${written:-?}"
+  printf '  N=%s write floor (writing the same files from memory, one worker per core): %s\n' "$size" "$floor"
   printf '  N=%s check: %s; %s%s\n' "$size" "$persons" "$valid" "$same"
 done
 
