@@ -22,7 +22,7 @@ class ReadAhead {
   ReadAhead(const ReadAhead&) = delete;
   ReadAhead& operator=(const ReadAhead&) = delete;
 
-  // Folder `index` is being read now.
+  // The build has started on folder `index`: reading ahead may go on up to `index + ahead`.
   void started(size_t index);
 
  private:

@@ -1,5 +1,7 @@
 #include "serve/preview_site.h"
 
+#include "render/template.h"
+
 namespace sdm {
 namespace {
 
@@ -29,32 +31,6 @@ std::string with_reload(std::string html) {
 
 }  // namespace
 
-std::string html_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string content_type_for(const std::string& path) {
   auto ends = [&](const char* ext) { return path.ends_with(ext); };
   if (ends(".html")) return "text/html; charset=utf-8";
@@ -78,8 +54,11 @@ void PreviewSite::show_site(const std::vector<OutputFile>& files) {
 
 void PreviewSite::show_errors(const Diagnostics& diagnostics) {
   std::string list;
-  for (const auto& d : diagnostics.items())
-    list += "<li><pre>" + html_escape(format_diagnostic(d)) + "</pre></li>\n";
+  for (const auto& d : diagnostics.items()) {
+    list += "<li><pre>";
+    append_html_escaped(list, format_diagnostic(d));
+    list += "</pre></li>\n";
+  }
   error_page_ =
       "<!doctype html>\n<html lang=\"nl\">\n<head><meta charset=\"utf-8\"><title>Fout in de inhoud"
       "</title></head>\n<body>\n<main>\n<h1>De site kon niet worden gemaakt</h1>\n<p>Herstel de "

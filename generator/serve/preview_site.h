@@ -36,6 +36,5 @@ class PreviewSite {
 };
 
 std::string content_type_for(const std::string& path);
-std::string html_escape(const std::string& text);
 
 }  // namespace sdm
