@@ -1,17 +1,18 @@
 #include "render/integrity.h"
 
-#include <openssl/evp.h>
+#include <nettle/base64.h>
+#include <nettle/sha2.h>
 
 namespace sdm {
 
 std::string subresource_integrity(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha384(), nullptr);
-  std::string encoded(4 * ((length + 2) / 3) + 1, '\0');
-  int written = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(encoded.data()), digest,
-                                static_cast<int>(length));
-  encoded.resize(static_cast<size_t>(written));
+  sha384_ctx sha;
+  sha384_init(&sha);
+  sha384_update(&sha, bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data()));
+  uint8_t digest[SHA384_DIGEST_SIZE];
+  sha384_digest(&sha, sizeof digest, digest);
+  std::string encoded(BASE64_ENCODE_RAW_LENGTH(sizeof digest), '\0');
+  base64_encode_raw(encoded.data(), sizeof digest, digest);
   return "sha384-" + encoded;
 }
 

@@ -1,38 +1,36 @@
 #include "util/digest.h"
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 #include <cstdint>
 
 namespace sdm {
 
 struct Digest::Context {
-  EVP_MD_CTX* md = EVP_MD_CTX_new();
-  ~Context() { EVP_MD_CTX_free(md); }
+  sha256_ctx sha;
 };
 
 Digest::Digest() : context_(std::make_unique<Context>()) {
-  EVP_DigestInit_ex(context_->md, EVP_sha256(), nullptr);
+  sha256_init(&context_->sha);
 }
 
 Digest::~Digest() = default;
 
 Digest& Digest::add(std::string_view bytes) {
   const uint64_t size = bytes.size();
-  EVP_DigestUpdate(context_->md, &size, sizeof size);
-  EVP_DigestUpdate(context_->md, bytes.data(), bytes.size());
+  sha256_update(&context_->sha, sizeof size, reinterpret_cast<const uint8_t*>(&size));
+  sha256_update(&context_->sha, bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data()));
   return *this;
 }
 
 std::string Digest::hex() {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_DigestFinal_ex(context_->md, digest, &length);
+  uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&context_->sha, sizeof digest, digest);
   static const char kHex[] = "0123456789abcdef";
   std::string out;
-  for (unsigned int i = 0; i < length; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 0xF];
+  for (uint8_t byte : digest) {
+    out += kHex[byte >> 4];
+    out += kHex[byte & 0xF];
   }
   return out;
 }
