@@ -275,6 +275,30 @@ void collect_hidden(const std::vector<RawValue>& raw, const std::vector<Publishe
       out.insert(raw[k].terms[0].cell);
 }
 
+std::vector<PublishedSeries>& lines(PublishedChart& chart) {
+  return chart.series;
+}
+std::vector<PublishedRow>& lines(PublishedTable& table) {
+  return table.rows;
+}
+std::vector<PublishedCell>& cells(PublishedSeries& series) {
+  return series.points;
+}
+std::vector<PublishedCell>& cells(PublishedRow& row) {
+  return row.cells;
+}
+
+// Replaces `block` with `now`, protected again, keeping every cell `block` hid, with its mark.
+template <typename Block>
+void keep_hidden(Block& block, Block now) {
+  for (size_t k = 0; k < lines(now).size(); ++k)
+    for (size_t j = 0; j < cells(lines(now)[k]).size(); ++j)
+      if (const PublishedCell& before = cells(lines(block)[k])[j]; before.suppressed)
+        cells(lines(now)[k])[j] = before;
+  now.any_suppressed = now.any_suppressed || block.any_suppressed;
+  block = std::move(now);
+}
+
 }  // namespace
 
 std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& pages,
@@ -320,14 +344,18 @@ void Disclosure::tie_amounts(const std::vector<ComputedPage>& pages,
           collect_hidden(t->rows[r].cells, p.rows[r].cells, hidden_counts);
       }
     }
+  // Protected again, a block keeps every cell hidden before: what the audit across the edition
+  // hid in it is not undone.
   for (size_t i = 0; i < pages.size(); ++i)
     for (size_t b = 0; b < pages[i].blocks.size(); ++b) {
       const ComputedBlock& block = pages[i].blocks[b];
       if (!has_tied_cells(block)) continue;
       if (const auto* c = std::get_if<ChartData>(&block))
-        std::get<PublishedChart>(published[i].blocks[b]) = chart(*c, diagnostics, hidden_counts);
+        keep_hidden(std::get<PublishedChart>(published[i].blocks[b]),
+                    chart(*c, diagnostics, hidden_counts));
       else if (const auto* t = std::get_if<TableData>(&block))
-        std::get<PublishedTable>(published[i].blocks[b]) = table(*t, diagnostics, hidden_counts);
+        keep_hidden(std::get<PublishedTable>(published[i].blocks[b]),
+                    table(*t, diagnostics, hidden_counts));
     }
 }
 

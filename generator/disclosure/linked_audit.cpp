@@ -8,7 +8,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "disclosure/disclosure.h"
+#include "disclosure/data_relations.h"
 #include "disclosure/interval_solver.h"
 #include "disclosure/policy.h"
 
@@ -152,42 +152,16 @@ bool holds(double truth, double lower, double upper) {
   return truth >= lower - slack && truth <= upper + slack;
 }
 
-// A "Totaal" column (or row) of a dataset beside its parts: the reader knows the total is the sum
-// of the parts, or, when a person can be in several parts, at most that sum and at least each part.
-void dataset_totals(Unknowns& unknowns, std::vector<LinearRow>& rows) {
-  std::vector<std::pair<int, DataCell>> totals;
-  for (const auto& key : unknowns.cells())
-    if (is_total_label(key.second.column) || is_total_label(key.second.row)) totals.push_back(key);
-  std::sort(totals.begin(), totals.end());  // the rows in the same order on every run
-  for (const auto& [edition, cell] : totals) {
-    const Table& table = unknowns.edition(edition).tables.at(cell.dataset);
-    bool total_column = is_total_label(cell.column);
-    std::vector<LinearTerm> parts;
-    if (total_column) {
-      for (const auto& column : table.columns)
-        if (!is_total_label(column) &&
-            value_of(unknowns.edition(edition).tables, {cell.dataset, cell.row, column}))
-          parts.push_back({unknowns.of(edition, {cell.dataset, cell.row, column}), 1});
-    } else {
-      for (const auto& row : table.row_keys)
-        if (!is_total_label(row) &&
-            value_of(unknowns.edition(edition).tables, {cell.dataset, row, cell.column}))
-          parts.push_back({unknowns.of(edition, {cell.dataset, row, cell.column}), 1});
+// What a reader knows of the dataset cells themselves (data_relations.h), in both editions.
+void relation_rows(const std::vector<std::vector<DataRelation>>& relations, Unknowns& unknowns,
+                   std::vector<LinearRow>& rows) {
+  for (size_t e = 0; e < relations.size(); ++e)
+    for (const auto& relation : relations[e]) {
+      LinearRow row{{}, relation.lower, relation.upper};
+      for (const auto& t : relation.terms)
+        row.terms.push_back({unknowns.of(static_cast<int>(e), t.cell), t.coef});
+      rows.push_back(std::move(row));
     }
-    if (parts.empty()) continue;
-    size_t total = unknowns.of(edition, cell);
-    std::vector<LinearTerm> sum = parts;
-    sum.push_back({total, -1});
-    double gap = evaluate(sum, unknowns.truth());
-    if (std::abs(gap) < kTolerance) {
-      rows.push_back({sum, 0, 0});
-      continue;
-    }
-    if (gap > 0) rows.push_back({sum, 0, kInfinity});
-    for (const auto& part : parts)
-      if (unknowns.truth()[part.var] <= unknowns.truth()[total])
-        rows.push_back({{{total, 1}, {part.var, -1}}, 0, kInfinity});
-  }
 }
 
 struct System {
@@ -195,7 +169,8 @@ struct System {
   std::vector<std::pair<double, double>> bounds;
 };
 
-System build_system(const std::vector<Fact>& facts, Unknowns& unknowns) {
+System build_system(const std::vector<Fact>& facts,
+                    const std::vector<std::vector<DataRelation>>& relations, Unknowns& unknowns) {
   System s;
   std::map<int, std::vector<LinearTerm>> group_total;
   for (const auto& f : facts)
@@ -234,7 +209,7 @@ System build_system(const std::vector<Fact>& facts, Unknowns& unknowns) {
       if (holds(truth, lower, upper)) s.rows.push_back({row, lower, upper});
     }
   }
-  dataset_totals(unknowns, s.rows);
+  relation_rows(relations, unknowns, s.rows);
   s.bounds.assign(unknowns.truth().size(), {0, kInfinity});
   return s;
 }
@@ -301,8 +276,9 @@ class PartSolvers {
   std::map<size_t, Part> solvers_;
 };
 
-std::optional<Failure> first_failure(const std::vector<Fact>& facts, Unknowns& unknowns,
-                                     int& checked) {
+std::optional<Failure> first_failure(const std::vector<Fact>& facts,
+                                     const std::vector<std::vector<DataRelation>>& relations,
+                                     Unknowns& unknowns, int& checked) {
   std::vector<size_t> items;
   // The small counts are what must stay hidden. A figure of 10 or more hidden to protect them
   // may well follow from elsewhere: the intervals of the small counts already account for that.
@@ -312,7 +288,7 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts, Unknowns& u
   // Unknowns first, so the solver knows every variable the items name.
   std::vector<std::vector<LinearTerm>> objectives;
   for (size_t k : items) objectives.push_back(terms_of(facts[k], unknowns));
-  System system = build_system(facts, unknowns);
+  System system = build_system(facts, relations, unknowns);
   PartSolvers solvers(system, objectives);
   std::set<std::vector<std::pair<size_t, double>>> seen;
   checked = 0;
@@ -335,17 +311,28 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts, Unknowns& u
 }
 
 // The figure of the current edition to hide next: one that shares a dataset cell with the failing
-// figure (or, when none is left, with a figure linked to it), the smallest first. When every
-// linked figure is hidden already, a "<10" among them becomes "x": that it is under 10 is then no
-// longer published, which is what narrowed the failing figure (a quarter of the previous edition
-// beside three months "<10").
-std::optional<size_t> next_to_hide(const std::vector<Fact>& facts, size_t failing) {
+// figure (or, when none is left, with a figure linked to it by a shared cell or a relation between
+// dataset cells), the smallest count first. When every linked figure is hidden already, a "<10"
+// among them becomes "x": that it is under 10 is then no longer published, which is what narrowed
+// the failing figure (a quarter of the previous edition beside three months "<10").
+std::optional<size_t> next_to_hide(const std::vector<Fact>& facts,
+                                   const std::vector<std::vector<DataRelation>>& relations,
+                                   size_t failing) {
+  std::map<DataCell, std::vector<const DataRelation*>> related;
+  for (const auto& edition : relations)
+    for (const auto& r : edition)
+      for (const auto& t : r.terms) related[t.cell].push_back(&r);
   std::set<DataCell> reached;
   for (const auto& t : facts[failing].raw->terms) reached.insert(t.cell);
+  auto size = [](const Fact& f) { return f.raw->persons.value_or(f.raw->value.value_or(0)); };
   std::optional<size_t> small;
   for (;;) {
     std::optional<size_t> best;
     std::set<DataCell> next = reached;
+    for (const auto& cell : reached)
+      if (auto it = related.find(cell); it != related.end())
+        for (const DataRelation* r : it->second)
+          for (const auto& t : r->terms) next.insert(t.cell);
     for (size_t k = 0; k < facts.size(); ++k) {
       bool touches = false;
       for (const auto& t : facts[k].raw->terms) touches = touches || reached.count(t.cell);
@@ -354,7 +341,7 @@ std::optional<size_t> next_to_hide(const std::vector<Fact>& facts, size_t failin
       const Fact& f = facts[k];
       if (f.edition != 0) continue;
       auto smaller = [&](std::optional<size_t> than) {
-        return !than || f.raw->value.value_or(0) < facts[*than].raw->value.value_or(0);
+        return !than || size(f) < size(facts[*than]);
       };
       if (f.cell->suppressed && !f.cell->secondary && smaller(small)) small = k;
       if (!f.cell->suppressed && f.cell->value && smaller(best)) best = k;
@@ -382,19 +369,17 @@ LinkedAuditResult link_editions(const EditionFacts& current, const EditionFacts*
   int groups = 0;
   collect(current, 0, facts, groups);
   if (previous) collect(*previous, 1, facts, groups);
+  std::vector<std::vector<DataRelation>> relations{data_relations(*current.edition)};
+  if (previous) relations.push_back(data_relations(*previous->edition));
   LinkedAuditResult result;
   for (;;) {
     Unknowns unknowns(*current.edition, previous ? previous->edition : nullptr);
-    auto failure = first_failure(facts, unknowns, result.checked);
+    auto failure = first_failure(facts, relations, unknowns, result.checked);
     if (!failure) {
       drop_hidden_changes(*current.published);
-      // Amounts belong to counts: a count hidden here hides its amounts too. This replaces
-      // blocks, so it comes last: the facts point into them.
-      if (result.added > 0)
-        Disclosure::tie_amounts(*current.computed, *current.published, diagnostics);
       return result;
     }
-    auto hide = failure->solver ? std::nullopt : next_to_hide(facts, failure->fact);
+    auto hide = failure->solver ? std::nullopt : next_to_hide(facts, relations, failure->fact);
     if (!hide) {
       const Fact& f = facts[failure->fact];
       diagnostics.error(*f.where,

@@ -71,7 +71,9 @@ void read_datasets(const YamlNode& data, const YamlSource& source, EditionConfig
                         "geef 'eenheid:' (" + unit_list() + ")");
       continue;
     }
-    check_keys(fields, {"eenheid", "bron", "peildatum", "clienten", "inwoners", "voorlopig"},
+    check_keys(fields,
+               {"eenheid", "bron", "peildatum", "clienten", "inwoners", "voorlopig", "totaal",
+                "optelbaar"},
                source, diagnostics);
     if (auto unit_text = scalar_at(fields, "eenheid", true, source, diagnostics)) {
       if (auto unit = parse_unit(*unit_text)) {
@@ -100,6 +102,21 @@ void read_datasets(const YamlNode& data, const YamlSource& source, EditionConfig
         diagnostics.error(source.at(fields["voorlopig"]),
                           "'voorlopig' moet een aantal maanden zijn, niet '" + *months + "'",
                           "schrijf bijvoorbeeld 'voorlopig: 3 maanden'");
+    }
+    if (const YamlNode& totals = fields["totaal"]) {
+      info.totals_where = source.at(totals);
+      if (totals.IsScalar() && !totals.Scalar().empty()) info.totals.push_back(totals.Scalar());
+      for (const auto& item : totals.items())
+        if (item.IsScalar()) info.totals.push_back(item.Scalar());
+      if (info.totals.empty() || info.totals.size() < totals.items().size())
+        diagnostics.error(info.totals_where,
+                          "'totaal' moet de naam van een regel of kolom zijn, of een lijst namen",
+                          "schrijf bijvoorbeeld 'totaal: BMWE' of 'totaal: [Regio, Totaal excl. "
+                          "energietoeslag]'");
+    }
+    if (auto additive = yes_no_at(fields, "optelbaar", source, diagnostics)) {
+      info.additive = *additive;
+      info.additive_where = source.at(fields["optelbaar"]);
     }
     config.datasets[path] = info;
   }

@@ -28,6 +28,14 @@ struct DatasetInfo {
   // voorlopig: the figures of the last this many months up to the edition's peildatum may still
   // change (late invoices, late registrations); 0: every figure is final.
   int provisional_months = 0;
+  // totaal: the rows or columns that hold the total of the others, under any label ("BMWE",
+  // "Totaal Wmo/Wvg"); "Totaal" and "Eindtotaal" need no declaration.
+  std::vector<std::string> totals;
+  SourceLocation totals_where;
+  // optelbaar: nee when a person can be in several parts (a client with two voorzieningen), so
+  // that a total is at most the sum of its parts.
+  bool additive = true;
+  SourceLocation additive_where;
   SourceLocation where;
 };
 

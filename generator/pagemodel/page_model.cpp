@@ -14,11 +14,13 @@
 
 namespace sdm {
 
-const char kSuppressionNote[] = "Aantallen onder de 10 zijn weergegeven als <10.";
+// What each mark says, and no more: an "x" may hide a count under 10 too (the audit across the
+// edition turns a "<10" into an "x" when its being under 10 is what gives a neighbour away), so the
+// legend does not claim that every count under 10 reads "<10".
+const char kSuppressionNote[] = "Met <10 is een aantal van minder dan 10 aangeduid.";
 const char kSecondaryNote[] =
-    "Met x is een cijfer aangeduid dat niet wordt getoond ter bescherming van kleine aantallen: "
-    "anders is een aantal onder de 10 uit de andere cijfers te berekenen, of het is een bedrag "
-    "of cijfer van minder dan 10 cliënten.";
+    "Met x is een cijfer aangeduid dat niet wordt getoond ter bescherming van kleine aantallen; "
+    "het kan elk getal zijn, ook onder de 10.";
 
 // The legend of the marks a table cell can carry (table_cell), as CBS does.
 const char kProvisionalNote[] =

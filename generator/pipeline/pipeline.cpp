@@ -5,8 +5,7 @@
 #include <map>
 #include <mutex>
 
-#include "disclosure/disclosure.h"
-#include "disclosure/linked_audit.h"
+#include "disclosure/disclose.h"
 #include "indicators/compute.h"
 #include "load/load_edition.h"
 #include "load/read_ahead.h"
@@ -60,8 +59,8 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
 }
 
 std::optional<Generated> generate_site(const FileSystem& fs, const std::string& content_dir,
-                                       const Theme& theme, bool integrity,
-                                       Diagnostics& diagnostics) {
+                                       const Theme& theme, bool integrity, Diagnostics& diagnostics,
+                                       const ComputedHook& before_disclosure) {
   std::vector<Edition> editions = load_editions(fs, content_dir, diagnostics);
 
   std::vector<std::vector<PageSpec>> specs;
@@ -88,12 +87,11 @@ std::optional<Generated> generate_site(const FileSystem& fs, const std::string& 
     const Edition* previous = find_edition(editions, edition.config.previous);
     const std::string& id = edition.config.id;
     computed[id] = compute_edition(edition, specs[i], previous, diagnostics);
-    published[id] = Disclosure::edition(computed[id], diagnostics);
-    // Everything this edition publishes, and the previous edition beside it, as one system.
-    EditionFacts now{&edition, &computed[id], &published[id]};
-    EditionFacts before_facts{previous, previous ? &computed[previous->config.id] : nullptr,
-                              previous ? &published[previous->config.id] : nullptr};
-    link_editions(now, previous ? &before_facts : nullptr, diagnostics);
+    if (before_disclosure) before_disclosure(computed[id]);
+    EarlierEdition before_facts{previous, previous ? &computed[previous->config.id] : nullptr,
+                                previous ? &published[previous->config.id] : nullptr};
+    published[id] =
+        disclose(edition, computed[id], previous ? &before_facts : nullptr, diagnostics);
     // The comparison with the previous edition uses only what both editions publish.
     const std::vector<PublishedPage>* before = previous ? &published[previous->config.id] : nullptr;
     auto models = page_models(edition, published[edition.config.id], site_info(editions, i));

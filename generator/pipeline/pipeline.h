@@ -2,12 +2,14 @@
 // The whole build as one short sequence of stages:
 // load -> validate -> indicators -> disclosure -> page model -> render -> write.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "load/file_system.h"
 #include "load/load_theme.h"
+#include "model/computed.h"
 #include "model/output.h"
 #include "util/diagnostic.h"
 #include "write/write_site.h"
@@ -33,11 +35,15 @@ struct Generated {
 std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& options,
                                   Diagnostics& diagnostics);
 
+// Changes an edition's computed figures before disclosure control. Only the attacker test uses
+// one: it builds the same site with every count published, to know what each hidden cell holds.
+using ComputedHook = std::function<void(std::vector<ComputedPage>&)>;
+
 // The same for the editions in `content_dir`, with a theme loaded before: sites built at the
 // same time share it, read-only.
 std::optional<Generated> generate_site(const FileSystem& fs, const std::string& content_dir,
-                                       const Theme& theme, bool integrity,
-                                       Diagnostics& diagnostics);
+                                       const Theme& theme, bool integrity, Diagnostics& diagnostics,
+                                       const ComputedHook& before_disclosure = {});
 
 struct SiteOutcome {
   std::string name;  // folder in the output; "" when the content folder is one site

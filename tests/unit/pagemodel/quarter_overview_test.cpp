@@ -100,7 +100,7 @@ TEST(QuarterOverview, SmallCountsStayHiddenAndHaveNoTrend) {
   EXPECT_TRUE(last["small"].get<bool>());
   EXPECT_EQ(last["text"], "<10");
   EXPECT_TRUE(table["rows"][0]["trend"].is_null());
-  EXPECT_NE(table.dump().find("onder de 10"), std::string::npos);
+  EXPECT_NE(table.dump().find("minder dan 10"), std::string::npos);
   EXPECT_EQ(table.dump().find("\"7\""), std::string::npos);
 }
 

@@ -1,0 +1,33 @@
+#pragma once
+// The disclosure stage as one call: everything an edition publishes (tables, charts and their
+// downloads, tiles, figures in the text), protected as one linked system together with what the
+// edition before it published. The hidden cells only grow, to a fixed point:
+//   1. per block: every count under 10, and complementary cells until the block's own audit
+//      passes (disclosure.h);
+//   2. across the edition and the previous one: every relation between dataset cells, declared
+//      or found in the data (data_relations.h), and every figure computed from the same cells;
+//      more cells hidden until no hidden count can be recomputed or narrowed (linked_audit.h);
+//   3. amounts that belong to a hidden count are hidden with it, keeping all hidden before.
+// Pure: reads and writes nothing. docs/onthulling.md explains the method.
+
+#include <vector>
+
+#include "model/computed.h"
+#include "model/edition.h"
+#include "model/published.h"
+#include "util/diagnostic.h"
+
+namespace sdm {
+
+// An edition that is published already, as the reader sees it beside the new one.
+struct EarlierEdition {
+  const Edition* edition = nullptr;
+  const std::vector<ComputedPage>* computed = nullptr;
+  const std::vector<PublishedPage>* published = nullptr;
+};
+
+std::vector<PublishedPage> disclose(const Edition& edition,
+                                    const std::vector<ComputedPage>& computed,
+                                    const EarlierEdition* previous, Diagnostics& diagnostics);
+
+}  // namespace sdm

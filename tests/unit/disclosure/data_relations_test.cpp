@@ -1,0 +1,205 @@
+// Relations between dataset cells, declared or found in the figures: one test per kind.
+
+#include "disclosure/data_relations.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <iostream>
+
+#include "load/file_system.h"
+#include "load/load_edition.h"
+
+namespace sdm {
+namespace {
+
+// A table of person counts: a header line, then rows of a key and figures ("" for none).
+Table counts(const std::string& name, const std::vector<std::string>& header,
+             const std::vector<std::vector<std::string>>& rows) {
+  Table t;
+  t.name = name;
+  t.key_header = header.front();
+  t.columns.assign(header.begin() + 1, header.end());
+  for (const auto& column : t.columns)
+    if (auto p = Period::parse(column)) t.column_periods.push_back(*p);
+  for (const auto& row : rows) {
+    t.row_keys.push_back(row.front());
+    if (auto p = Period::parse(row.front())) t.row_periods.push_back(*p);
+    t.row_units.push_back(Unit::Persons);
+    t.cells.emplace_back();
+    for (size_t k = 1; k < row.size(); ++k)
+      t.cells.back().push_back(
+          {row[k].empty() ? std::nullopt : std::optional<double>(std::stod(row[k])), {}, 0, 0});
+  }
+  if (t.column_periods.size() != t.columns.size()) t.column_periods.clear();
+  if (t.row_periods.size() != t.row_keys.size()) t.row_periods.clear();
+  return t;
+}
+
+Edition edition_of(std::vector<Table> tables) {
+  Edition e;
+  for (auto& t : tables) {
+    e.config.datasets[t.name] = {Unit::Persons, "Registratie", "", {}};
+    e.tables[t.name] = std::move(t);
+  }
+  return e;
+}
+
+// The true value of Σ coef·cell.
+double evaluate(const Edition& e, const DataRelation& r) {
+  double sum = 0;
+  for (const auto& t : r.terms) sum += t.coef * value_of(e.tables, t.cell).value();
+  return sum;
+}
+
+std::vector<DataRelation> of_kind(const std::vector<DataRelation>& all, RelationKind kind) {
+  std::vector<DataRelation> out;
+  for (const auto& r : all)
+    if (r.kind == kind) out.push_back(r);
+  return out;
+}
+
+bool mentions(const DataRelation& r, const DataCell& cell) {
+  for (const auto& t : r.terms)
+    if (t.cell == cell) return true;
+  return false;
+}
+
+// Every relation returned holds for the true figures: a reader cannot know what is not true.
+void expect_true(const Edition& e, const std::vector<DataRelation>& relations) {
+  for (const auto& r : relations) {
+    double v = evaluate(e, r);
+    EXPECT_GE(v, r.lower - 1e-9) << r.reason;
+    EXPECT_LE(v, r.upper + 1e-9) << r.reason;
+  }
+}
+
+TEST(DataRelations, ARegionColumnNamedAfterTheRegionIsItsTotal) {
+  Edition e = edition_of(
+      {counts("wmo/clienten.csv", {"kwartaal", "Bedum", "Winsum", "Eemsmond", "BMWE"},
+              {{"2024-K1", "18", "28", "34", "80"}, {"2024-K2", "8", "27", "33", "68"}})});
+  auto totals = of_kind(data_relations(e), RelationKind::Total);
+  ASSERT_EQ(totals.size(), 2u);  // one per quarter
+  expect_true(e, totals);
+  EXPECT_NE(totals[0].reason.find("'BMWE' is de som"), std::string::npos) << totals[0].reason;
+  EXPECT_TRUE(mentions(totals[1], {"wmo/clienten.csv", "2024-K2", "Bedum"}));
+}
+
+TEST(DataRelations, ARowThatIsTheSumOfTheOthersIsFoundWhateverItsLabel) {
+  Edition e = edition_of({counts("welzijn.csv", {"omschrijving", "aantal"},
+                                 {{"Aantal aanmeldingen", "41"},
+                                  {"Lopende trajecten", "27"},
+                                  {"Succesvol afgesloten", "5"},
+                                  {"Voortijdig afgesloten", "9"}})});
+  auto totals = of_kind(data_relations(e), RelationKind::Total);
+  ASSERT_EQ(totals.size(), 1u);
+  expect_true(e, totals);
+  EXPECT_EQ(totals[0].terms.size(), 4u);
+  EXPECT_EQ(totals[0].terms[0].cell.row, "Aantal aanmeldingen");
+}
+
+TEST(DataRelations, ATotalExcludingOneCategoryIsFound) {
+  Edition e = edition_of(
+      {counts("bijstand.csv", {"kwartaal", "PW", "IOAW", "Energietoeslag", "Excl. energietoeslag"},
+              {{"2024-K1", "600", "30", "120", "630"}, {"2024-K2", "610", "29", "80", "639"}})});
+  auto totals = of_kind(data_relations(e), RelationKind::Total);
+  ASSERT_EQ(totals.size(), 2u);
+  expect_true(e, totals);
+  EXPECT_NE(totals[0].reason.find("behalve 'Energietoeslag'"), std::string::npos)
+      << totals[0].reason;
+}
+
+TEST(DataRelations, FiguresThatDoNotAddUpGiveNoRelation) {
+  Edition e =
+      edition_of({counts("a.csv", {"kwartaal", "Hulp", "Begeleiding", "Vervoer"},
+                         {{"2024-K1", "120", "45", "80"}, {"2024-K2", "118", "47", "81"}})});
+  EXPECT_TRUE(data_relations(e).empty());
+}
+
+TEST(DataRelations, ATotalThatCountsEachPersonOnceBoundsItsParts) {
+  Edition e = edition_of({counts("wmo.csv", {"kwartaal", "Hulp", "Begeleiding", "Unieke cliënten"},
+                                 {{"2024-K1", "20", "9", "27"}, {"2024-K2", "22", "8", "28"}})});
+  e.config.datasets["wmo.csv"].totals = {"Unieke cliënten"};
+  e.config.datasets["wmo.csv"].additive = false;
+  auto overlap = of_kind(data_relations(e), RelationKind::Overlap);
+  // Per quarter: total ≤ Σ parts, total ≥ each of the two parts.
+  ASSERT_EQ(overlap.size(), 6u);
+  expect_true(e, overlap);
+  EXPECT_EQ(overlap[0].upper, 0);
+  EXPECT_TRUE(std::isinf(overlap[0].lower));
+}
+
+TEST(DataRelations, AnUndeclaredTotaalLabelThatDoesNotAddUpIsStillATotal) {
+  Edition e = edition_of({counts("wmo.csv", {"kwartaal", "Hulp", "Begeleiding", "Totaal Wmo"},
+                                 {{"2024-K1", "20", "9", "27"}})});
+  e.config.datasets["wmo.csv"].totals = {"Totaal Wmo"};
+  EXPECT_EQ(of_kind(data_relations(e), RelationKind::Overlap).size(), 3u);
+}
+
+TEST(DataRelations, OneGroupBrokenDownInTwoDatasetsIsOneGroup) {
+  // Benefits per month (a stand), and by duration per quarter: each quarter's parts add up to
+  // the stand of the quarter's last month.
+  Edition e = edition_of({counts("uitkeringen.csv", {"maand", "Uitkeringen"},
+                                 {{"2024-01", "580"}, {"2024-02", "585"}, {"2024-03", "588"}}),
+                          counts("looptijd.csv", {"kwartaal", "Kort", "Middel", "Lang"},
+                                 {{"2024-K1", "116", "317", "155"}}),
+                          counts("trede.csv", {"trede", "2024-03"},
+                                 {{"Trede 1", "300"}, {"Trede 5", "281"}, {"Trede 6", "7"}})});
+  auto same = of_kind(data_relations(e), RelationKind::SameGroup);
+  expect_true(e, same);
+  bool looptijd = false, trede = false;
+  for (const auto& r : same) {
+    if (mentions(r, {"looptijd.csv", "2024-K1", "Kort"}) &&
+        mentions(r, {"uitkeringen.csv", "2024-03", "Uitkeringen"}))
+      looptijd = true;
+    if (mentions(r, {"trede.csv", "Trede 6", "2024-03"}) &&
+        mentions(r, {"uitkeringen.csv", "2024-03", "Uitkeringen"}))
+      trede = true;
+  }
+  EXPECT_TRUE(looptijd);
+  EXPECT_TRUE(trede);
+}
+
+TEST(DataRelations, TheSameFigureInTwoDatasetsIsOneFigure) {
+  Edition e = edition_of({counts("regeling-per-maand.csv", {"maand", "PW", "IOAW", "IOAZ"},
+                                 {{"2023-11", "640", "31", "3"}, {"2023-12", "647", "30", "2"}}),
+                          counts("december.csv", {"regeling", "2023-12"},
+                                 {{"PW", "647"}, {"IOAW", "30"}, {"IOAZ", "2"}})});
+  auto same = of_kind(data_relations(e), RelationKind::SameGroup);
+  expect_true(e, same);
+  bool ioaw = false;
+  for (const auto& r : same)
+    ioaw = ioaw || (r.terms.size() == 2 && mentions(r, {"december.csv", "IOAW", "2023-12"}) &&
+                    mentions(r, {"regeling-per-maand.csv", "2023-12", "IOAW"}));
+  EXPECT_TRUE(ioaw);
+}
+
+TEST(DataRelations, AStandChangesByInflowMinusOutflow) {
+  Edition e = edition_of(
+      {counts("stand.csv", {"kwartaal", "Cliënten"},
+              {{"2024-K1", "100"}, {"2024-K2", "104"}, {"2024-K3", "101"}}),
+       counts("stromen.csv", {"kwartaal", "Instroom", "Uitstroom"},
+              {{"2024-K1", "12", "9"}, {"2024-K2", "14", "10"}, {"2024-K3", "5", "8"}})});
+  auto flow = of_kind(data_relations(e), RelationKind::StockFlow);
+  ASSERT_EQ(flow.size(), 2u);  // K1→K2 and K2→K3
+  expect_true(e, flow);
+  EXPECT_TRUE(mentions(flow[1], {"stromen.csv", "2024-K3", "Uitstroom"}));
+}
+
+TEST(DataRelations, EveryRelationFoundInTheDemoHolds) {
+  DiskFileSystem fs;
+  Diagnostics diagnostics;
+  auto editions = load_editions(fs, std::string(SDM_SOURCE_DIR) + "/content", diagnostics);
+  ASSERT_EQ(editions.size(), 2u);
+  for (const auto& e : editions) {
+    auto relations = data_relations(e);
+    expect_true(e, relations);
+    std::set<std::string> reasons;
+    for (const auto& r : relations) reasons.insert(r.reason);
+    std::cout << e.config.id << ": " << relations.size() << " relations\n";
+    for (const auto& reason : reasons) std::cout << "  " << reason << "\n";
+  }
+}
+
+}  // namespace
+}  // namespace sdm
