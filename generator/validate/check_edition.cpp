@@ -207,6 +207,68 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
   }
 }
 
+// totaal: names rows or columns of the dataset, each the total of the other parts: their sum, or
+// with optelbaar: nee at most their sum and at least each part.
+void check_declared_totals(const Table& table, const DatasetInfo& info, Diagnostics& diagnostics) {
+  if (info.totals.empty()) return;
+  auto is_total = [&](const std::string& label) {
+    return is_total_label(label) ||
+           std::find(info.totals.begin(), info.totals.end(), label) != info.totals.end();
+  };
+  for (const auto& name : info.totals) {
+    auto row = table.row_index(name);
+    auto column = table.column_index(name);
+    if (!row && !column) {
+      std::vector<std::string> labels = table.row_keys;
+      labels.insert(labels.end(), table.columns.begin(), table.columns.end());
+      std::string guess = closest_match(name, labels);
+      diagnostics.error(info.totals_where,
+                        "totaal: '" + name + "' is geen regel of kolom van " + table.name,
+                        guess.empty() ? "schrijf de naam zoals in de eerste regel of kolom van "
+                                        "het CSV-bestand"
+                                      : "bedoelde u '" + guess + "'?");
+      continue;
+    }
+    // Along the columns (a total column, one figure per row) or along the rows.
+    size_t lines = column ? table.row_keys.size() : table.columns.size();
+    size_t members = column ? table.columns.size() : table.row_keys.size();
+    for (size_t line = 0; line < lines; ++line) {
+      auto at = [&](size_t m) -> const Cell& {
+        return column ? table.cells[line][m] : table.cells[m][line];
+      };
+      if (column && table.row_units[line] != Unit::Persons) continue;
+      const Cell& total = at(column ? *column : *row);
+      if (!total.value) continue;
+      double sum = 0, largest = 0;
+      for (size_t m = 0; m < members; ++m) {
+        const std::string& label = column ? table.columns[m] : table.row_keys[m];
+        if (is_total(label) || (!column && table.row_units[m] != Unit::Persons)) continue;
+        sum += at(m).value.value_or(0);
+        largest = std::max(largest, at(m).value.value_or(0));
+      }
+      bool ok = info.additive ? std::abs(*total.value - sum) < 1e-9
+                              : *total.value <= sum + 1e-9 && *total.value >= largest - 1e-9;
+      if (ok) continue;
+      std::string where =
+          column ? (table.rows_are_periods() ? format_period(table.row_periods[line])
+                                             : table.row_keys[line])
+                 : (table.columns_are_periods() ? format_period(table.column_periods[line])
+                                                : table.columns[line]);
+      diagnostics.error(
+          {table.file, total.line, total.column},
+          info.additive ? "'" + name + "' is bij " + where + " niet de som van de andere " +
+                              (column ? "kolommen" : "regels")
+                        : "'" + name + "' is bij " + where + " kleiner dan een deel of groter " +
+                              "dan de som van de delen",
+          info.additive ? "kan een persoon in meer dan één deel zitten, zet dan 'optelbaar: nee' "
+                          "bij deze dataset in editie.yaml; anders klopt de export niet"
+                        : "controleer de export: een totaal telt elke persoon van de delen "
+                          "minstens één keer");
+      break;
+    }
+  }
+}
+
 // Beyond these an image mostly costs visitors on a phone time and data.
 constexpr size_t kLargeImageBytes = 1024 * 1024;
 constexpr int kLargeImageWidth = 2400;
@@ -349,6 +411,8 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
     check_series_history(table, diagnostics);
   }
   for (const auto& [name, info] : edition.config.datasets) {
+    if (auto table = edition.tables.find(name); table != edition.tables.end())
+      check_declared_totals(table->second, info, diagnostics);
     check_clients(edition, name, info, diagnostics);
     check_population_group(edition, info, diagnostics);
   }

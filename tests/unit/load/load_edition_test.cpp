@@ -243,3 +243,31 @@ TEST(ReadTable, AShortRowBeforeTheUnitColumnIsReportedNotRead) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+TEST(LoadEdition, ATotalUnderAnyLabelAndWhetherItAddsUp) {
+  MemoryFileSystem fs;
+  fs.add("c/e/editie.yaml",
+         "gemeente: X\ntitel: M\neditie: E\npeildatum: 2024-03-31\ndata:\n"
+         "  regio.csv:\n    eenheid: personen\n    totaal: BMWE\n"
+         "  wmo.csv:\n    eenheid: personen\n    totaal: [Unieke cliënten, Excl. vervoer]\n"
+         "    optelbaar: nee\n");
+  fs.add("c/e/index.md", "---\ntitel: Overzicht\n---\n");
+  fs.add("c/e/data/regio.csv", "kwartaal;Bedum;Winsum;BMWE\n2024-K1;18;28;46\n");
+  fs.add("c/e/data/wmo.csv",
+         "kwartaal;Hulp;Vervoer;Excl. vervoer;Unieke cliënten\n2024-K1;20;9;20;27\n");
+  Diagnostics d;
+  Edition e = load_edition(fs, "c/e", d);
+  EXPECT_FALSE(d.has_errors()) << format_diagnostics(d);
+  EXPECT_EQ(e.config.datasets.at("regio.csv").totals, std::vector<std::string>{"BMWE"});
+  EXPECT_TRUE(e.config.datasets.at("regio.csv").additive);
+  EXPECT_EQ(e.config.datasets.at("wmo.csv").totals,
+            (std::vector<std::string>{"Unieke cliënten", "Excl. vervoer"}));
+  EXPECT_FALSE(e.config.datasets.at("wmo.csv").additive);
+  EXPECT_EQ(e.config.datasets.at("wmo.csv").totals_where.line, 11);
+}
+
+}  // namespace
+}  // namespace sdm

@@ -84,3 +84,39 @@ TEST(CheckData, AGapNamesTheMissingPeriods) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+Edition with_totals(const std::string& csv, std::vector<std::string> totals, bool additive) {
+  Edition e = with_table("r.csv", csv);
+  e.config.datasets["r.csv"].totals = std::move(totals);
+  e.config.datasets["r.csv"].additive = additive;
+  e.config.datasets["r.csv"].totals_where = {"editie.yaml", 7, 12};
+  return e;
+}
+
+TEST(CheckData, ADeclaredTotalMustBeARowOrColumn) {
+  EXPECT_EQ(messages(with_totals("kwartaal;Bedum;Winsum;BMWE\n2024-K1;8;28;36\n", {"BWME"}, true)),
+            "editie.yaml:7:12: fout: totaal: 'BWME' is geen regel of kolom van r.csv\n"
+            "  tip: bedoelde u 'BMWE'?\n");
+}
+
+TEST(CheckData, ADeclaredTotalAddsUpUnlessItSaysOtherwise) {
+  const std::string csv = "kwartaal;Hulp;Begeleiding;Unieke cliënten\n2024-K1;20;9;27\n";
+  EXPECT_EQ(messages(with_totals(csv, {"Unieke cliënten"}, true)),
+            "data/r.csv:2:14: fout: 'Unieke cliënten' is bij K1 2024 niet de som van de andere "
+            "kolommen\n  tip: kan een persoon in meer dan één deel zitten, zet dan 'optelbaar: "
+            "nee' bij deze dataset in editie.yaml; anders klopt de export niet\n");
+  EXPECT_EQ(messages(with_totals(csv, {"Unieke cliënten"}, false)), "");
+  // Not additive, but more than the parts together: the export is wrong.
+  EXPECT_NE(
+      messages(with_totals("kwartaal;Hulp;Begeleiding;Uniek\n2024-K1;20;9;31\n", {"Uniek"}, false)),
+      "");
+  // A row as the total, and the sum it is.
+  EXPECT_EQ(messages(with_totals("regio;2024-K1\nBedum;8\nWinsum;28\nBMWE;36\n", {"BMWE"}, true)),
+            "");
+}
+
+}  // namespace
+}  // namespace sdm
