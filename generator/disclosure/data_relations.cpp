@@ -1,11 +1,13 @@
 #include "disclosure/data_relations.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "util/text.h"
 
@@ -21,6 +23,19 @@ bool same(double a, double b) {
 
 bool counts_persons(const Table& table, size_t row) {
   return row < table.row_units.size() && table.row_units[row] == Unit::Persons;
+}
+
+// "Totaal", "Eindtotaal", and what starts with them ("Totaal Wmo/Wvg", "Eindtotaal excl. …"): a
+// reader takes such a row or column for a total of the others, whether it adds up or not.
+bool names_a_total(std::string_view label) {
+  label = trim(label);
+  for (std::string_view word : {"totaal", "eindtotaal", "total"}) {
+    if (label.size() < word.size()) continue;
+    bool starts = std::equal(word.begin(), word.end(), label.begin(),
+                             [](char a, char b) { return a == lower_ascii(b); });
+    if (starts && (label.size() == word.size() || label[word.size()] == ' ')) return true;
+  }
+  return false;
 }
 
 // A table read along one axis: its members (rows, or columns) are the categories that may add up
@@ -141,7 +156,7 @@ void axis_totals(const Axis& axis, const DatasetInfo* info, std::vector<DataRela
   for (size_t m = 0; m < axis.members(); ++m) {
     bool declared = info && std::find(info->totals.begin(), info->totals.end(), axis.label(m)) !=
                                 info->totals.end();
-    (declared || is_total_label(axis.label(m)) ? named : parts).push_back(m);
+    (declared || names_a_total(axis.label(m)) ? named : parts).push_back(m);
   }
   // A sum the content does not name is found in the figures, whatever its label.
   for (bool found = true; found;) {
@@ -199,6 +214,18 @@ struct Series {
   std::string label;
   std::vector<Point> points;  // in period order
   bool sum = false;           // the sum of a table's parts, not one of its members
+  // Each point by its period's kind and last day: every series is asked for many periods.
+  std::unordered_map<int, size_t> index;
+
+  static int key(Period::Kind kind, int end_key) { return end_key * 4 + static_cast<int>(kind); }
+  void make_index() {
+    for (size_t k = 0; k < points.size(); ++k)
+      index.emplace(key(points[k].period.kind, points[k].period.end_key()), k);
+  }
+  const Point* at(Period::Kind kind, int end_key) const {
+    auto it = index.find(key(kind, end_key));
+    return it == index.end() ? nullptr : &points[it->second];
+  }
 };
 
 // Each member over the periods, and the sum of the parts where all have a figure.
@@ -208,7 +235,9 @@ void table_series(const Table& table, const Axis& axis, const std::vector<size_t
     Series s{table.name, axis.label(m), {}};
     for (size_t line = 0; line < axis.lines(); ++line)
       if (auto v = axis.at(line, m)) s.points.push_back({periods[line], {axis.cell(line, m)}, *v});
-    if (!s.points.empty()) out.push_back(std::move(s));
+    if (s.points.empty()) continue;
+    s.make_index();
+    out.push_back(std::move(s));
   }
   if (parts.size() < 2) return;
   Series sum{table.name, "de som van de delen", {}, true};
@@ -224,46 +253,74 @@ void table_series(const Table& table, const Axis& axis, const std::vector<size_t
     }
     if (complete) sum.points.push_back(std::move(p));
   }
-  if (!sum.points.empty()) out.push_back(std::move(sum));
+  if (sum.points.empty()) return;
+  sum.make_index();
+  out.push_back(std::move(sum));
 }
 
 enum class Aggregate { Same, Last, Sum };
 
-int sub_periods(const Period& outer, Period::Kind inner) {
-  if (outer.kind == Period::Kind::Quarter && inner == Period::Kind::Month) return 3;
-  if (outer.kind == Period::Kind::Year && inner == Period::Kind::Month) return 12;
-  if (outer.kind == Period::Kind::Year && inner == Period::Kind::Quarter) return 4;
-  return 0;
+// The last days of the months (or quarters) of `outer`; empty when `inner` does not divide it.
+std::vector<int> sub_period_ends(const Period& outer, Period::Kind inner) {
+  std::vector<int> ends;
+  if (inner == Period::Kind::Month && outer.kind == Period::Kind::Quarter)
+    for (int m = outer.month - 2; m <= outer.month; ++m)
+      ends.push_back(Period::of_month(outer.year, m).end_key());
+  if (inner == Period::Kind::Month && outer.kind == Period::Kind::Year)
+    for (int m = 1; m <= 12; ++m) ends.push_back(Period::of_month(outer.year, m).end_key());
+  if (inner == Period::Kind::Quarter && outer.kind == Period::Kind::Year)
+    for (int q = 1; q <= 4; ++q) ends.push_back(Period::of_quarter(outer.year, q).end_key());
+  return ends;
 }
+
+// The same moment under another kind: a month and its last day ("2024-03" and "2024-03-31"),
+// which a count of clients in March and a count on 31 March are taken to share.
+std::optional<Period> twin(const Period& p) {
+  if (p.kind == Period::Kind::Month)
+    return Period::parse(p.iso() + "-" + std::to_string(days_in_month(p.year, p.month)));
+  if (p.kind == Period::Kind::Date && p.day == days_in_month(p.year, p.month))
+    return Period::of_month(p.year, p.month);
+  return std::nullopt;
+}
+
+// A series' points that make up its value over a longer period: the point itself, the last one,
+// or all of them. Pointers into the series: it is asked for many periods, and mostly in vain.
+struct Span {
+  double value = 0;
+  std::array<const Point*, 12> points{};
+  size_t size = 0;
+
+  void add(const Point* p) {
+    points[size++] = p;
+    value += p->value;
+  }
+  void append_cells(double coef, std::vector<DataTerm>& terms) const {
+    for (size_t k = 0; k < size; ++k)
+      for (const auto& c : points[k]->cells) terms.push_back({c, coef});
+  }
+};
 
 // The value of `s` over `period`: its own point, its last point within the period, or the sum
 // of all its points within it. Nothing when `s` does not cover the period that way.
-std::optional<Point> over(const Series& s, const Period& period, Aggregate how) {
+std::optional<Span> over(const Series& s, const Period& period, Aggregate how) {
+  Span out;
   if (how == Aggregate::Same) {
-    for (const auto& p : s.points)
-      if (p.period == period) return p;
-    return std::nullopt;
-  }
-  if (s.points.empty() || !sub_periods(period, s.points.front().period.kind)) return std::nullopt;
-  Point out{period, {}, 0};
-  int found = 0;
-  bool has_last = false;
-  for (const auto& p : s.points) {
-    if (p.period.kind != s.points.front().period.kind || !p.period.within(period)) continue;
-    ++found;
-    if (how == Aggregate::Sum) {
-      out.cells.insert(out.cells.end(), p.cells.begin(), p.cells.end());
-      out.value += p.value;
-    } else if (p.period.end_key() == period.end_key()) {
-      out.cells = p.cells;
-      out.value = p.value;
-      has_last = true;
-    }
-  }
-  if (how == Aggregate::Sum && found == sub_periods(period, s.points.front().period.kind))
+    const Point* p = s.at(period.kind, period.end_key());
+    if (auto other = twin(period); !p && other) p = s.at(other->kind, other->end_key());
+    if (!p) return std::nullopt;
+    out.add(p);
     return out;
-  if (how == Aggregate::Last && has_last) return out;
-  return std::nullopt;
+  }
+  Period::Kind inner = s.points.front().period.kind;
+  std::vector<int> ends = sub_period_ends(period, inner);
+  if (ends.empty()) return std::nullopt;
+  if (how == Aggregate::Last) ends.erase(ends.begin(), ends.end() - 1);
+  for (int end : ends) {
+    const Point* p = s.at(inner, end);
+    if (!p) return std::nullopt;
+    out.add(p);
+  }
+  return out;
 }
 
 bool same_label(const std::string& a, const std::string& b) {
@@ -272,19 +329,43 @@ bool same_label(const std::string& a, const std::string& b) {
          });
 }
 
-void add_equal(RelationKind kind, const std::vector<DataCell>& a, const std::vector<DataCell>& b,
-               const std::string& reason, std::vector<DataRelation>& out) {
-  DataRelation r{kind, {}, 0, 0, reason};
-  for (const auto& c : a) r.terms.push_back({c, 1});
-  for (const auto& c : b) r.terms.push_back({c, -1});
-  out.push_back(std::move(r));
-}
-
 // `a` and `b` count the same people wherever both have a figure: in the same period, or with `b`
 // summed (a flow) or taken at the end (a stand) over each period of `a`.
-void same_group(const Series& a, const Series& b, std::vector<DataRelation>& out) {
+// Sums of cells known to be equal, as classes: a group broken down in six datasets needs five
+// equations per period, not fifteen, and the audit's linear programs grow with every row.
+class EqualSums {
+ public:
+  // Joins the two sums; false when they were known to be equal already.
+  bool join(size_t series_a, const Period& period, size_t series_b, Aggregate how) {
+    size_t a = root(node(series_a, period, Aggregate::Same)), b = root(node(series_b, period, how));
+    if (a == b) return false;
+    parent_[a] = b;
+    return true;
+  }
+
+ private:
+  size_t node(size_t series, const Period& period, Aggregate how) {
+    // By the last day: a month and its last day are one moment (twin).
+    std::string key = std::to_string(series) + "|" + std::to_string(period.end_key()) + "|" +
+                      std::to_string(static_cast<int>(how));
+    auto [it, added] = nodes_.try_emplace(key, parent_.size());
+    if (added) parent_.push_back(it->second);
+    return it->second;
+  }
+  size_t root(size_t n) {
+    while (parent_[n] != n) n = parent_[n] = parent_[parent_[n]];
+    return n;
+  }
+  std::unordered_map<std::string, size_t> nodes_;
+  std::vector<size_t> parent_;
+};
+
+void same_group(const std::vector<Series>& series, size_t ia, size_t ib, EqualSums& known,
+                std::vector<DataRelation>& out) {
+  const Series& a = series[ia];
+  const Series& b = series[ib];
   for (Aggregate how : {Aggregate::Same, Aggregate::Last, Aggregate::Sum}) {
-    std::vector<std::pair<const Point*, Point>> pairs;
+    std::vector<std::pair<const Point*, Span>> pairs;
     bool equal = true, nonzero = false;
     for (const auto& p : a.points) {
       auto q = over(b, p.period, how);
@@ -292,7 +373,7 @@ void same_group(const Series& a, const Series& b, std::vector<DataRelation>& out
       equal = same(p.value, q->value);
       if (!equal) break;
       nonzero = nonzero || p.value != 0;
-      pairs.emplace_back(&p, std::move(*q));
+      pairs.emplace_back(&p, *q);
     }
     if (!equal || !nonzero || pairs.empty()) continue;
     // Two categories under different names that agree in one period agree by chance; a reader
@@ -300,8 +381,13 @@ void same_group(const Series& a, const Series& b, std::vector<DataRelation>& out
     if (!a.sum && !b.sum && pairs.size() < 2 && !same_label(a.label, b.label)) continue;
     std::string reason = "'" + a.label + "' in " + a.table + " telt dezelfde personen als '" +
                          b.label + "' in " + b.table;
-    for (const auto& [p, q] : pairs)
-      add_equal(RelationKind::SameGroup, p->cells, q.cells, reason, out);
+    for (const auto& [p, q] : pairs) {
+      if (!known.join(ia, p->period, ib, how)) continue;
+      DataRelation r{RelationKind::SameGroup, {}, 0, 0, reason};
+      for (const auto& c : p->cells) r.terms.push_back({c, 1});
+      q.append_cells(-1, r.terms);
+      out.push_back(std::move(r));
+    }
     return;
   }
 }
@@ -309,13 +395,18 @@ void same_group(const Series& a, const Series& b, std::vector<DataRelation>& out
 // stand(t) − stand(t−1) = Σ instroom − Σ uitstroom over the periods after t−1 up to t.
 void stock_flow(const Series& stand, const Series& in, const Series& outflow,
                 std::vector<DataRelation>& out) {
-  std::vector<DataRelation> found;
+  struct Step {
+    const Point* now;
+    const Point* before;
+    Span in, out;
+  };
+  std::vector<Step> steps;
   bool moved = false;
   for (size_t k = 1; k < stand.points.size(); ++k) {
     const Point& before = stand.points[k - 1];
     const Point& now = stand.points[k];
     if (before.period.kind != now.period.kind) return;
-    std::optional<Point> i, u;
+    std::optional<Span> i, u;
     for (Aggregate how : {Aggregate::Same, Aggregate::Sum}) {
       if (!i) i = over(in, now.period, how);
       if (!u) u = over(outflow, now.period, how);
@@ -323,19 +414,113 @@ void stock_flow(const Series& stand, const Series& in, const Series& outflow,
     if (!i || !u) continue;
     if (!same(now.value - before.value, i->value - u->value)) return;
     moved = moved || i->value != 0 || u->value != 0;
-    DataRelation r{RelationKind::StockFlow,
-                   {},
-                   0,
-                   0,
-                   "'" + stand.label + "' in " + stand.table + " verandert met '" + in.label +
-                       "' min '" + outflow.label + "' in " + in.table};
-    for (const auto& c : now.cells) r.terms.push_back({c, 1});
-    for (const auto& c : before.cells) r.terms.push_back({c, -1});
-    for (const auto& c : i->cells) r.terms.push_back({c, -1});
-    for (const auto& c : u->cells) r.terms.push_back({c, 1});
-    found.push_back(std::move(r));
+    steps.push_back({&now, &before, *i, *u});
   }
-  if (moved && found.size() >= 2) out.insert(out.end(), found.begin(), found.end());
+  if (!moved || steps.size() < 2) return;
+  std::string reason = "'" + stand.label + "' in " + stand.table + " verandert met '" + in.label +
+                       "' min '" + outflow.label + "' in " + in.table;
+  for (const Step& step : steps) {
+    DataRelation r{RelationKind::StockFlow, {}, 0, 0, reason};
+    for (const auto& c : step.now->cells) r.terms.push_back({c, 1});
+    for (const auto& c : step.before->cells) r.terms.push_back({c, -1});
+    step.in.append_cells(-1, r.terms);
+    step.out.append_cells(1, r.terms);
+    out.push_back(std::move(r));
+  }
+}
+
+// Which series show a value, by the period's kind, its last day and the value: a relation needs
+// figures that agree, so only series sharing such a key are compared, not every pair.
+class ValueIndex {
+ public:
+  void add(const Period& period, double value, size_t id) {
+    auto& ids = index_[key(period, value)];
+    if (ids.empty() || ids.back() != id) ids.push_back(id);
+  }
+  // The ids under any of the keys, each once, in order.
+  std::vector<size_t> find(const std::vector<std::pair<Period, double>>& keys) const {
+    std::set<size_t> out;
+    for (const auto& [period, value] : keys)
+      if (auto it = index_.find(key(period, value)); it != index_.end())
+        out.insert(it->second.begin(), it->second.end());
+    return {out.begin(), out.end()};
+  }
+
+ private:
+  static std::string key(const Period& period, double value) {
+    return std::to_string(static_cast<int>(period.kind)) + ":" + period.iso() + ":" +
+           std::to_string(std::llround(value));
+  }
+  std::unordered_map<std::string, std::vector<size_t>> index_;
+};
+
+// The quarters and years that hold a point of `s`: the periods a longer series may compare with.
+std::vector<Period> longer_periods(const Series& s) {
+  std::vector<Period> out;
+  for (const auto& p : s.points) {
+    std::vector<Period> outer{*Period::parse(std::to_string(p.period.year))};
+    if (p.period.kind == Period::Kind::Month) outer.push_back(p.period.quarter_of());
+    for (const auto& o : outer)
+      if (o.kind != p.period.kind && std::find(out.begin(), out.end(), o) == out.end())
+        out.push_back(o);
+  }
+  return out;
+}
+
+// Every value `s` has over a period: its own points, and the last and the sum over each quarter
+// and year.
+template <typename Add>
+void each_value(const Series& s, Add add) {
+  for (const auto& p : s.points) {
+    add(p.period, p.value);
+    if (auto other = twin(p.period)) add(*other, p.value);
+  }
+  for (const auto& o : longer_periods(s))
+    for (Aggregate how : {Aggregate::Last, Aggregate::Sum})
+      if (auto span = over(s, o, how)) add(o, span->value);
+}
+
+void find_same_groups(const std::vector<Series>& series, std::vector<DataRelation>& out) {
+  ValueIndex index;
+  EqualSums known;
+  for (size_t b = 0; b < series.size(); ++b)
+    each_value(series[b], [&](const Period& p, double v) { index.add(p, v, b); });
+  for (size_t a = 0; a < series.size(); ++a) {
+    std::vector<std::pair<Period, double>> keys;
+    for (const auto& p : series[a].points) keys.push_back({p.period, p.value});
+    for (size_t b : index.find(keys))
+      if (series[a].table != series[b].table &&
+          (a < b || series[a].points.front().period.kind != series[b].points.front().period.kind))
+        same_group(series, a, b, known, out);
+  }
+}
+
+// Instroom and uitstroom are two members of one table; the stand may be anywhere.
+void find_stock_flows(const std::vector<Series>& series, std::vector<DataRelation>& out) {
+  std::vector<std::pair<size_t, size_t>> flows;
+  ValueIndex index;  // of each pair's net flow: instroom − uitstroom
+  for (size_t i = 0; i < series.size(); ++i)
+    for (size_t u = 0; u < series.size(); ++u) {
+      if (i == u || series[i].table != series[u].table || series[i].sum || series[u].sum) continue;
+      each_value(series[i], [&](const Period& p, double in) {
+        for (Aggregate how : {Aggregate::Same, Aggregate::Sum})
+          if (auto span = over(series[u], p, how)) {
+            index.add(p, in - span->value, flows.size());
+            break;
+          }
+      });
+      flows.push_back({i, u});
+    }
+  for (size_t s = 0; s < series.size(); ++s) {
+    std::vector<std::pair<Period, double>> changes;
+    const auto& points = series[s].points;
+    for (size_t k = 1; k < points.size(); ++k)
+      changes.push_back({points[k].period, points[k].value - points[k - 1].value});
+    for (size_t f : index.find(changes)) {
+      auto [i, u] = flows[f];
+      if (s != i && s != u) stock_flow(series[s], series[i], series[u], out);
+    }
+  }
 }
 
 }  // namespace
@@ -359,18 +544,8 @@ std::vector<DataRelation> data_relations(const Edition& edition) {
       table_series(table, by_row, row_parts, table.column_periods, series);
     }
   }
-  for (size_t a = 0; a < series.size(); ++a)
-    for (size_t b = 0; b < series.size(); ++b)
-      if (series[a].table != series[b].table &&
-          (a < b || series[a].points.front().period.kind != series[b].points.front().period.kind))
-        same_group(series[a], series[b], out);
-  // Instroom and uitstroom are two members of one table; the stand may be anywhere.
-  for (size_t i = 0; i < series.size(); ++i)
-    for (size_t u = 0; u < series.size(); ++u) {
-      if (i == u || series[i].table != series[u].table) continue;
-      for (size_t s = 0; s < series.size(); ++s)
-        if (s != i && s != u) stock_flow(series[s], series[i], series[u], out);
-    }
+  find_same_groups(series, out);
+  find_stock_flows(series, out);
   return out;
 }
 

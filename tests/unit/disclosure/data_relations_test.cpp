@@ -160,6 +160,28 @@ TEST(DataRelations, OneGroupBrokenDownInTwoDatasetsIsOneGroup) {
   EXPECT_TRUE(trede);
 }
 
+TEST(DataRelations, AColumnNamedTotaalSomethingBoundsItsPartsWithoutADeclaration) {
+  Edition e = edition_of({counts("wmo.csv", {"kwartaal", "Hulp", "Begeleiding", "Totaal Wmo/Wvg"},
+                                 {{"2024-K1", "20", "9", "27"}})});
+  EXPECT_EQ(of_kind(data_relations(e), RelationKind::Overlap).size(), 3u);
+}
+
+TEST(DataRelations, AMonthAndItsLastDayAreOneMoment) {
+  // Clients in care in March, and the same clients by form of care on 31 March.
+  Edition e = edition_of(
+      {counts("in-zorg.csv", {"maand", "Totaal"}, {{"2024-02", "458"}, {"2024-03", "461"}}),
+       counts("per-vorm.csv", {"vorm", "2023-12-31", "2024-03-31"},
+              {{"Zonder verblijf", "381", "391"},
+               {"Met verblijf", "38", "37"},
+               {"Bescherming", "19", "27"},
+               {"Reclassering", "12", "6"}})});
+  auto same = of_kind(data_relations(e), RelationKind::SameGroup);
+  expect_true(e, same);
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_TRUE(mentions(same[0], {"per-vorm.csv", "Reclassering", "2024-03-31"}));
+  EXPECT_TRUE(mentions(same[0], {"in-zorg.csv", "2024-03", "Totaal"}));
+}
+
 TEST(DataRelations, TheSameFigureInTwoDatasetsIsOneFigure) {
   Edition e = edition_of({counts("regeling-per-maand.csv", {"maand", "PW", "IOAW", "IOAZ"},
                                  {{"2023-11", "640", "31", "3"}, {"2023-12", "647", "30", "2"}}),
