@@ -17,8 +17,9 @@ namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr double kTolerance = 1e-6;
-constexpr double kShareSlack = 0.1;  // a largest-remainder share is within 0,1 of the truth
-constexpr double kRateSlack = 0.05;  // a rate is rounded to one decimal
+constexpr double kShareSlack = 0.1;    // a largest-remainder share is within 0,1 of the truth
+constexpr double kRateSlack = 0.05;    // a rate is rounded to one decimal
+constexpr double kChangeSlack = 0.05;  // so is a percentage change in the text
 
 // A published or suppressed figure that is a sum of dataset counts.
 struct Fact {
@@ -182,6 +183,20 @@ System build_system(const std::vector<Fact>& facts,
   for (const auto& f : facts) {
     auto terms = terms_of(f, unknowns);
     const PublishedCell& cell = *f.cell;
+    if (!f.raw->change_base.empty()) {
+      // A change p% shown to one decimal: (p ∓ 0,05)% of the average before bounds the change.
+      if (cell.suppressed || !cell.value) continue;
+      for (double side : {-1.0, 1.0}) {
+        std::vector<LinearTerm> row = terms;
+        for (const auto& t : f.raw->change_base)
+          row.push_back({unknowns.of_term(f.edition, t.cell),
+                         -(*cell.value + side * kChangeSlack) / 100 * t.coef});
+        double lower = side < 0 ? 0 : -kInfinity, upper = side < 0 ? kInfinity : 0;
+        if (holds(evaluate(row, unknowns.truth()), lower, upper))
+          s.rows.push_back({row, lower, upper});
+      }
+      continue;
+    }
     if (cell.suppressed) {
       if (!cell.secondary) s.rows.push_back({terms, 0, kThreshold - 1});  // "<10"
       continue;
@@ -283,7 +298,8 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts,
   // The small counts are what must stay hidden. A figure of 10 or more hidden to protect them
   // may well follow from elsewhere: the intervals of the small counts already account for that.
   for (size_t k = 0; k < facts.size(); ++k)
-    if (facts[k].cell->suppressed && facts[k].raw->persons && *facts[k].raw->persons < kThreshold)
+    if (facts[k].cell->suppressed && facts[k].raw->persons && *facts[k].raw->persons < kThreshold &&
+        facts[k].raw->change_base.empty())
       items.push_back(k);
   // Unknowns first, so the solver knows every variable the items name.
   std::vector<std::vector<LinearTerm>> objectives;

@@ -29,6 +29,11 @@ std::vector<DataTerm> window(const Table& table, const TimeSeries& series, const
   return series_terms(table, series.name, from.start_key(), to.end_key());
 }
 
+std::vector<DataTerm> scaled(std::vector<DataTerm> terms, double factor) {
+  for (auto& t : terms) t.coef *= factor;
+  return terms;
+}
+
 std::optional<double> budget_cell(const Table& table, int year, const std::string& column) {
   auto row = table.row_index(std::to_string(year));
   auto col = table.column_index(column);
@@ -158,7 +163,16 @@ std::optional<FigureData> figure_data(const FigureRef& ref, const Edition& editi
                     "daarvoor zijn alle 12 maanden van " + std::to_string(ref.year - 1) +
                         " en minstens één maand van " + std::to_string(ref.year) + " nodig");
       out.value = {change->percent, std::nullopt, {}};
-      if (series->unit == Unit::Persons) out.value.persons = change->smallest_count;
+      if (series->unit == Unit::Persons) {
+        out.value.persons = change->smallest_count;
+        out.value.change_base = scaled(window(table, *series, Period::of_month(ref.year - 1, 1),
+                                              Period::of_month(ref.year - 1, 12)),
+                                       1.0 / 12);
+        auto now = scaled(
+            window(table, *series, Period::of_month(ref.year, 1), Period::of_month(ref.year, 12)),
+            1.0 / change->months);
+        out.value.terms = add_terms(now, scaled(out.value.change_base, -1));
+      }
       out.unit = Unit::Percent;
       return out;
     }

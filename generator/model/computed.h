@@ -36,6 +36,10 @@ struct RawValue {
   std::optional<double> client_count;
   // A rate per 1.000 inhabitants: the population it was divided by (value = 1000·count / this).
   std::optional<double> rate_base;
+  // A percentage change of a monthly average: `terms` is the change (average now − average
+  // before) and this the average before, both over the dataset's cells, so that a published
+  // change links the months it is computed from: value% × base ≈ terms.
+  std::vector<DataTerm> change_base;
 };
 
 // An x-axis position or a table heading: a period, or a category label.

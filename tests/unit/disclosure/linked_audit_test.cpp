@@ -225,3 +225,55 @@ TEST(LinkedAudit, ProtectingAmountsAgainKeepsWhatWasHiddenBefore) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+// Youth protection per month over 2023 and the first quarter of 2024: OTS, Voogdij and Totaal.
+Edition protection() {
+  Table t;
+  t.name = "bescherming.csv";
+  t.key_header = "maand";
+  t.columns = {"OTS", "Voogdij", "Totaal"};
+  for (int m = 0; m < 15; ++m) {
+    Period p = Period::of_month(2023 + m / 12, m % 12 + 1);
+    double ots = m < 12 ? 42 + m % 3 : std::vector<double>{45, 47, 47}[m - 12];
+    double voogdij = m == 13 ? 8 : 11 + m % 2;
+    t.row_keys.push_back(p.iso());
+    t.row_periods.push_back(p);
+    t.row_units.push_back(Unit::Persons);
+    t.cells.push_back({{ots, {}, 0, 0}, {voogdij, {}, 0, 0}, {ots + voogdij, {}, 0, 0}});
+  }
+  Edition e;
+  e.config.datasets[t.name] = {Unit::Persons, "Registratie", "", {}};
+  e.tables[t.name] = std::move(t);
+  return e;
+}
+
+TEST(LinkedAudit, AChangeInTheTextLinksTheMonthsItIsComputedFrom) {
+  // Voogdij in February 2024 (8) is "<10"; beside the Totaal line its OTS (47) is hidden too. The
+  // text gives the change of OTS's monthly average against 2023, which pins the sum of OTS's
+  // months of 2024, so OTS in February, and through the Totaal Voogdij.
+  Edition e = protection();
+  ChartSpec spec;
+  spec.title = "Jeugdbescherming";
+  spec.dataset = "bescherming.csv";
+  ChartData months = chart_data(spec, e.tables.at(spec.dataset), e.config.datasets.at(spec.dataset),
+                                nullptr);
+  FigureRef ref;
+  ref.function = FigureFunction::ChangePercent;
+  ref.dataset = spec.dataset;
+  ref.series = "OTS";
+  ref.year = 2024;
+  Built b = build(e, {months}, {ref});
+  const auto& shown = std::get<PublishedChart>(b.published[0].blocks[0]);
+  ASSERT_TRUE(shown.series[1].points[13].suppressed);  // Voogdij, February 2024
+  ASSERT_FALSE(b.published[0].figures[0].value.suppressed);
+  Diagnostics diagnostics;
+  LinkedAuditResult result = link_editions(b.facts(), nullptr, diagnostics);
+  EXPECT_TRUE(result.passed) << format_diagnostics(diagnostics);
+  EXPECT_GE(result.added, 1);
+}
+
+}  // namespace
+}  // namespace sdm
