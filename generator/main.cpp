@@ -183,6 +183,10 @@ int main(int argc, char** argv) {
   bool list_figures = false;
   check_cmd->add_flag("--list-figures", list_figures,
                       "toon alle verwijzingen naar cijfers met hun waarde");
+  bool list_hidden = false;
+  check_cmd->add_flag("--list-hidden", list_hidden,
+                      "toon wat de onthullingscontrole verbergt en waarom, en welke relaties "
+                      "tussen de cijfers ze vond");
   CLI::App* new_cmd = app.add_subcommand("new", "begin een nieuwe editie als kopie van de vorige");
   std::string new_id, from_id;
   new_cmd->add_option("editie", new_id, "naam van de nieuwe editie, bijvoorbeeld 2024-q2")
@@ -251,6 +255,14 @@ int main(int argc, char** argv) {
       if (!catalog) return 1;
       for (const auto& entry : *catalog)
         std::cout << entry.edition << "  " << entry.reference << "  →  " << entry.text << "\n";
+      return 0;
+    }
+    if (check_cmd->parsed() && list_hidden) {
+      if (!single_site(fs, options.content_dir, "check --list-hidden")) return 1;
+      auto generated = sdm::generate(fs, options, diagnostics);
+      print(diagnostics);
+      if (!generated) return 1;
+      for (const auto& line : generated->disclosure_report) std::cout << line << "\n";
       return 0;
     }
     if (serve_cmd->parsed()) {

@@ -62,6 +62,7 @@ class Axis {
     return {table_.name, table_.row_keys[r], table_.columns[c]};
   }
   bool members_are_columns() const { return columns_; }
+  const std::string& table() const { return table_.name; }
 
  private:
   std::pair<size_t, size_t> position(size_t line, size_t m) const {
@@ -169,9 +170,12 @@ void axis_totals(const Axis& axis, const DatasetInfo* info, std::vector<DataRela
         if (rest.size() < 2) continue;
         Comparison c = compare(axis, m, rest);
         if (c.lines == 0 || !c.equal || !c.nonzero) continue;
-        std::string reason = "'" + axis.label(m) + "' is de som van de andere " + along;
+        std::string reason =
+            "'" + axis.label(m) + "' in " + axis.table() + " is de som van de andere " + along;
         if (excluded != SIZE_MAX) reason += " behalve '" + axis.label(excluded) + "'";
+        size_t first = out.size();
         relate_lines(axis, m, rest, RelationKind::Total, reason, out);
+        for (size_t k = first; k < out.size(); ++k) out[k].declaration = "totaal: " + axis.label(m);
         parts = without(parts, m);
         found = true;
       }
@@ -187,13 +191,16 @@ void axis_totals(const Axis& axis, const DatasetInfo* info, std::vector<DataRela
       if (c.lines == 0) continue;
       if (c.equal) {
         relate_lines(axis, t, rest, RelationKind::Total,
-                     "'" + axis.label(t) + "' is de som van " + quoted_list(axis, rest), out);
+                     "'" + axis.label(t) + "' in " + axis.table() + " is de som van " +
+                         quoted_list(axis, rest),
+                     out);
         break;
       }
       if (excluded == SIZE_MAX && c.within) {
         relate_lines(axis, t, rest, RelationKind::Overlap,
-                     "'" + axis.label(t) + "' telt elke persoon één keer; " +
-                         quoted_list(axis, rest) + " kunnen dezelfde personen bevatten",
+                     "'" + axis.label(t) + "' in " + axis.table() +
+                         " telt elke persoon één keer; " + quoted_list(axis, rest) +
+                         " kunnen dezelfde personen bevatten",
                      out);
         break;
       }

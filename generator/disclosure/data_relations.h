@@ -29,8 +29,12 @@ struct DataRelation {
   RelationKind kind = RelationKind::Total;
   std::vector<DataTerm> terms;
   double lower = 0, upper = 0;
-  std::string
-      reason;  // in Dutch, for `check`: "'Aantal aanmeldingen' is de som van de andere regels"
+  // In Dutch, for `check --list-hidden`: "'Aantal aanmeldingen' in welzijn.csv is de som van de
+  // andere regels".
+  std::string reason;
+  // A total found in the figures under a label that does not say so: the editie.yaml line that
+  // would declare it ("totaal: Aantal aanmeldingen"), so that the build checks it stays true.
+  std::string declaration;
 };
 
 // Every relation between the person counts of `edition`, in a fixed order.

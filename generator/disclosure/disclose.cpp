@@ -1,24 +1,82 @@
 #include "disclosure/disclose.h"
 
+#include <set>
+
+#include "disclosure/data_relations.h"
 #include "disclosure/disclosure.h"
 #include "disclosure/linked_audit.h"
 
 namespace sdm {
+namespace {
 
-std::vector<PublishedPage> disclose(const Edition& edition,
-                                    const std::vector<ComputedPage>& computed,
-                                    const EarlierEdition* previous, Diagnostics& diagnostics) {
-  std::vector<PublishedPage> published = Disclosure::edition(computed, diagnostics);
-  EditionFacts now{&edition, &computed, &published};
+// "Grafiek 23 'Participatieladder': 1 keer <10, 1 keer x" for every block that hides a cell.
+template <typename Lines>
+void count_hidden(const std::string& block, const Lines& lines, std::vector<std::string>& out) {
+  int small = 0, secondary = 0;
+  for (const auto& line : lines)
+    for (const PublishedCell& cell : line)
+      if (cell.suppressed) ++(cell.secondary ? secondary : small);
+  if (small + secondary == 0) return;
+  out.push_back(block + ": " + std::to_string(small) + " keer <10, " + std::to_string(secondary) +
+                " keer x");
+}
+
+std::vector<std::string> report(const Edition& edition, const std::vector<DataRelation>& relations,
+                                const std::vector<PublishedPage>& pages,
+                                const LinkedAuditResult& linked) {
+  std::vector<std::string> out{"Editie " + edition.config.id + ":",
+                               "  relaties in de cijfers (ook zonder opgave beschermd):"};
+  std::set<std::string> seen;
+  for (const auto& r : relations) {
+    if (!seen.insert(r.reason).second) continue;
+    out.push_back("    - " + r.reason);
+    if (!r.declaration.empty())
+      out.push_back("      tip: leg dit vast met '" + r.declaration +
+                    "' bij de dataset in "
+                    "editie.yaml; dan controleert de build dat het blijft kloppen");
+  }
+  out.push_back("  verborgen over de hele editie:");
+  for (const auto& line : linked.hidden) out.push_back("    - " + line);
+  out.push_back("  verborgen per grafiek of tabel:");
+  std::vector<std::string> blocks;
+  for (const auto& page : pages)
+    for (const auto& block : page.blocks) {
+      if (const auto* c = std::get_if<PublishedChart>(&block)) {
+        std::vector<std::vector<PublishedCell>> lines;
+        for (const auto& s : c->series) lines.push_back(s.points);
+        count_hidden("Grafiek " + std::to_string(c->number) + " '" + c->spec.title + "'", lines,
+                     blocks);
+      } else if (const auto* t = std::get_if<PublishedTable>(&block)) {
+        std::vector<std::vector<PublishedCell>> lines;
+        for (const auto& r : t->rows) lines.push_back(r.cells);
+        count_hidden(t->number ? "Tabel " + std::to_string(t->number) + " '" + t->spec.title + "'"
+                               : "de tabel met " + t->spec.dataset,
+                     lines, blocks);
+      }
+    }
+  for (const auto& line : blocks) out.push_back("    - " + line);
+  return out;
+}
+
+}  // namespace
+
+Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& computed,
+                   const EarlierEdition* previous, Diagnostics& diagnostics) {
+  Disclosed out;
+  out.pages = Disclosure::edition(computed, diagnostics);
+  out.relations = data_relations(edition);
+  EditionFacts now{&edition, &computed, &out.pages, &out.relations};
   // The audit only reads the previous edition: it is online already.
   std::vector<PublishedPage> before =
       previous ? *previous->published : std::vector<PublishedPage>{};
   EditionFacts earlier{previous ? previous->edition : nullptr,
-                       previous ? previous->computed : nullptr, &before};
+                       previous ? previous->computed : nullptr, &before,
+                       previous ? previous->relations : nullptr};
   LinkedAuditResult linked = link_editions(now, previous ? &earlier : nullptr, diagnostics);
   // Amounts belong to counts: a count hidden by the audit hides its amounts too.
-  if (linked.added > 0) Disclosure::tie_amounts(computed, published, diagnostics);
-  return published;
+  if (linked.added > 0) Disclosure::tie_amounts(computed, out.pages, diagnostics);
+  out.report = report(edition, out.relations, out.pages, linked);
+  return out;
 }
 
 }  // namespace sdm

@@ -10,8 +10,10 @@
 //   3. amounts that belong to a hidden count are hidden with it, keeping all hidden before.
 // Pure: reads and writes nothing. docs/onthulling.md explains the method.
 
+#include <string>
 #include <vector>
 
+#include "disclosure/data_relations.h"
 #include "model/computed.h"
 #include "model/edition.h"
 #include "model/published.h"
@@ -24,10 +26,18 @@ struct EarlierEdition {
   const Edition* edition = nullptr;
   const std::vector<ComputedPage>* computed = nullptr;
   const std::vector<PublishedPage>* published = nullptr;
+  const std::vector<DataRelation>* relations = nullptr;
 };
 
-std::vector<PublishedPage> disclose(const Edition& edition,
-                                    const std::vector<ComputedPage>& computed,
-                                    const EarlierEdition* previous, Diagnostics& diagnostics);
+struct Disclosed {
+  std::vector<PublishedPage> pages;
+  std::vector<DataRelation> relations;  // found in this edition's data, for the next edition
+  // For `check --list-hidden`, in Dutch: the relations found in the data, what the audit across
+  // the edition hid and why, and what each block hides.
+  std::vector<std::string> report;
+};
+
+Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& computed,
+                   const EarlierEdition* previous, Diagnostics& diagnostics);
 
 }  // namespace sdm

@@ -11,6 +11,7 @@
 #include "disclosure/data_relations.h"
 #include "disclosure/interval_solver.h"
 #include "disclosure/policy.h"
+#include "format/dutch.h"
 
 namespace sdm {
 namespace {
@@ -33,7 +34,7 @@ struct Fact {
 };
 
 std::string key_text(const Key& key) {
-  return key.period ? key.period->iso() : key.label;
+  return key.period ? format_period(*key.period, PeriodStyle::Long) : key.label;
 }
 
 void collect(EditionFacts facts, int edition, std::vector<Fact>& out, int& groups) {
@@ -385,8 +386,11 @@ LinkedAuditResult link_editions(const EditionFacts& current, const EditionFacts*
   int groups = 0;
   collect(current, 0, facts, groups);
   if (previous) collect(*previous, 1, facts, groups);
-  std::vector<std::vector<DataRelation>> relations{data_relations(*current.edition)};
-  if (previous) relations.push_back(data_relations(*previous->edition));
+  auto relations_of = [](const EditionFacts& e) {
+    return e.relations ? *e.relations : data_relations(*e.edition);
+  };
+  std::vector<std::vector<DataRelation>> relations{relations_of(current)};
+  if (previous) relations.push_back(relations_of(*previous));
   LinkedAuditResult result;
   for (;;) {
     Unknowns unknowns(*current.edition, previous ? previous->edition : nullptr);
@@ -411,6 +415,9 @@ LinkedAuditResult link_editions(const EditionFacts& current, const EditionFacts*
     }
     // Hidden as "x", or a "<10" turned into "x".
     PublishedCell& cell = *facts[*hide].cell;
+    result.hidden.push_back(
+        facts[*hide].name + (cell.suppressed ? ": x in plaats van <10" : ": niet getoond (x)") +
+        ", anders is " + facts[failure->fact].name + " terug te rekenen of te nauw te begrenzen");
     cell.value.reset();
     cell.suppressed = true;
     cell.secondary = true;

@@ -8,8 +8,10 @@
 // one block (audit.h), and suppresses more figures of the current edition until every interval
 // passes; when nothing is left to suppress it reports an error (fail closed).
 
+#include <string>
 #include <vector>
 
+#include "disclosure/data_relations.h"
 #include "model/computed.h"
 #include "model/edition.h"
 #include "model/published.h"
@@ -22,12 +24,17 @@ struct EditionFacts {
   const Edition* edition = nullptr;
   const std::vector<ComputedPage>* computed = nullptr;
   std::vector<PublishedPage>* published = nullptr;
+  // The relations between its dataset cells (data_relations.h); found here when not given.
+  const std::vector<DataRelation>* relations = nullptr;
 };
 
 struct LinkedAuditResult {
   int checked = 0;  // suppressed figures audited
   int added = 0;    // figures suppressed by this audit
   bool passed = true;
+  // What it hid and why, in Dutch, one line each: "Tabel 2 '…': Trede 5, 2024-03 niet getoond
+  // (x), anders is … terug te rekenen".
+  std::vector<std::string> hidden;
 };
 
 // Audits `current` together with `previous` (whose published pages are left as they are: they are

@@ -82,6 +82,7 @@ std::optional<Generated> generate_site(const FileSystem& fs, const std::string& 
   if (!editions.empty()) out.latest_edition = editions.back().config.id;
   std::map<std::string, std::vector<PublishedPage>> published;  // by edition id, oldest first
   std::map<std::string, std::vector<ComputedPage>> computed;
+  std::map<std::string, std::vector<DataRelation>> relations;
   for (size_t i = 0; i < editions.size(); ++i) {
     const Edition& edition = editions[i];
     const Edition* previous = find_edition(editions, edition.config.previous);
@@ -89,9 +90,14 @@ std::optional<Generated> generate_site(const FileSystem& fs, const std::string& 
     computed[id] = compute_edition(edition, specs[i], previous, diagnostics);
     if (before_disclosure) before_disclosure(computed[id]);
     EarlierEdition before_facts{previous, previous ? &computed[previous->config.id] : nullptr,
-                                previous ? &published[previous->config.id] : nullptr};
-    published[id] =
+                                previous ? &published[previous->config.id] : nullptr,
+                                previous ? &relations[previous->config.id] : nullptr};
+    Disclosed disclosed =
         disclose(edition, computed[id], previous ? &before_facts : nullptr, diagnostics);
+    published[id] = std::move(disclosed.pages);
+    relations[id] = std::move(disclosed.relations);
+    out.disclosure_report.insert(out.disclosure_report.end(), disclosed.report.begin(),
+                                 disclosed.report.end());
     // The comparison with the previous edition uses only what both editions publish.
     const std::vector<PublishedPage>* before = previous ? &published[previous->config.id] : nullptr;
     auto models = page_models(edition, published[edition.config.id], site_info(editions, i));

@@ -28,6 +28,8 @@ struct Generated {
   size_t pages = 0;
   size_t editions = 0;
   std::string latest_edition;  // id of the edition at the site root
+  // Per edition, what disclosure control found and hid, in Dutch (check --list-hidden).
+  std::vector<std::string> disclosure_report;
 };
 
 // Runs every stage but write for the one site in options.content_dir. Returns nothing when any

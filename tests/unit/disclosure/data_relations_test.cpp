@@ -81,7 +81,8 @@ TEST(DataRelations, ARegionColumnNamedAfterTheRegionIsItsTotal) {
   auto totals = of_kind(data_relations(e), RelationKind::Total);
   ASSERT_EQ(totals.size(), 2u);  // one per quarter
   expect_true(e, totals);
-  EXPECT_NE(totals[0].reason.find("'BMWE' is de som"), std::string::npos) << totals[0].reason;
+  EXPECT_NE(totals[0].reason.find("'BMWE' in wmo/clienten.csv is de som"), std::string::npos)
+      << totals[0].reason;
   EXPECT_TRUE(mentions(totals[1], {"wmo/clienten.csv", "2024-K2", "Bedum"}));
 }
 

@@ -130,7 +130,7 @@ TEST(LinkedAudit, AnAmountHidesWithTheCountThisAuditHides) {
   EXPECT_TRUE(shown.rows[1].cells[0].suppressed);  // February: 4 clients
   Diagnostics diagnostics;
   EarlierEdition earlier{&before.edition, &before.computed, &before.published};
-  now.published = disclose(now.edition, now.computed, &earlier, diagnostics);
+  now.published = disclose(now.edition, now.computed, &earlier, diagnostics).pages;
   EXPECT_FALSE(diagnostics.has_errors()) << format_diagnostics(diagnostics);
   EXPECT_TRUE(month(now, 0, 0).suppressed);
   const auto& after = std::get<PublishedTable>(now.published[0].blocks[1]);
