@@ -280,14 +280,19 @@ std::vector<int> sub_period_ends(const Period& outer, Period::Kind inner) {
   return ends;
 }
 
-// The same moment under another kind: a month and its last day ("2024-03" and "2024-03-31"),
-// which a count of clients in March and a count on 31 March are taken to share.
-std::optional<Period> twin(const Period& p) {
-  if (p.kind == Period::Kind::Month)
-    return Period::parse(p.iso() + "-" + std::to_string(days_in_month(p.year, p.month)));
-  if (p.kind == Period::Kind::Date && p.day == days_in_month(p.year, p.month))
-    return Period::of_month(p.year, p.month);
-  return std::nullopt;
+// The same moment under other kinds: a period and its last day ("2024-03" and "2024-03-31",
+// "2024-K1" and "2024-03-31"), which a count in March or in the first quarter and a count on
+// 31 March are taken to share.
+std::vector<Period> twins(const Period& p) {
+  auto last_day = [](const Period& q) {
+    return *Period::parse(Period::of_month(q.year, q.month).iso() + "-" +
+                          std::to_string(days_in_month(q.year, q.month)));
+  };
+  if (p.kind == Period::Kind::Month || p.kind == Period::Kind::Quarter) return {last_day(p)};
+  if (p.kind != Period::Kind::Date || p.day != days_in_month(p.year, p.month)) return {};
+  std::vector<Period> out{Period::of_month(p.year, p.month)};
+  if (p.month % 3 == 0) out.push_back(Period::of_quarter(p.year, p.month / 3));
+  return out;
 }
 
 // A series' points that make up its value over a longer period: the point itself, the last one,
@@ -313,7 +318,8 @@ std::optional<Span> over(const Series& s, const Period& period, Aggregate how) {
   Span out;
   if (how == Aggregate::Same) {
     const Point* p = s.at(period.kind, period.end_key());
-    if (auto other = twin(period); !p && other) p = s.at(other->kind, other->end_key());
+    for (const Period& other : twins(period))
+      if (!p) p = s.at(other.kind, other.end_key());
     if (!p) return std::nullopt;
     out.add(p);
     return out;
@@ -352,7 +358,7 @@ class EqualSums {
 
  private:
   size_t node(size_t series, const Period& period, Aggregate how) {
-    // By the last day: a month and its last day are one moment (twin).
+    // By the last day: a period and its last day are one moment (twins).
     std::string key = std::to_string(series) + "|" + std::to_string(period.end_key()) + "|" +
                       std::to_string(static_cast<int>(how));
     auto [it, added] = nodes_.try_emplace(key, parent_.size());
@@ -480,7 +486,7 @@ template <typename Add>
 void each_value(const Series& s, Add add) {
   for (const auto& p : s.points) {
     add(p.period, p.value);
-    if (auto other = twin(p.period)) add(*other, p.value);
+    for (const Period& other : twins(p.period)) add(other, p.value);
   }
   for (const auto& o : longer_periods(s))
     for (Aggregate how : {Aggregate::Last, Aggregate::Sum})

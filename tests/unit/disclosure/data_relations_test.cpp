@@ -209,6 +209,18 @@ TEST(DataRelations, AStandChangesByInflowMinusOutflow) {
   EXPECT_TRUE(mentions(flow[1], {"stromen.csv", "2024-K3", "Uitstroom"}));
 }
 
+TEST(DataRelations, AStandOnTheLastDayOfAQuarterChangesByThatQuartersFlows) {
+  Edition e =
+      edition_of({counts("stand.csv", {"peildatum", "Uitkeringen"},
+                         {{"2023-06-30", "421"}, {"2023-09-30", "417"}, {"2023-12-31", "425"}}),
+                  counts("stromen.csv", {"kwartaal", "instroom", "uitstroom"},
+                         {{"2023-K3", "14", "18"}, {"2023-K4", "16", "8"}})});
+  auto flow = of_kind(data_relations(e), RelationKind::StockFlow);
+  ASSERT_EQ(flow.size(), 2u);
+  expect_true(e, flow);
+  EXPECT_TRUE(mentions(flow[1], {"stromen.csv", "2023-K4", "uitstroom"}));
+}
+
 TEST(DataRelations, EveryRelationFoundInTheDemoHolds) {
   DiskFileSystem fs;
   Diagnostics diagnostics;
