@@ -63,7 +63,13 @@ std::vector<std::string> report(const Edition& edition, const std::vector<DataRe
 Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& computed,
                    const EarlierEdition* previous, Diagnostics& diagnostics) {
   Disclosed out;
-  out.pages = Disclosure::edition(computed, diagnostics);
+  std::set<DataCell> hidden_before;
+  if (previous)
+    for (const DataCell& cell : hidden_cells(*previous->computed, *previous->published)) {
+      auto now = value_of(edition.tables, cell), before = value_of(previous->edition->tables, cell);
+      if (now && before && *now == *before) hidden_before.insert(cell);
+    }
+  out.pages = Disclosure::edition(computed, diagnostics, hidden_before);
   out.relations = data_relations(edition);
   EditionFacts now{&edition, &computed, &out.pages, &out.relations};
   // The audit only reads the previous edition: it is online already.

@@ -16,9 +16,12 @@ bool below_threshold(const RawValue& v) {
   return v.persons && *v.persons < kThreshold;
 }
 
-// An amount whose client count is hidden: the costs of a small group are its average cost too.
+// A count hidden elsewhere (in another block, or in the previous edition with the same figure),
+// or an amount whose client count is hidden: the costs of a small group are its average cost too.
 bool tied_to_hidden(const RawValue& v, const std::set<DataCell>& hidden_counts) {
   if (v.client_count && *v.client_count < kThreshold) return true;
+  if (v.terms.size() == 1 && v.terms[0].coef == 1 && hidden_counts.count(v.terms[0].cell))
+    return true;
   for (const auto& c : v.clients)
     if (hidden_counts.count(c)) return true;
   return false;
@@ -301,8 +304,28 @@ void keep_hidden(Block& block, Block now) {
 
 }  // namespace
 
+std::set<DataCell> hidden_cells(const std::vector<ComputedPage>& pages,
+                                const std::vector<PublishedPage>& published) {
+  std::set<DataCell> out;
+  for (size_t i = 0; i < pages.size(); ++i)
+    for (size_t b = 0; b < pages[i].blocks.size(); ++b) {
+      const ComputedBlock& block = pages[i].blocks[b];
+      if (const auto* c = std::get_if<ChartData>(&block)) {
+        const auto& p = std::get<PublishedChart>(published[i].blocks[b]);
+        for (size_t k = 0; k < c->series.size(); ++k)
+          collect_hidden(c->series[k].points, p.series[k].points, out);
+      } else if (const auto* t = std::get_if<TableData>(&block)) {
+        const auto& p = std::get<PublishedTable>(published[i].blocks[b]);
+        for (size_t r = 0; r < t->rows.size(); ++r)
+          collect_hidden(t->rows[r].cells, p.rows[r].cells, out);
+      }
+    }
+  return out;
+}
+
 std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& pages,
-                                               Diagnostics& diagnostics) {
+                                               Diagnostics& diagnostics,
+                                               const std::set<DataCell>& hidden_before) {
   // Counts first: an amount tied to a count hides with it wherever the count is hidden, so the
   // blocks of amounts are protected again (tie_amounts) once every count's pattern is known.
   std::vector<PublishedPage> out;
@@ -312,9 +335,9 @@ std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& 
       Diagnostics redone;  // a block of tied amounts is protected again below; report it there
       Diagnostics& report = has_tied_cells(block) ? redone : diagnostics;
       if (const auto* c = std::get_if<ChartData>(&block)) {
-        published.blocks.push_back(chart(*c, report));
+        published.blocks.push_back(chart(*c, report, hidden_before));
       } else if (const auto* t = std::get_if<TableData>(&block)) {
-        published.blocks.push_back(table(*t, report));
+        published.blocks.push_back(table(*t, report, hidden_before));
       } else if (const auto* tiles = std::get_if<std::vector<TileData>>(&block)) {
         std::vector<PublishedTile> list;
         for (const auto& tile_data : *tiles) list.push_back(tile(tile_data));
@@ -330,20 +353,7 @@ std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& 
 
 void Disclosure::tie_amounts(const std::vector<ComputedPage>& pages,
                              std::vector<PublishedPage>& published, Diagnostics& diagnostics) {
-  std::set<DataCell> hidden_counts;
-  for (size_t i = 0; i < pages.size(); ++i)
-    for (size_t b = 0; b < pages[i].blocks.size(); ++b) {
-      const ComputedBlock& block = pages[i].blocks[b];
-      if (const auto* c = std::get_if<ChartData>(&block)) {
-        const auto& p = std::get<PublishedChart>(published[i].blocks[b]);
-        for (size_t k = 0; k < c->series.size(); ++k)
-          collect_hidden(c->series[k].points, p.series[k].points, hidden_counts);
-      } else if (const auto* t = std::get_if<TableData>(&block)) {
-        const auto& p = std::get<PublishedTable>(published[i].blocks[b]);
-        for (size_t r = 0; r < t->rows.size(); ++r)
-          collect_hidden(t->rows[r].cells, p.rows[r].cells, hidden_counts);
-      }
-    }
+  const std::set<DataCell> hidden_counts = hidden_cells(pages, published);
   // Protected again, a block keeps every cell hidden before: what the audit across the edition
   // hid in it is not undone.
   for (size_t i = 0; i < pages.size(); ++i)

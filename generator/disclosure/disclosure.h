@@ -32,13 +32,21 @@ class Disclosure {
                               const std::set<DataCell>& hidden_counts = {});
   static PublishedTile tile(const TileData& data);
   static PublishedFigure figure(const FigureData& data);
+  // `hidden_before`: count cells hidden in the previous edition with the same figure now. Once
+  // suppressed, a cell stays suppressed (as SSB's GaussSuppression carries suppression across
+  // periods): shown now, it would undo the pattern that protected the previous edition.
   static std::vector<PublishedPage> edition(const std::vector<ComputedPage>& pages,
-                                            Diagnostics& diagnostics);
+                                            Diagnostics& diagnostics,
+                                            const std::set<DataCell>& hidden_before = {});
   // Protects again every block of amounts tied to client counts, now hiding each amount whose
   // count `published` hides anywhere (after more counts were hidden, e.g. by the linked audit).
   static void tie_amounts(const std::vector<ComputedPage>& pages,
                           std::vector<PublishedPage>& published, Diagnostics& diagnostics);
 };
+
+// The dataset cells that `published` shows as "<10" or "x" as they are (not within a sum).
+std::set<DataCell> hidden_cells(const std::vector<ComputedPage>& pages,
+                                const std::vector<PublishedPage>& published);
 
 // The audit grid of a chart or table, before suppression: rows are series or table rows (plus
 // Internal rows for year-to-date increments), with every relation a reader can use. For tests.

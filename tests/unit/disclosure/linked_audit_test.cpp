@@ -258,8 +258,8 @@ TEST(LinkedAudit, AChangeInTheTextLinksTheMonthsItIsComputedFrom) {
   ChartSpec spec;
   spec.title = "Jeugdbescherming";
   spec.dataset = "bescherming.csv";
-  ChartData months = chart_data(spec, e.tables.at(spec.dataset), e.config.datasets.at(spec.dataset),
-                                nullptr);
+  ChartData months =
+      chart_data(spec, e.tables.at(spec.dataset), e.config.datasets.at(spec.dataset), nullptr);
   FigureRef ref;
   ref.function = FigureFunction::ChangePercent;
   ref.dataset = spec.dataset;
@@ -273,6 +273,35 @@ TEST(LinkedAudit, AChangeInTheTextLinksTheMonthsItIsComputedFrom) {
   LinkedAuditResult result = link_editions(b.facts(), nullptr, diagnostics);
   EXPECT_TRUE(result.passed) << format_diagnostics(diagnostics);
   EXPECT_GE(result.added, 1);
+}
+
+}  // namespace
+}  // namespace sdm
+
+namespace sdm {
+namespace {
+
+TEST(LinkedAudit, ACellHiddenInThePreviousEditionStaysHidden) {
+  // The previous edition hid February (40) as "x"; this edition shows the same months with the
+  // same figures. Once suppressed, February stays suppressed, whatever this edition's own audit
+  // would need; a revised February would be another figure, free to show.
+  Edition e = monthly_edition({12, 40, 15});
+  Built before = build(e, {chart(e, false)});
+  auto& shown_before = std::get<PublishedChart>(before.published[0].blocks[0]);
+  shown_before.series[0].points[1] = {std::nullopt, {}, true, true};
+  EarlierEdition earlier{&before.edition, &before.computed, &before.published};
+  Built now = build(e, {chart(e, false)});
+  Diagnostics diagnostics;
+  now.published = disclose(now.edition, now.computed, &earlier, diagnostics).pages;
+  EXPECT_FALSE(diagnostics.has_errors()) << format_diagnostics(diagnostics);
+  EXPECT_TRUE(month(now, 0, 1).suppressed);
+  EXPECT_TRUE(month(now, 0, 1).secondary);
+  EXPECT_FALSE(month(now, 0, 0).suppressed);
+
+  Edition revised = monthly_edition({12, 41, 15});
+  Built again = build(revised, {chart(revised, false)});
+  again.published = disclose(again.edition, again.computed, &earlier, diagnostics).pages;
+  EXPECT_FALSE(month(again, 0, 1).suppressed);
 }
 
 }  // namespace
