@@ -63,6 +63,9 @@ class Axis {
   }
   bool members_are_columns() const { return columns_; }
   const std::string& table() const { return table_.name; }
+  bool members_are_periods() const {
+    return columns_ ? table_.columns_are_periods() : table_.rows_are_periods();
+  }
 
  private:
   std::pair<size_t, size_t> position(size_t line, size_t m) const {
@@ -105,6 +108,52 @@ Comparison compare(const Axis& axis, size_t total, const std::vector<size_t>& pa
   }
   return out;
 }
+
+// The sum of a set of parts on every line, and which are missing there: whether one part is the
+// sum of the others (but one) is asked for every pair, so the sums are made once.
+class LineSums {
+ public:
+  LineSums(const Axis& axis, const std::vector<size_t>& parts) : axis_(axis) {
+    for (size_t line = 0; line < axis.lines(); ++line) {
+      Line l;
+      for (size_t p : parts) {
+        if (auto v = axis.at(line, p)) {
+          l.sum += *v;
+        } else if (++l.missing == 1) {
+          l.absent = p;
+        }
+      }
+      lines_.push_back(l);
+    }
+  }
+  // Whether `m` is the sum of the other parts but `excluded` (SIZE_MAX: none) on every line where
+  // they all have a figure, with at least one such line and a total not 0 everywhere: as
+  // compare(axis, m, parts without m and excluded) would say.
+  bool is_sum(size_t m, size_t excluded) const {
+    int compared = 0;
+    bool nonzero = false;
+    for (size_t line = 0; line < lines_.size(); ++line) {
+      const Line& l = lines_[line];
+      auto total = axis_.at(line, m);
+      if (!total || l.missing > 1 || (l.missing == 1 && l.absent != excluded)) continue;
+      double rest = l.sum - *total;
+      if (excluded != SIZE_MAX && l.missing == 0) rest -= *axis_.at(line, excluded);
+      if (!same(*total, rest)) return false;
+      ++compared;
+      nonzero = nonzero || *total != 0;
+    }
+    return compared > 0 && nonzero;
+  }
+
+ private:
+  struct Line {
+    double sum = 0;
+    int missing = 0;
+    size_t absent = SIZE_MAX;
+  };
+  const Axis& axis_;
+  std::vector<Line> lines_;
+};
 
 std::string quoted_list(const Axis& axis, const std::vector<size_t>& members) {
   std::string out;
@@ -159,25 +208,25 @@ void axis_totals(const Axis& axis, const DatasetInfo* info, std::vector<DataRela
                                 info->totals.end();
     (declared || names_a_total(axis.label(m)) ? named : parts).push_back(m);
   }
-  // A sum the content does not name is found in the figures, whatever its label.
+  // A sum the content does not name is found in the figures, whatever its label: a member equal
+  // to the sum of the other parts, or (among categories) of all other parts but one.
   for (bool found = true; found;) {
     found = false;
+    LineSums sums(axis, parts);
     for (size_t m : parts) {
-      for (size_t e = 0; e <= parts.size() && !found; ++e) {
-        size_t excluded = e < parts.size() ? parts[e] : SIZE_MAX;
-        if (excluded == m) continue;
-        auto rest = without(parts, m, excluded);
-        if (rest.size() < 2) continue;
-        Comparison c = compare(axis, m, rest);
-        if (c.lines == 0 || !c.equal || !c.nonzero) continue;
+      std::vector<size_t> excluded{SIZE_MAX};
+      if (!axis.members_are_periods()) excluded.insert(excluded.end(), parts.begin(), parts.end());
+      for (size_t e : excluded) {
+        if (e == m || parts.size() - (e == SIZE_MAX ? 1 : 2) < 2 || !sums.is_sum(m, e)) continue;
         std::string reason =
             "'" + axis.label(m) + "' in " + axis.table() + " is de som van de andere " + along;
-        if (excluded != SIZE_MAX) reason += " behalve '" + axis.label(excluded) + "'";
+        if (e != SIZE_MAX) reason += " behalve '" + axis.label(e) + "'";
         size_t first = out.size();
-        relate_lines(axis, m, rest, RelationKind::Total, reason, out);
+        relate_lines(axis, m, without(parts, m, e), RelationKind::Total, reason, out);
         for (size_t k = first; k < out.size(); ++k) out[k].declaration = "totaal: " + axis.label(m);
         parts = without(parts, m);
         found = true;
+        break;
       }
       if (found) break;
     }
@@ -285,8 +334,8 @@ std::vector<int> sub_period_ends(const Period& outer, Period::Kind inner) {
 // 31 March are taken to share.
 std::vector<Period> twins(const Period& p) {
   auto last_day = [](const Period& q) {
-    return *Period::parse(Period::of_month(q.year, q.month).iso() + "-" +
-                          std::to_string(days_in_month(q.year, q.month)));
+    return Period{Period::Kind::Date, q.year, q.month, (q.month + 2) / 3,
+                  days_in_month(q.year, q.month)};
   };
   if (p.kind == Period::Kind::Month || p.kind == Period::Kind::Quarter) return {last_day(p)};
   if (p.kind != Period::Kind::Date || p.day != days_in_month(p.year, p.month)) return {};
@@ -460,11 +509,17 @@ class ValueIndex {
   }
 
  private:
-  static std::string key(const Period& period, double value) {
-    return std::to_string(static_cast<int>(period.kind)) + ":" + period.iso() + ":" +
-           std::to_string(std::llround(value));
+  // The kind and last day of the period, and the count: no two periods share both.
+  using Key = std::pair<long long, long long>;
+  struct KeyHash {
+    size_t operator()(const Key& k) const {
+      return std::hash<long long>()(k.first * 1000003 + k.second);
+    }
+  };
+  static Key key(const Period& period, double value) {
+    return {period.end_key() * 4LL + static_cast<int>(period.kind), std::llround(value)};
   }
-  std::unordered_map<std::string, std::vector<size_t>> index_;
+  std::unordered_map<Key, std::vector<size_t>, KeyHash> index_;
 };
 
 // The quarters and years that hold a point of `s`: the periods a longer series may compare with.

@@ -86,16 +86,21 @@ std::optional<double> IntervalSolver::optimum(bool maximize) {
   }
 }
 
-std::optional<std::pair<double, double>> IntervalSolver::range(
-    const std::vector<LinearTerm>& objective) {
+std::optional<double> IntervalSolver::extreme(const std::vector<LinearTerm>& objective,
+                                              bool maximize) {
   if (problem_->empty || vars_ == 0) return std::nullopt;
   for (size_t j = 0; j < vars_; ++j) glp_set_obj_coef(problem_->lp, static_cast<int>(j + 1), 0);
   std::map<size_t, double> merged;
   for (const auto& t : objective) merged[t.var] += t.coef;
   for (const auto& [var, coef] : merged)
     if (var < vars_) glp_set_obj_coef(problem_->lp, static_cast<int>(var + 1), coef);
-  auto low = optimum(false);
-  auto high = optimum(true);
+  return optimum(maximize);
+}
+
+std::optional<std::pair<double, double>> IntervalSolver::range(
+    const std::vector<LinearTerm>& objective) {
+  auto low = extreme(objective, false);
+  auto high = extreme(objective, true);
   if (!low || !high) return std::nullopt;
   return std::pair{*low, *high};
 }

@@ -32,6 +32,9 @@ class IntervalSolver {
   // {min, max} of Σ coef·x, ±infinity where unbounded; empty when the polytope is empty or the
   // solver gave up (the audit then fails closed).
   std::optional<std::pair<double, double>> range(const std::vector<LinearTerm>& objective);
+  // The largest (or smallest) value alone, as range() gives it: half the work when one side
+  // already decides.
+  std::optional<double> extreme(const std::vector<LinearTerm>& objective, bool maximize);
 
  private:
   std::optional<double> optimum(bool maximize);
