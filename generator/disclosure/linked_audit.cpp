@@ -32,10 +32,21 @@ struct Fact {
   int group = -1;  // the shares of one period of one chart
   std::string name;
   const SourceLocation* where = nullptr;
+  // A {{ … }} in the text: the editor asked for this figure. A count is never hidden there; a
+  // change or rate may read "niet te publiceren" (docs/redactie.md), as when it is computed from
+  // a count under 10.
+  enum class Text { None, Count, Derived } text = Text::None;
 };
 
 std::string key_text(const Key& key) {
   return key.period ? format_period(*key.period, PeriodStyle::Long) : key.label;
+}
+
+Fact::Text text_kind(const FigureRef& ref) {
+  bool derived = ref.function == FigureFunction::Change ||
+                 ref.function == FigureFunction::ChangePercent ||
+                 ref.function == FigureFunction::Rate;
+  return derived ? Fact::Text::Derived : Fact::Text::Count;
 }
 
 void collect(EditionFacts facts, int edition, std::vector<Fact>& out, int& groups) {
@@ -82,7 +93,7 @@ void collect(EditionFacts facts, int edition, std::vector<Fact>& out, int& group
         out.push_back({edition, &computed[p].figures[f].value, &published[p].figures[f].value,
                        false, -1,
                        "verwijzing in de tekst naar " + computed[p].figures[f].ref.dataset,
-                       &computed[p].figures[f].ref.where});
+                       &computed[p].figures[f].ref.where, text_kind(computed[p].figures[f].ref)});
   }
 }
 
@@ -362,14 +373,24 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts,
   return std::nullopt;
 }
 
+// What to hide next: a figure of the current edition, or nothing (the audit fails). When the only
+// figures left to hide are counts the text asks for, the text is what gives the count away:
+// `prose` is the nearest of them and `beside` figures shown with it.
+struct NextToHide {
+  std::optional<size_t> hide;
+  std::optional<size_t> prose;
+  std::vector<size_t> beside;
+};
+
 // The figure of the current edition to hide next: one that shares a dataset cell with the failing
 // figure (or, when none is left, with a figure linked to it by a shared cell or a relation between
-// dataset cells), the smallest count first. When every linked figure is hidden already, a "<10"
-// among them becomes "x": that it is under 10 is then no longer published, which is what narrowed
-// the failing figure (a quarter of the previous edition beside three months "<10").
-std::optional<size_t> next_to_hide(const std::vector<Fact>& facts,
-                                   const std::vector<std::vector<DataRelation>>& relations,
-                                   size_t failing) {
+// dataset cells), the smallest count first. A figure in a chart or table goes before a change or
+// rate in the text, and a count the text asks for is never hidden: the editor wrote a sentence
+// around it. When every other linked figure is hidden already, a "<10" among them becomes "x":
+// that it is under 10 is then no longer published, which is what narrowed the failing figure (a
+// quarter of the previous edition beside three months "<10").
+NextToHide next_to_hide(const std::vector<Fact>& facts,
+                        const std::vector<std::vector<DataRelation>>& relations, size_t failing) {
   std::map<DataCell, std::vector<const DataRelation*>> related;
   for (const auto& edition : relations)
     for (const auto& r : edition)
@@ -377,7 +398,8 @@ std::optional<size_t> next_to_hide(const std::vector<Fact>& facts,
   std::set<DataCell> reached;
   for (const auto& t : facts[failing].raw->terms) reached.insert(t.cell);
   auto size = [](const Fact& f) { return f.raw->persons.value_or(f.raw->value.value_or(0)); };
-  std::optional<size_t> small;
+  std::optional<size_t> small, derived, prose;
+  std::vector<size_t> shown;
   for (;;) {
     std::optional<size_t> best;
     std::set<DataCell> next = reached;
@@ -391,17 +413,26 @@ std::optional<size_t> next_to_hide(const std::vector<Fact>& facts,
       if (!touches) continue;
       for (const auto& t : facts[k].raw->terms) next.insert(t.cell);
       const Fact& f = facts[k];
+      bool published = !f.cell->suppressed && f.cell->value;
+      if (published && f.text == Fact::Text::None && shown.size() < 3 &&
+          std::find(shown.begin(), shown.end(), k) == shown.end())
+        shown.push_back(k);
       if (f.edition != 0) continue;
       auto smaller = [&](std::optional<size_t> than) {
         return !than || size(f) < size(facts[*than]);
       };
       if (f.cell->suppressed && !f.cell->secondary && smaller(small)) small = k;
-      if (!f.cell->suppressed && f.cell->value && smaller(best)) best = k;
+      if (!published) continue;
+      if (f.text == Fact::Text::None && smaller(best)) best = k;
+      if (f.text == Fact::Text::Derived && !derived) derived = k;
+      if (f.text == Fact::Text::Count && !prose) prose = k;
     }
-    if (best) return best;
-    if (next.size() == reached.size()) return small;
+    if (best) return {best, {}, {}};
+    if (next.size() == reached.size()) break;
     reached = std::move(next);
   }
+  if (derived || small || !prose) return {derived ? derived : small, {}, {}};
+  return {{}, prose, shown};
 }
 
 // A tile whose figure is hidden has no change against the previous edition either.
@@ -434,7 +465,24 @@ LinkedAuditResult link_editions(const EditionFacts& current, const EditionFacts*
       drop_hidden_changes(*current.published);
       return result;
     }
-    auto hide = failure->solver ? std::nullopt : next_to_hide(facts, relations, failure->fact);
+    NextToHide next;
+    if (!failure->solver) next = next_to_hide(facts, relations, failure->fact);
+    if (next.prose) {
+      // The editor asked for this figure in the text: refuse, rather than print a sentence
+      // without it, and name what it would be combined with.
+      const Fact& text = facts[*next.prose];
+      std::string with;
+      for (size_t k = 0; k < next.beside.size(); ++k)
+        with += (k == 0 ? "" : "; ") + facts[next.beside[k]].name;
+      diagnostics.error(*text.where,
+                        "deze verwijzing in de tekst maakt " + facts[failure->fact].name +
+                            " terug te rekenen" + (with.empty() ? "" : ", samen met " + with),
+                        "laat de verwijzing weg, of verwijs naar een cijfer dat geen klein aantal "
+                        "prijsgeeft; sdmonitor check --list-hidden toont wat er verborgen is");
+      result.passed = false;
+      return result;
+    }
+    auto hide = next.hide;
     if (!hide) {
       const Fact& f = facts[failure->fact];
       diagnostics.error(*f.where,

@@ -89,10 +89,36 @@ TEST(LinkedAudit, AYearTotalInTheTextIsPartOfTheSystem) {
   LinkedAuditResult result = link_editions(b.facts(), nullptr, diagnostics);
   EXPECT_TRUE(result.passed);
   EXPECT_EQ(result.added, 1);
-  // The year total in the text is the figure that holds February: it is not published.
-  EXPECT_TRUE(b.published[0].figures[0].value.suppressed);
-  EXPECT_TRUE(b.published[0].figures[0].value.secondary);
-  EXPECT_FALSE(month(b, 0, 0).suppressed);
+  // The year total in the text holds February with January and March beside it. The text asked
+  // for it, so a month of the chart goes instead: January, the smaller.
+  EXPECT_FALSE(b.published[0].figures[0].value.suppressed);
+  EXPECT_TRUE(month(b, 0, 0).suppressed);
+  EXPECT_TRUE(month(b, 0, 0).secondary);
+  EXPECT_FALSE(month(b, 0, 2).suppressed);
+}
+
+TEST(LinkedAudit, TheBuildRefusesAFigureTheTextAsksForWhenNothingElseCanBeHidden) {
+  // The previous edition, online already, showed January 12, February "<10" and March 15. This
+  // edition's text asks for the year total so far, 31: February would be 31 − 12 − 15 = 4, and
+  // nothing of this edition but the text itself could be hidden. The build refuses, at the
+  // reference, naming the figures it would be combined with.
+  Edition e = monthly_edition({12, 4, 15});
+  FigureRef ref;
+  ref.function = FigureFunction::YearTotal;
+  ref.dataset = "instroom.csv";
+  ref.year = 2024;
+  ref.where = {"wmo.md", 14, 22};
+  Built before = build(e, {chart(e, false)});
+  Built now = build(e, {}, {ref});
+  Diagnostics diagnostics;
+  LinkedAuditResult result = audit_after(now, before, diagnostics);
+  EXPECT_FALSE(result.passed);
+  EXPECT_EQ(format_diagnostics(diagnostics),
+            "wmo.md:14:22: fout: deze verwijzing in de tekst maakt Grafiek 0 'Instroom per maand': "
+            "instroom, februari 2024 terug te rekenen, samen met Grafiek 0 'Instroom per maand': "
+            "instroom, januari 2024; Grafiek 0 'Instroom per maand': instroom, maart 2024\n"
+            "  tip: laat de verwijzing weg, of verwijs naar een cijfer dat geen klein aantal "
+            "prijsgeeft; sdmonitor check --list-hidden toont wat er verborgen is\n");
 }
 
 TEST(LinkedAudit, ThePreviousEditionsQuarterCountsToo) {

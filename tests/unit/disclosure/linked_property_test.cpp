@@ -38,6 +38,7 @@ AuditCell seen(const PublishedCell& p, double truth) {
 }
 
 TEST(LinkedDisclosureProperty, RandomLinkedBlocksResistAnIndependentAttack) {
+  int refused = 0;
   for (int seed = 0; seed < kLinkedSeeds; ++seed) {
     std::mt19937 rng(seed);
     std::bernoulli_distribution coin(0.5);
@@ -67,7 +68,17 @@ TEST(LinkedDisclosureProperty, RandomLinkedBlocksResistAnIndependentAttack) {
     auto published = Disclosure::edition(computed, diagnostics);
     EditionFacts now{&e, &computed, &published};
     LinkedAuditResult result = link_editions(now, &before, diagnostics);
-    ASSERT_TRUE(result.passed) << "seed " << seed << "\n" << format_diagnostics(diagnostics);
+    if (!result.passed) {
+      // Only when nothing else can be hidden: the year total the text asks for gives a count
+      // away, and the build refuses at that reference rather than drop it from the sentence.
+      ASSERT_TRUE(year_total) << "seed " << seed << "\n" << format_diagnostics(diagnostics);
+      ASSERT_NE(format_diagnostics(diagnostics).find("deze verwijzing in de tekst maakt"),
+                std::string::npos)
+          << "seed " << seed << "\n"
+          << format_diagnostics(diagnostics);
+      ++refused;
+      continue;
+    }
     ASSERT_FALSE(diagnostics.has_errors()) << "seed " << seed;
 
     // The attacker's view: row 0 the months, then one row per block that shows quarters, and
@@ -112,6 +123,9 @@ TEST(LinkedDisclosureProperty, RandomLinkedBlocksResistAnIndependentAttack) {
       }
     }
   }
+  // Refusing is the exception: mostly a chart cell can be hidden instead.
+  EXPECT_LT(refused, kLinkedSeeds / 10);
+  RecordProperty("refused", refused);
 }
 
 }  // namespace
