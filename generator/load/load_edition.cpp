@@ -8,6 +8,7 @@
 #include "load/csv.h"
 #include "load/encoding.h"
 #include "load/image_size.h"
+#include "load/long_csv.h"
 #include "load/number.h"
 #include "load/yaml_source.h"
 #include "util/text.h"
@@ -73,7 +74,7 @@ void read_datasets(const YamlNode& data, const YamlSource& source, EditionConfig
     }
     check_keys(fields,
                {"eenheid", "bron", "peildatum", "clienten", "inwoners", "voorlopig", "totaal",
-                "optelbaar"},
+                "optelbaar", "vorm"},
                source, diagnostics);
     if (auto unit_text = scalar_at(fields, "eenheid", true, source, diagnostics)) {
       if (auto unit = parse_unit(*unit_text)) {
@@ -113,6 +114,14 @@ void read_datasets(const YamlNode& data, const YamlSource& source, EditionConfig
                           "'totaal' moet de naam van een regel of kolom zijn, of een lijst namen",
                           "schrijf bijvoorbeeld 'totaal: BMWE' of 'totaal: [Regio, Totaal excl. "
                           "energietoeslag]'");
+    }
+    if (auto form = scalar_at(fields, "vorm", false, source, diagnostics)) {
+      if (*form == "lang" || *form == "breed")
+        info.long_form = *form == "lang";
+      else
+        diagnostics.error(source.at(fields["vorm"]), "onbekende vorm '" + *form + "'",
+                          "kies 'breed' (een periode per regel, de reeksen in kolommen) of "
+                          "'lang' (één regel per waarneming: gemeente;maand;aantal)");
     }
     if (auto additive = yes_no_at(fields, "optelbaar", source, diagnostics)) {
       info.additive = *additive;
@@ -259,7 +268,7 @@ Page read_page(const std::string& slug, const std::string& file, std::string_vie
 }
 
 Table read_table(const std::string& name, const std::string& file, std::string_view bytes,
-                 Unit unit, Diagnostics& diagnostics) {
+                 Unit unit, Diagnostics& diagnostics, bool long_form) {
   Table table;
   table.name = name;
   table.file = file;
@@ -269,6 +278,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
     diagnostics.warning({file, 0, 0}, "bestand is geen UTF-8; gelezen als Windows-1252",
                         kSaveCsvHint);
   CsvDocument doc = parse_csv(decoded.text, file, diagnostics);
+  if (long_form) doc = widen_long_csv(doc, file, diagnostics);
   if (doc.rows.empty()) {
     diagnostics.error({file, 1, 1}, "het bestand is leeg",
                       "de eerste regel moet de kolomnamen bevatten");
@@ -363,9 +373,11 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
         if (n.value) {
           cell.value = n.value;
         } else {
+          // Person counts stay counts: as text they would be published unprotected.
           diagnostics.error({file, f.line, f.column}, n.error,
-                            row_unit == Unit::Text
-                                ? ""
+                            row_unit == Unit::Persons
+                                ? "vul het aantal in, of laat de cel leeg als er geen cijfer is; "
+                                  "kleine aantallen toont de generator zelf als <10"
                                 : "voor tekst in deze regel: geef de regel eenheid 'tekst'");
         }
       }
@@ -451,7 +463,8 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
     }
     auto bytes = fs.read(path);
     if (!bytes) continue;
-    edition.tables[rel] = read_table(rel, path, *bytes, declared->second.unit, diagnostics);
+    edition.tables[rel] = read_table(rel, path, *bytes, declared->second.unit, diagnostics,
+                                     declared->second.long_form);
   }
   for (const auto& [name, info] : edition.config.datasets) {
     if (std::find(found.begin(), found.end(), name) != found.end()) continue;

@@ -23,9 +23,10 @@ std::vector<Edition> load_editions(const FileSystem& fs, const std::string& cont
 // [a-z0-9][a-z0-9-]*, e.g. 2024-q1, sociale-basis.
 bool is_plain_name(std::string_view name);
 
-// Builds a Table from CSV text with the dataset's declared unit (exposed for tests).
+// Builds a Table from CSV text with the dataset's declared unit, from the long form (one line per
+// observation, long_csv.h) when `long_form` (exposed for tests).
 Table read_table(const std::string& name, const std::string& file, std::string_view bytes,
-                 Unit unit, Diagnostics& diagnostics);
+                 Unit unit, Diagnostics& diagnostics, bool long_form = false);
 
 // Splits "---\nfront matter\n---\nbody" and fills the page (exposed for tests).
 Page read_page(const std::string& slug, const std::string& file, std::string_view bytes,

@@ -36,6 +36,8 @@ struct DatasetInfo {
   // that a total is at most the sum of its parts.
   bool additive = true;
   SourceLocation additive_where;
+  // vorm: lang: one line per observation (gemeente;regeling;maand;aantal), read as the wide form.
+  bool long_form = false;
   SourceLocation where;
 };
 
