@@ -117,16 +117,11 @@ class Unknowns {
       if (now && before && *now == *before) edition = 0;
     }
     auto [it, added] = index_.try_emplace(std::make_pair(edition, cell), truth_.size());
-    if (added) {
-      cells_.push_back(it->first);
+    if (added)
       truth_.push_back(value_of((edition == 0 ? current_ : *previous_).tables, cell).value_or(0));
-    }
     return it->second;
   }
   const std::vector<double>& truth() const { return truth_; }
-  // Every unknown's cell, in the order of its variable.
-  const std::vector<std::pair<int, DataCell>>& cells() const { return cells_; }
-  const Edition& edition(int e) const { return e == 0 ? current_ : *previous_; }
 
  private:
   const Edition& current_;
@@ -144,7 +139,6 @@ class Unknowns {
     }
   };
   std::unordered_map<std::pair<int, DataCell>, size_t, CellHash> index_;
-  std::vector<std::pair<int, DataCell>> cells_;
   std::unordered_map<std::pair<int, const DataCell*>, size_t, TermHash> terms_;
   std::vector<double> truth_;
 };
@@ -193,6 +187,7 @@ void fold_rows(System& s) {
     std::map<size_t, double> merged;
     for (const auto& t : row.terms) merged[t.var] += t.coef;
     std::erase_if(merged, [](const auto& t) { return t.second == 0; });
+    if (merged.empty()) continue;  // a cell of the previous edition that is the same unknown
     if (merged.size() == 1) {
       auto [var, coef] = *merged.begin();
       double lower = coef > 0 ? row.lower / coef : row.upper / coef;
