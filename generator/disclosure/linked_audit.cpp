@@ -328,6 +328,48 @@ class PartSolvers {
   std::map<size_t, Part> solvers_;
 };
 
+// Two hidden counts of one relation protect each other only as much as their sum is hidden: 3
+// and 4 beside a total and the other parts are a count of 7 of a group together. For every
+// equation between dataset cells (a total and its parts, two breakdowns of one group), the hidden
+// cells on one side whose sum is under 10 are an item of their own, checked like a hidden count;
+// it fails as the first of its cells. A cell is hidden when some figure hides it and none shows it.
+void small_sums(const std::vector<Fact>& facts,
+                const std::vector<std::vector<DataRelation>>& relations, Unknowns& unknowns,
+                std::vector<size_t>& items, std::vector<std::vector<LinearTerm>>& objectives) {
+  std::map<size_t, size_t> hidden;  // variable -> a fact that hides it
+  std::set<size_t> shown;
+  for (size_t k = 0; k < facts.size(); ++k) {
+    const auto& terms = facts[k].raw->terms;
+    if (terms.size() != 1 || terms[0].coef != 1 || !facts[k].raw->change_base.empty()) continue;
+    size_t var = unknowns.of_term(facts[k].edition, terms[0].cell);
+    if (!facts[k].cell->suppressed)
+      shown.insert(var);
+    else
+      hidden.emplace(var, k);
+  }
+  for (size_t e = 0; e < relations.size(); ++e)
+    for (const auto& relation : relations[e]) {
+      if (relation.lower != relation.upper) continue;
+      for (double side : {1.0, -1.0}) {
+        std::vector<LinearTerm> sum;
+        double truth = 0;
+        std::optional<size_t> first;
+        for (const auto& t : relation.terms) {
+          if (t.coef != side) continue;
+          size_t var = unknowns.of(static_cast<int>(e), t.cell);
+          auto it = hidden.find(var);
+          if (it == hidden.end() || shown.count(var)) continue;
+          sum.push_back({var, 1});
+          truth += unknowns.truth()[var];
+          if (!first) first = it->second;
+        }
+        if (sum.size() < 2 || truth >= kThreshold) continue;
+        items.push_back(*first);
+        objectives.push_back(std::move(sum));
+      }
+    }
+}
+
 std::optional<Failure> first_failure(const std::vector<Fact>& facts,
                                      const std::vector<std::vector<DataRelation>>& relations,
                                      Unknowns& unknowns, int& checked) {
@@ -341,6 +383,7 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts,
   // Unknowns first, so the solver knows every variable the items name.
   std::vector<std::vector<LinearTerm>> objectives;
   for (size_t k : items) objectives.push_back(terms_of(facts[k], unknowns));
+  small_sums(facts, relations, unknowns, items, objectives);
   System system = build_system(facts, relations, unknowns);
   PartSolvers solvers(system, objectives);
   std::set<std::vector<std::pair<size_t, double>>> seen;

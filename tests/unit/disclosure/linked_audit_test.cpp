@@ -332,3 +332,35 @@ TEST(LinkedAudit, ACellHiddenInThePreviousEditionStaysHidden) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+TEST(LinkedAudit, TwoSmallCountsBesideTheirTotalAreASmallCountTogether) {
+  // Bedum 3 and De Marne 4 are "<10" each, but beside Winsum 30 and the region BMWE 37 they are 7
+  // together, exactly: a count of 7 people of two gemeenten. BMWE is a total by its figures alone.
+  Table t;
+  t.name = "regio.csv";
+  t.key_header = "kwartaal";
+  t.columns = {"Bedum", "De Marne", "Winsum", "BMWE"};
+  t.row_keys = {"2024-K1"};
+  t.row_periods = {*Period::parse("2024-K1")};
+  t.row_units = {Unit::Persons};
+  t.cells = {{{3, {}, 0, 0}, {4, {}, 0, 0}, {30, {}, 0, 0}, {37, {}, 0, 0}}};
+  Edition e;
+  e.config.datasets[t.name] = {Unit::Persons, "Registratie", "", {}};
+  e.tables[t.name] = t;
+  TableSpec spec;
+  spec.title = "Cliënten per gemeente";
+  spec.dataset = t.name;
+  Built b = build(e, {table_data(spec, e.tables.at(t.name), e.config.datasets.at(t.name))});
+  const auto& row = std::get<PublishedTable>(b.published[0].blocks[0]).rows[0].cells;
+  ASSERT_FALSE(row[2].suppressed || row[3].suppressed);  // one block alone: BMWE is no "Totaal"
+  Diagnostics diagnostics;
+  LinkedAuditResult result = link_editions(b.facts(), nullptr, diagnostics);
+  EXPECT_TRUE(result.passed) << format_diagnostics(diagnostics);
+  EXPECT_TRUE(row[2].suppressed || row[3].suppressed);
+}
+
+}  // namespace
+}  // namespace sdm
