@@ -1,5 +1,7 @@
 #include "indicators/compute.h"
 
+#include <type_traits>
+
 #include "indicators/chart_data.h"
 #include "indicators/client_counts.h"
 #include "indicators/figures.h"
@@ -24,8 +26,18 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
     const DatasetInfo& info = edition.config.datasets.at(dataset);
     if (const Table* clients = table_of(info.clients)) attach_client_counts(data, *clients);
     const Table* population = table_of(edition.config.population);
-    if (per_thousand && population)
-      rates_per_thousand(data, *population, population_column(info.population_group));
+    if (per_thousand && population) {
+      if constexpr (std::is_same_v<std::decay_t<decltype(data)>, ChartData>) {
+        // Year lines show one column: the one asked for, or the dataset's first.
+        const Table& table = *table_of(dataset);
+        std::string column = !data.spec.columns.empty() ? data.spec.columns.front()
+                             : !table.columns.empty()   ? table.columns.front()
+                                                        : std::string();
+        rates_per_thousand(data, *population, info.population_group, column);
+      } else {
+        rates_per_thousand(data, *population, info.population_group);
+      }
+    }
     mark_status(data, edition, previous);
   };
   for (const auto& spec : specs) {

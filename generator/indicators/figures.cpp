@@ -191,7 +191,7 @@ std::optional<FigureData> figure_data(const FigureRef& ref, const Edition& editi
       auto population = edition.tables.find(edition.config.population);
       if (!last || population == edition.tables.end()) return std::nullopt;  // check_figure
       const std::string group =
-          population_column(edition.config.datasets.at(ref.dataset).population_group);
+          population_column(edition.config.datasets.at(ref.dataset).population_group, series->name);
       auto inhabitants = population_at(population->second, group, series->periods[*last]);
       if (!inhabitants || *inhabitants <= 0)
         return fail("geen bevolking " + group + " op of vóór " +

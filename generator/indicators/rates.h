@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/computed.h"
+#include "model/edition.h"
 #include "model/table.h"
 
 namespace sdm {
@@ -19,16 +20,15 @@ std::optional<double> population_at(const Table& population, const std::string& 
 // "inwoners" for all inhabitants, "inwoners van 0–17 jaar" for an age group.
 std::string population_text(const std::string& group);
 
-// The group name as written in the population dataset: `inwoners:` or, when empty, "totaal".
-std::string population_column(const std::string& declared);
-
 // Turns a count into its rate per 1.000 of `inhabitants`; the count stays as `persons` and
 // `terms`, so disclosure control still judges (and links) the count behind it.
 void to_rate(RawValue& v, double inhabitants);
 
 // Every count of a chart or table as a rate, each by the population of its own period. A cell
 // without a population for its period is left empty. Adds a note on what the rate is.
-void rates_per_thousand(ChartData& chart, const Table& population, const std::string& group);
-void rates_per_thousand(TableData& table, const Table& population, const std::string& group);
+// `declared` is the dataset's `inwoners:`; a year-lines chart shows `year_lines_column`.
+void rates_per_thousand(ChartData& chart, const Table& population, const std::string& declared,
+                        const std::string& year_lines_column);
+void rates_per_thousand(TableData& table, const Table& population, const std::string& declared);
 
 }  // namespace sdm

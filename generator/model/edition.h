@@ -23,7 +23,8 @@ struct DatasetInfo {
   std::string clients;
   SourceLocation clients_where;
   // inwoners: the age group (a column of the edition's bevolking dataset) whose size a rate per
-  // 1.000 of these counts is measured against; empty: all inhabitants ("totaal").
+  // 1.000 of these counts is measured against; empty: all inhabitants ("totaal"). "{kolom}" in it
+  // stands for each series' own name, for a population per gemeente ("{kolom} 0-17").
   std::string population_group;
   // voorlopig: the figures of the last this many months up to the edition's peildatum may still
   // change (late invoices, late registrations); 0: every figure is final.
@@ -40,6 +41,13 @@ struct DatasetInfo {
   bool long_form = false;
   SourceLocation where;
 };
+
+// The column of the bevolking dataset that `series` of a dataset with `inwoners: declared` is
+// measured against: "{kolom} 0-17" gives "Bedum 0-17" for the series Bedum; "totaal" when nothing
+// is declared.
+std::string population_column(const std::string& declared, const std::string& series = "");
+// Whether each series has a population of its own ("{kolom}" in `inwoners:`).
+bool population_per_series(const std::string& declared);
 
 struct EditionConfig {
   std::string id;            // folder name, e.g. "2024-q1"

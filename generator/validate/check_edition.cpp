@@ -387,18 +387,31 @@ void check_population(const Edition& edition, const std::vector<PageSpec>& specs
                       "2024-01-01;26012;4987");
 }
 
-// inwoners: an age group that the bevolking dataset has.
-void check_population_group(const Edition& edition, const DatasetInfo& info,
-                            Diagnostics& diagnostics) {
+// inwoners: a column that the bevolking dataset has; with "{kolom}", one for every series of the
+// dataset ("{kolom} 0-17": "Bedum 0-17", "Winsum 0-17", … and the region's).
+void check_population_group(const Edition& edition, const std::string& name,
+                            const DatasetInfo& info, Diagnostics& diagnostics) {
   if (info.population_group.empty()) return;
   auto it = edition.tables.find(edition.config.population);
   if (it == edition.tables.end()) return;
-  if (!it->second.column_index(info.population_group)) {
-    std::string guess = closest_match(info.population_group, it->second.columns);
-    diagnostics.error(info.where,
-                      "inwoners: leeftijdsgroep '" + info.population_group + "' staat niet in " +
-                          edition.config.population,
-                      guess.empty() ? "" : "bedoelde u '" + guess + "'?");
+  std::vector<std::string> series{""};
+  if (population_per_series(info.population_group)) {
+    auto data = edition.tables.find(name);
+    if (data == edition.tables.end()) return;
+    series = series_names(data->second);
+  }
+  for (const auto& s : series) {
+    std::string group = population_column(info.population_group, s);
+    if (it->second.column_index(group)) continue;
+    std::string guess = closest_match(group, it->second.columns);
+    diagnostics.error(
+        info.where,
+        (s.empty() ? "inwoners: leeftijdsgroep '" : "inwoners: '") + group + "' staat niet in " +
+            edition.config.population + (s.empty() ? "" : " (voor de reeks '" + s + "')"),
+        !guess.empty() ? "bedoelde u '" + guess + "'?"
+        : s.empty()    ? ""
+                       : "zet een kolom '" + group + "' in " + edition.config.population);
+    return;
   }
 }
 
@@ -414,7 +427,7 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
     if (auto table = edition.tables.find(name); table != edition.tables.end())
       check_declared_totals(table->second, info, diagnostics);
     check_clients(edition, name, info, diagnostics);
-    check_population_group(edition, info, diagnostics);
+    check_population_group(edition, name, info, diagnostics);
   }
   check_population(edition, specs, diagnostics);
   for (const auto& spec : specs) {

@@ -47,10 +47,10 @@ expect_row wmo.html 'Kortdurend verblijf' 'Kortdurend verblijf|<10|<10|12|10|33'
 expect_row participatie.html 'IOAZ' 'IOAZ|<10|<10|<10|<10|22'
 expect_row participatie.html 'IOAW' 'IOAW|x|<10|13|18|50'
 expect_row jeugd.html 'De Marne' 'De Marne|10|<10|<10|<10|<10'
-# Per 1.000 jeugdigen per gemeente (a population column per gemeente in bevolking.csv).
+# Per 1.000 jeugdigen per gemeente: one dataset, each column against its own population ("{kolom} 0-17").
 has jeugd.html '105,9 per 1.000 inwoners van Bedum 0–17 jaar'
 has jeugd.html '102,1 per 1.000 inwoners van De Marne 0–17 jaar'
-has jeugd.html '107,4 per 1.000 inwoners van 0–17 jaar'
+has jeugd.html '107,4 per 1.000 inwoners van BMWE 0–17 jaar'
 # A late registration in December 2017 is marked as revised.
 has jeugd.html '349<sup class="markering" aria-hidden="true">h</sup>'
 # Charts numbered across the edition in page order: Wmo 1-3, Jeugd 4-6, Participatie 7-8.

@@ -84,7 +84,7 @@ TEST(Rates, AChartOfRatesUsesEachPeriodsPopulation) {
   spec.view = ChartView::Line;
   ChartData chart =
       chart_data(spec, e.tables.at("jeugd.csv"), e.config.datasets.at("jeugd.csv"), nullptr);
-  rates_per_thousand(chart, e.tables.at("bevolking.csv"), "0-17");
+  rates_per_thousand(chart, e.tables.at("bevolking.csv"), "0-17", "");
   EXPECT_NEAR(*chart.series[0].points[0].value, 617 * 1000.0 / 4938, 1e-9);  // 124,95…
   EXPECT_EQ(chart.unit, Unit::Mark);
   ASSERT_EQ(chart.notes.size(), 1u);
@@ -105,7 +105,7 @@ TEST(Rates, ARateRevealsTheCountSoTheLinkedAuditHidesIt) {
       chart_data(months, e.tables.at("jeugd.csv"), e.config.datasets.at("jeugd.csv"), nullptr));
   ChartData rates =
       chart_data(quarter, e.tables.at("jeugd.csv"), e.config.datasets.at("jeugd.csv"), nullptr);
-  rates_per_thousand(rates, e.tables.at("bevolking.csv"), "0-17");
+  rates_per_thousand(rates, e.tables.at("bevolking.csv"), "0-17", "");
   page.blocks.push_back(rates);
   std::vector<ComputedPage> computed{page};
   Diagnostics diagnostics;
@@ -116,6 +116,46 @@ TEST(Rates, ARateRevealsTheCountSoTheLinkedAuditHidesIt) {
   EXPECT_FALSE(diagnostics.has_errors());
   EXPECT_TRUE(result.passed);
   EXPECT_TRUE(std::get<PublishedChart>(published[0].blocks[1]).series[0].points[0].suppressed);
+}
+
+}  // namespace
+}  // namespace sdm
+
+namespace sdm {
+namespace {
+
+TEST(Rates, EachGemeenteAgainstItsOwnPopulation) {
+  // inwoners: "{kolom} 0-17": the column Bedum against "Bedum 0-17", the region against
+  // "BMWE 0-17"; never the region's population for a gemeente.
+  Edition e;
+  e.tables["jeugd.csv"] = make_table("jeugd.csv", {"2024-01"}, {"Bedum", "Winsum", "BMWE"},
+                                     {{230, 310, 540}}, Unit::Persons);
+  e.tables["bevolking.csv"] =
+      make_table("bevolking.csv", {"2024-01-01"}, {"Bedum 0-17", "Winsum 0-17", "BMWE 0-17"},
+                 {{2171, 2859, 5030}}, Unit::Count);
+  e.config.population = "bevolking.csv";
+  e.config.datasets["jeugd.csv"] = {
+      Unit::Persons, "Jeugdregistratie", "", "", {}, "{kolom} 0-17", {}};
+  ChartSpec spec;
+  spec.view = ChartView::Line;
+  ChartData chart =
+      chart_data(spec, e.tables.at("jeugd.csv"), e.config.datasets.at("jeugd.csv"), nullptr);
+  rates_per_thousand(chart, e.tables.at("bevolking.csv"), "{kolom} 0-17", "");
+  EXPECT_NEAR(*chart.series[0].points[0].value, 230 * 1000.0 / 2171, 1e-9);
+  EXPECT_NEAR(*chart.series[2].points[0].value, 540 * 1000.0 / 5030, 1e-9);
+  ASSERT_EQ(chart.notes.size(), 1u);
+  EXPECT_EQ(chart.notes[0],
+            "Aantal per 1.000 inwoners van 0–17 jaar, elke reeks naar haar eigen bevolking op de "
+            "laatste peildatum vóór of in de periode.");
+  // A figure in the text names the series' own population.
+  FigureRef ref;
+  ref.function = FigureFunction::Rate;
+  ref.dataset = "jeugd.csv";
+  ref.series = "Winsum";
+  Diagnostics d;
+  auto figure = figure_data(ref, e, d);
+  ASSERT_TRUE(figure);
+  EXPECT_EQ(figure->rate_of, "inwoners van Winsum 0–17 jaar");
 }
 
 }  // namespace

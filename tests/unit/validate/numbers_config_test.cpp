@@ -69,3 +69,28 @@ TEST(NumbersConfig, ARateNeedsThePopulation) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+TEST(NumbersConfig, APopulationPerSeriesNeedsOneForEverySeries) {
+  Edition e = edition();
+  Diagnostics d;
+  e.tables["per-gemeente.csv"] =
+      read_table("per-gemeente.csv", "data/per-gemeente.csv",
+                 "maand;Bedum;Winsum\n2024-01;230;310\n", Unit::Persons, d);
+  e.config.datasets["per-gemeente.csv"].unit = Unit::Persons;
+  e.config.datasets["per-gemeente.csv"].where = {"editie.yaml", 12, 3};
+  e.config.datasets["per-gemeente.csv"].population_group = "{kolom} 0-17";
+  e.config.population = "bevolking.csv";
+  e.tables["bevolking.csv"] =
+      read_table("bevolking.csv", "data/bevolking.csv",
+                 "peildatum;totaal;0-17;Bedum 0-17\n2024-01-01;26012;4938;2171\n", Unit::Count, d);
+  EXPECT_EQ(messages(e),
+            "editie.yaml:12:3: fout: inwoners: 'Winsum 0-17' staat niet in "
+            "bevolking.csv (voor de reeks 'Winsum')\n  tip: zet een kolom 'Winsum 0-17' in "
+            "bevolking.csv\n");
+}
+
+}  // namespace
+}  // namespace sdm
