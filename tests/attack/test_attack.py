@@ -14,7 +14,11 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import attack  # noqa: E402
+from attacker.attack import attack  # noqa: E402
+from attacker.dutch_numbers import BLANK, SECRET, SMALL, parse_number  # noqa: E402
+from attacker.periods import (month_period, parse_period, periods_compatible,  # noqa: E402
+                              periods_in_text, span)
+from attacker.text import prose_tokens  # noqa: E402
 
 SMALL_NOTE = "Aantallen onder de 10 zijn weergegeven als <10."
 X_NOTE = ("Met x is een cijfer aangeduid dat niet wordt getoond ter bescherming van kleine "
@@ -69,7 +73,7 @@ def chart(number, title, head, rows, notes=(SMALL_NOTE,), unit="personen", tampe
         series = []
         for k, name in enumerate(head[1:]):
             shown = [pick(figures[k], side) for _, figures in rows]
-            data = [None if s in ("<10", "x", "") else attack.parse_number(s).value for s in shown]
+            data = [None if s in ("<10", "x", "") else parse_number(s).value for s in shown]
             series.append({"label": name, "role": "data", "data": data, "display": shown})
         data = {"type": "bar", "unit": unit, "labels": labels, "series": series}
         csv_rows = [list(head)] + [[label] + [pick(f, side).replace("%", "") for f in figures]
@@ -138,7 +142,7 @@ def run_attack(pages, editions=("",)):
         for side, name in ((0, "pub"), (1, "truth")):
             write_site(os.path.join(tmp, name), pages, side, editions)
         out = io.StringIO()
-        _, _, status = attack.attack(os.path.join(tmp, "pub"), os.path.join(tmp, "truth"), out)
+        _, _, status = attack(os.path.join(tmp, "pub"), os.path.join(tmp, "truth"), out)
         return status, out.getvalue()
 
 
@@ -166,43 +170,41 @@ class ReadingTest(unittest.TestCase):
         cases = {"1.464.689": 1464689, "€ 7.133.000": 7133000, "€ 7,1 mln": 7.1e6, "2,1%": 2.1,
                  "-/-944": -944, "\u22125": -5, "+17": 17, "▲ +3,4%": 3.4, "58": 58}
         for text, value in cases.items():
-            self.assertAlmostEqual(attack.parse_number(text).value, value, msg=text)
-        self.assertEqual(attack.parse_number("€ 7,1 mln").half, 0.05e6)
-        self.assertEqual(attack.parse_number("<10"), attack.SMALL)
-        self.assertEqual(attack.parse_number("x"), attack.SECRET)
-        self.assertEqual(attack.parse_number(""), attack.BLANK)
-        self.assertIsNone(attack.parse_number("Zie toelichting"))
+            self.assertAlmostEqual(parse_number(text).value, value, msg=text)
+        self.assertEqual(parse_number("€ 7,1 mln").half, 0.05e6)
+        self.assertEqual(parse_number("<10"), SMALL)
+        self.assertEqual(parse_number("x"), SECRET)
+        self.assertEqual(parse_number(""), BLANK)
+        self.assertIsNone(parse_number("Zie toelichting"))
 
     def test_periods(self):
-        march = attack.month_period(2024, 3)
+        march = month_period(2024, 3)
         for text in ("mrt 2024", "maart 2024", "2024-03", "2024-03-31", "31 maart 2024"):
-            self.assertEqual(attack.parse_period(text), march, text)
-        q1 = attack.span(2024, 1, 3)
+            self.assertEqual(parse_period(text), march, text)
+        q1 = span(2024, 1, 3)
         for text in ("K1 2024", "1e kwartaal 2024", "2024-K1"):
-            self.assertEqual(attack.parse_period(text), q1, text)
-        self.assertEqual(attack.parse_period("2023-h2"), attack.span(2023, 7, 6))
-        self.assertEqual(attack.parse_period("2e halfjaar 2023"), attack.span(2023, 7, 6))
-        self.assertEqual(attack.parse_period("2024"), attack.span(2024, 1, 12))
-        self.assertEqual(attack.parse_period("jan"), ("mo", 1))
-        self.assertIsNone(attack.parse_period("Trede 6: betaald werk"))
+            self.assertEqual(parse_period(text), q1, text)
+        self.assertEqual(parse_period("2023-h2"), span(2023, 7, 6))
+        self.assertEqual(parse_period("2e halfjaar 2023"), span(2023, 7, 6))
+        self.assertEqual(parse_period("2024"), span(2024, 1, 12))
+        self.assertEqual(parse_period("jan"), ("mo", 1))
+        self.assertIsNone(parse_period("Trede 6: betaald werk"))
 
     def test_periods_in_text(self):
-        found = [p for p, _ in attack.periods_in_text("Tot en met maart 2024 zijn 60 toegekend")]
-        self.assertEqual(found, [attack.span(2024, 1, 3)])
-        found = [p for p, _ in attack.periods_in_text("Periode 1 juli tot en met 31 december 2023")]
-        self.assertEqual(found, [attack.span(2023, 7, 6)])
-        found = [p for p, _ in attack.periods_in_text("in het eerste kwartaal van 2024")]
-        self.assertEqual(found, [attack.span(2024, 1, 3)])
+        found = [p for p, _ in periods_in_text("Tot en met maart 2024 zijn 60 toegekend")]
+        self.assertEqual(found, [span(2024, 1, 3)])
+        found = [p for p, _ in periods_in_text("Periode 1 juli tot en met 31 december 2023")]
+        self.assertEqual(found, [span(2023, 7, 6)])
+        found = [p for p, _ in periods_in_text("in het eerste kwartaal van 2024")]
+        self.assertEqual(found, [span(2024, 1, 3)])
 
     def test_a_stock_is_read_at_the_end_of_a_quarter(self):
-        self.assertTrue(attack.periods_compatible(attack.span(2024, 1, 3),
-                                                  attack.month_period(2024, 3)))
-        self.assertFalse(attack.periods_compatible(attack.span(2024, 1, 3),
-                                                   attack.month_period(2024, 2)))
+        self.assertTrue(periods_compatible(span(2024, 1, 3), month_period(2024, 3)))
+        self.assertFalse(periods_compatible(span(2024, 1, 3), month_period(2024, 2)))
 
     def test_prose_figures_skip_dates_and_references(self):
-        tokens = attack.prose_tokens("In grafiek 17 staat dat er op 22 maart 2024 58 waren, "
-                                     "van 13.00 tot 17.00 uur, toegenomen met 2,9%.")
+        tokens = prose_tokens("In grafiek 17 staat dat er op 22 maart 2024 58 waren, "
+                              "van 13.00 tot 17.00 uur, toegenomen met 2,9%.")
         self.assertEqual([t[0] for t in tokens], ["58", "toegenomen met 2,9%"])
 
 
@@ -403,7 +405,7 @@ class ConsistencyTest(AttackTestCase):
             write_site(os.path.join(tmp, "pub"), pages, 0, ("",))
             write_site(os.path.join(tmp, "truth"), {"index.html": []}, 1, ("",))
             out = io.StringIO()
-            status = attack.attack(os.path.join(tmp, "pub"), os.path.join(tmp, "truth"), out)[2]
+            status = attack(os.path.join(tmp, "pub"), os.path.join(tmp, "truth"), out)[2]
         self.assertEqual(status, 2, out.getvalue())
         self.assertIn("ERROR index.html · Cliënten missing in the truth site", out.getvalue())
 

@@ -1,0 +1,378 @@
+"""Relations, each kept only when it holds on the true values: the same quantity (a), sums inside
+a block (b) and across blocks (c), time (d), stock and flow (e)."""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .cells import INF, truth_of, truth_sum
+from .dutch_numbers import BLANK
+from .periods import period_text, periods_compatible
+from .words import measure, words_meet
+
+
+def labels_compatible(a, b):
+    """Each figure's words are found in the other's name or title ("Cliënten in zorg Wmo" and
+    "Aantal cliënten in zorg totaal Wmo"; "Begeleiding" in a table of cliënten in zorg per
+    voorziening and the chart "Aantal cliënten in zorg Begeleiding"), and the two blocks count
+    the same kind of thing: "Winsum" in a table of inflow is not "Winsum" in a table of youth
+    protection, nor is "Bedum" the cell "IOAW, Bedum"."""
+    if not a.name or not b.name:
+        return False
+    if not (a.name <= (b.name | b.ctx) and b.name <= (a.name | a.ctx)):
+        return False
+    return not a.ctx or not b.ctx or words_meet(a.ctx, b.ctx)
+
+
+def merge_same_quantities(model, prose_cells):
+    """(a, f) Cells with the same label and period and the same true value are one unknown: across
+    blocks, pages, tiles and editions. A figure in the prose is the cell of its page that it
+    matches in value, period and words, when there is exactly one."""
+    prose = {c.id for c in prose_cells}
+    buckets = defaultdict(list)
+    for cell in model.cells:
+        if cell.unit in ("count", "euro") and cell.truth is not None and cell.mark != BLANK:
+            buckets[(cell.unit, cell.truth)].append(cell)
+    for bucket in buckets.values():
+        cells = [c for c in bucket if c.id not in prose]
+        for i, a in enumerate(cells):
+            for b in cells[i + 1:]:
+                if a.period is None and (b.period is not None or a.edition != b.edition):
+                    continue
+                if periods_compatible(a.period, b.period) and labels_compatible(a, b):
+                    model.merge(a, b)
+    for p in prose_cells:
+        if p.period is None:
+            continue
+        matches = {model.root(c.id) for c in buckets.get((p.unit, p.truth), [])
+                   if c.id not in prose and c.edition == p.edition and c.page == p.page
+                   and periods_compatible(p.period, c.period)
+                   and words_meet(p.name, c.name | c.ctx)}
+        if len(matches) == 1:
+            model.merge(p, model.cells[matches.pop()])
+
+
+def _slack(differences, unit, terms):
+    """How far a relation may miss on the printed figures, given how far it misses on the true
+    ones: not at all, or (for amounts) by the rounding to whole euros of its terms. None if it
+    does not hold."""
+    if all(abs(d) < 1e-6 for d in differences):
+        return 0.0
+    if unit == "euro" and all(abs(d) <= 0.5 * terms for d in differences):
+        return 0.5 * terms
+    return None
+
+
+def _describe(view):
+    return "%s (%s)" % (view.block.name, view.block.page)
+
+
+def block_sums(model, view):
+    """(b) Inside a block: a row (or column) that is the sum of all others, of all others but one,
+    or, for "Eindtotaal excl. X", of the others not named X; a total that does not add up
+    (people counted in several parts) as total <= sum of the parts and total >= each part."""
+    if view.share or view.block.refers_to:
+        return
+    for axis in ("rows", "cols"):
+        groups = defaultdict(dict)
+        for label, cells in view.lines(axis).items():
+            units = {c.unit for c in cells.values()}
+            if len(units) == 1 and units <= {"count", "euro"}:
+                groups[units.pop()][label] = cells
+        for unit, lines in groups.items():
+            view.totals[axis] |= _line_sums(model, view, axis, unit, lines)
+
+
+def _line_sums(model, view, axis, unit, lines):
+    labels = list(lines)
+    instances = sorted(set.intersection(*(set(v) for v in lines.values()))) if lines else []
+    if len(labels) < 3 or not instances:
+        return set()
+    tv = {l: [truth_of(lines[l][i]) for i in instances] for l in labels}
+    if any(None in v for v in tv.values()):
+        return set()
+    nonzero = {l for l in labels if any(tv[l])}
+    other_axis = "column" if axis == "rows" else "row"
+    kind = "row" if axis == "rows" else "column"
+
+    def check(total, parts):
+        """None if the total is not the sum of the parts, else the slack the relation needs:
+        0, or for amounts printed in whole euros the rounding of each of them."""
+        if total not in nonzero or len(nonzero & set(parts)) < 2:
+            return None
+        diff = [tv[total][k] - sum(tv[p][k] for p in parts) for k in range(len(instances))]
+        return _slack(diff, unit, len(parts) + 1)
+
+    def add(total, parts, text):
+        slack = check(total, parts)
+        for k, i in enumerate(instances):
+            if all(lines[l][i].mark == BLANK for l in [total] + parts):
+                continue
+            terms = [(lines[total][i], 1.0)] + [(lines[p][i], -1.0) for p in parts]
+            model.relate(terms, -slack, slack,
+                         "%s: %s '%s' = %s (every %s)" % (_describe(view), kind, total[1], text,
+                                                          other_axis))
+
+    totals = {}
+    for t in labels:
+        parts = [l for l in labels if l != t]
+        if check(t, parts) is not None:
+            totals[t] = parts
+            add(t, parts, "sum of the other %ss" % kind)
+    if len(instances) >= 2:
+        # "all but one": a total beside a second total that it leaves out
+        for t in labels:
+            if t in totals:
+                continue
+            for e in labels:
+                parts = [l for l in labels if l not in (t, e)]
+                if e != t and check(t, parts) is not None:
+                    totals[t] = parts
+                    add(t, parts, "sum of the other %ss but '%s'" % (kind, e[1]))
+                    break
+    plain = [l for l in labels if l not in totals]
+    for t in plain:
+        m = re.search(r"\b(?:excl\.?|exclusief)\s*(.+)", t[1], re.IGNORECASE)
+        if not m:
+            continue
+        left_out = [l for l in plain if l != t and l[1].lower().startswith(m[1].strip().lower())]
+        parts = [l for l in plain if l != t and l not in left_out]
+        if left_out and check(t, parts) is not None:
+            totals[t] = parts
+            add(t, parts, "sum of the %ss not starting with '%s'" % (kind, m[1].strip()))
+    plain = [l for l in labels if l not in totals]
+    for t in plain:
+        is_total = "totaal" in t[1].lower() or (
+            axis == "rows" and view.block.rows[t[0]].total)
+        parts = [l for l in plain if l != t]
+        if not is_total or len(parts) < 2:
+            continue
+        n = len(instances)
+        if all(tv[t][k] <= sum(tv[p][k] for p in parts) and all(tv[t][k] >= tv[p][k] for p in parts)
+               for k in range(n)):
+            totals[t] = parts
+            for i in instances:
+                cells = [lines[p][i] for p in parts]
+                model.relate([(lines[t][i], 1.0)] + [(c, -1.0) for c in cells], -INF, 0.0,
+                             "%s: %s '%s' <= sum of the other %ss" % (_describe(view), kind,
+                                                                     t[1], kind))
+                for c in cells:
+                    model.relate([(lines[t][i], 1.0), (c, -1.0)], 0.0, INF,
+                                 "%s: %s '%s' >= each other %s" % (_describe(view), kind, t[1],
+                                                                   kind))
+    return set(totals)
+
+
+def changes_table_relations(model, view):
+    """A table of revisions: Nu − Vorige monitor = Verschil, per row."""
+    if not view.block.refers_to:
+        return
+    by_row = defaultdict(dict)
+    for (r, c), cell in view.grid.items():
+        by_row[r][cell.col.lower()] = cell
+    for r, cells in by_row.items():
+        now, before, diff = cells.get("nu"), cells.get("vorige monitor"), cells.get("verschil")
+        if not (now and before and diff) or now.unit not in ("count", "euro"):
+            continue
+        if None in (now.truth, before.truth, diff.truth):
+            continue
+        slack = _slack([now.truth - before.truth - diff.truth], now.unit, 3)
+        if slack is not None:
+            model.relate([(now, 1.0), (before, -1.0), (diff, -1.0)], -slack, slack,
+                         "%s: Nu − Vorige monitor = Verschil" % _describe(view))
+
+
+def count_series(view):
+    """{series name: {period: cell}} of the counts and amounts of a block."""
+    out = defaultdict(dict)
+    if view.share:
+        return out
+    for cell in view.grid.values():
+        # An empty cell is no figure for that period (the months of a year still to come).
+        if cell.unit in ("count", "euro") and cell.mark != BLANK and cell.period is not None \
+                and cell.period[0] != "ed":
+            out[cell.series[1]].setdefault(cell.period, cell)
+    return out
+
+
+@dataclass
+class Series:
+    desc: str
+    edition: int
+    view: object            # the View it belongs to, None for a tile
+    cells: dict             # period -> Cell, or period -> [Cell] for the sum of a breakdown
+    unit: str
+    name: frozenset
+    ctx: frozenset
+    key: tuple = None       # (view key, series name) for a series of a block
+
+
+def all_series(model, views):
+    out = []
+    for view in views:
+        if view.block.refers_to:
+            continue
+        for name, cells in count_series(view).items():
+            first = next(iter(cells.values()))
+            desc = "%s %s" % (_describe(view), name if name != view.block.title else "")
+            out.append(Series(desc.strip(), view.edition, view, cells, first.unit, first.name,
+                              first.ctx, (view.key, name)))
+    for cell in model.cells:
+        if cell.block.startswith("kerncijfer") and cell.period is not None:
+            out.append(Series("%s (%s)" % (cell.block, cell.page), cell.edition, None,
+                              {cell.period: cell}, cell.unit, cell.name, cell.ctx))
+    return out
+
+
+def breakdowns(views, flow_views):
+    """The sum over the categories of each breakdown block, per period: a Series of cell lists.
+    A block of inflow and outflow (found by stock_and_flow) divides no population."""
+    out = []
+    for view in views:
+        if view.share or not view.series_axis or view.block.refers_to or view.key in flow_views:
+            continue
+        totals = {label[1] for label in view.totals[view.series_axis]}
+        per_period = defaultdict(list)
+        for name, cells in count_series(view).items():
+            if name in totals:
+                continue
+            for p, c in cells.items():
+                per_period[p].append(c)
+        per_period = {p: cs for p, cs in per_period.items()
+                      if len(cs) >= 2 and all(c.unit == "count" for c in cs)}
+        if per_period:
+            out.append(Series("Σ %s" % _describe(view), view.edition, view, per_period, "count",
+                              frozenset(), measure(view.block.title)))
+    return out
+
+
+def _at(series, period):
+    """The series' value at a period, reading a stock at the end of a longer period."""
+    if period in series.cells:
+        return series.cells[period]
+    for q, v in series.cells.items():
+        if periods_compatible(period, q):
+            return v
+    return None
+
+
+def _cells(v):
+    return v if isinstance(v, list) else [v]
+
+
+def _sum_truth(v):
+    return truth_sum(_cells(v))
+
+
+def cross_block_sums(model, sums, series):
+    """(c) Two breakdowns of one population: the sum over one block's categories at a period equals
+    one figure of another block, or the sum over another breakdown, at every common period. With
+    a single common period (a breakdown of one month) a chance equality is likely, so the figure
+    must then be shown on the breakdown's own page too."""
+    for a in sums:
+        own_page = {model.root(c.id) for c in model.cells if c.page == a.view.block.page}
+        targets = [s for s in series if s.edition == a.edition and s.view is not a.view
+                   and s.unit == "count"]
+        targets += [b for b in sums if b.edition == a.edition and b.view.key > a.view.key]
+        for t in targets:
+            pairs = [(p, v, _at(t, p)) for p, v in a.cells.items()]
+            # Periods where a true value is unknown say nothing either way.
+            pairs = [(p, v, w) for p, v, w in pairs if w is not None
+                     and None not in (_sum_truth(v), _sum_truth(w))]
+            if not pairs or any(_sum_truth(v) != _sum_truth(w) for _, v, w in pairs):
+                continue
+            if all(_sum_truth(v) == 0 for _, v, _ in pairs):
+                continue
+            if len(pairs) == 1 and \
+                    not all(model.root(c.id) in own_page for c in _cells(pairs[0][2])):
+                continue
+            for p, v, w in pairs:
+                model.relate([(c, 1.0) for c in v] + [(c, -1.0) for c in _cells(w)], 0.0, 0.0,
+                             "%s = %s (%s)" % (a.desc, t.desc, period_text(p)))
+
+
+def _sub_periods(series, q):
+    """The cells of a finer series that exactly tile period q, or None."""
+    inside = sorted((p for p in series.cells if p[0] == "m" and q[1] <= p[1] and p[2] <= q[2]),
+                    key=lambda p: p[1])
+    if not inside or inside[0][1] != q[1] or inside[-1][2] != q[2]:
+        return None
+    for x, y in zip(inside, inside[1:]):
+        if y[1] != x[2] + 1:
+            return None
+    return [series.cells[p] for p in inside]
+
+
+def series_compatible(a, b):
+    first_a = next(iter(a.cells.values()))
+    first_b = next(iter(b.cells.values()))
+    return labels_compatible(first_a, first_b)
+
+
+def time_aggregation(model, series):
+    """(d) A quarter or year as the sum of its months (a flow), and a running total whose steps
+    are the months of another series."""
+    for s in series:
+        for f in series:
+            if f is s or f.unit != s.unit or not series_compatible(s, f):
+                continue
+            flows, running = [], []
+            for q, cell in s.cells.items():
+                if q[0] != "m":
+                    continue
+                subs = _sub_periods(f, q) if q[2] > q[1] else None
+                if subs and len(subs) >= 2:
+                    flows.append((q, cell, subs))
+                if q[1] == q[2] and q[1] % 12 > 0:
+                    year_start = q[1] - q[1] % 12
+                    months = [f.cells.get(("m", m, m)) for m in range(year_start, q[1] + 1)]
+                    if all(months):
+                        running.append((q, cell, months))
+            for kind, instances in (("sum of its months in", flows),
+                                    ("running total of", running)):
+                instances = [(q, c, subs) for q, c, subs in instances
+                             if None not in (truth_of(c), truth_sum(subs))]
+                if not instances:
+                    continue
+                slack = _slack([truth_of(c) - truth_sum(subs) for _, c, subs in instances],
+                               s.unit, max(len(subs) + 1 for _, _, subs in instances))
+                if slack is None:
+                    continue
+                for q, c, subs in instances:
+                    model.relate([(c, 1.0)] + [(x, -1.0) for x in subs], -slack, slack,
+                                 "%s (%s) = %s %s" % (s.desc, period_text(q), kind, f.desc))
+
+
+def stock_and_flow(model, views, series):
+    """(e) stand(t) − stand(t−1) = instroom(t) − uitstroom(t), the flows being two series of one
+    block, the stock any series on the same period axis. Returns the keys of the flow blocks."""
+    flow_views = set()
+    for view in views:
+        flows = {name: cells for name, cells in count_series(view).items()
+                 if all(c.unit == "count" for c in cells.values())}
+        names = sorted(flows)
+        for i_name in names:
+            for u_name in names:
+                if i_name == u_name:
+                    continue
+                inflow, outflow = flows[i_name], flows[u_name]
+                periods = [p for p in inflow if p in outflow and p[0] == "m"]
+                for s in series:
+                    if s.edition != view.edition or s.unit != "count" or \
+                            s.key in ((view.key, i_name), (view.key, u_name)):
+                        continue
+                    ends = {p[2]: c for p, c in s.cells.items() if p[0] == "m"}
+                    inst = [(p, ends[p[2]], ends[p[1] - 1]) for p in periods
+                            if p[2] in ends and p[1] - 1 in ends and truth_sum(
+                                [ends[p[2]], ends[p[1] - 1], inflow[p], outflow[p]]) is not None]
+                    if len(inst) < 2:
+                        continue
+                    if any(truth_of(b) - truth_of(a) != truth_of(inflow[p]) - truth_of(outflow[p])
+                           for p, b, a in inst):
+                        continue
+                    flow_views.add(view.key)
+                    for p, b, a in inst:
+                        model.relate([(b, 1.0), (a, -1.0), (inflow[p], -1.0), (outflow[p], 1.0)],
+                                     0.0, 0.0, "%s: change of stock = %s − %s (%s)"
+                                     % (s.desc, i_name, u_name, period_text(p)))
+    return flow_views
