@@ -61,24 +61,25 @@ std::vector<std::string> report(const Edition& edition, const std::vector<DataRe
 }  // namespace
 
 Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& computed,
-                   const EarlierEdition* previous, Diagnostics& diagnostics) {
+                   const std::vector<EarlierEdition>& earlier, Diagnostics& diagnostics) {
   Disclosed out;
+  // Once suppressed, a cell stays suppressed while its figure is the same.
   std::set<DataCell> hidden_before;
-  if (previous)
-    for (const DataCell& cell : hidden_cells(*previous->computed, *previous->published)) {
-      auto now = value_of(edition.tables, cell), before = value_of(previous->edition->tables, cell);
+  for (const auto& e : earlier)
+    for (const DataCell& cell : hidden_cells(*e.computed, *e.published)) {
+      auto now = value_of(edition.tables, cell), before = value_of(e.edition->tables, cell);
       if (now && before && *now == *before) hidden_before.insert(cell);
     }
   out.pages = Disclosure::edition(computed, diagnostics, hidden_before);
   out.relations = data_relations(edition);
   EditionFacts now{&edition, &computed, &out.pages, &out.relations};
-  // The audit only reads the previous edition: it is online already.
-  std::vector<PublishedPage> before =
-      previous ? *previous->published : std::vector<PublishedPage>{};
-  EditionFacts earlier{previous ? previous->edition : nullptr,
-                       previous ? previous->computed : nullptr, &before,
-                       previous ? previous->relations : nullptr};
-  LinkedAuditResult linked = link_editions(now, previous ? &earlier : nullptr, diagnostics);
+  // The audit only reads the earlier editions: they are online already.
+  std::vector<std::vector<PublishedPage>> copies;
+  for (const auto& e : earlier) copies.push_back(*e.published);
+  std::vector<EditionFacts> before;
+  for (size_t k = 0; k < earlier.size(); ++k)
+    before.push_back({earlier[k].edition, earlier[k].computed, &copies[k], earlier[k].relations});
+  LinkedAuditResult linked = link_editions(now, before, diagnostics);
   // Amounts belong to counts: a count hidden by the audit hides its amounts too.
   if (linked.added > 0) Disclosure::tie_amounts(computed, out.pages, diagnostics);
   out.report = report(edition, out.relations, out.pages, linked);

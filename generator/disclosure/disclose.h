@@ -1,10 +1,10 @@
 #pragma once
 // The disclosure stage as one call: everything an edition publishes (tables, charts and their
 // downloads, tiles, figures in the text), protected as one linked system together with what the
-// edition before it published. The hidden cells only grow, to a fixed point:
+// editions before it published. The hidden cells only grow, to a fixed point:
 //   1. per block: every count under 10, and complementary cells until the block's own audit
 //      passes (disclosure.h);
-//   2. across the edition and the previous one: every relation between dataset cells, declared
+//   2. across the edition and every one before it: every relation between dataset cells, declared
 //      or found in the data (data_relations.h), and every figure computed from the same cells;
 //      more cells hidden until no hidden count can be recomputed or narrowed (linked_audit.h);
 //   3. amounts that belong to a hidden count are hidden with it, keeping all hidden before.
@@ -37,7 +37,8 @@ struct Disclosed {
   std::vector<std::string> report;
 };
 
+// `earlier`: every edition before this one, the nearest first.
 Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& computed,
-                   const EarlierEdition* previous, Diagnostics& diagnostics);
+                   const std::vector<EarlierEdition>& earlier, Diagnostics& diagnostics);
 
 }  // namespace sdm

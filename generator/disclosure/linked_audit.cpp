@@ -25,7 +25,7 @@ constexpr double kChangeSlack = 0.05;  // so is a percentage change in the text
 
 // A published or suppressed figure that is a sum of dataset counts.
 struct Fact {
-  int edition = 0;  // 0 current, 1 previous
+  int edition = 0;  // 0 current, 1 the edition before it, 2 the one before that, …
   const RawValue* raw = nullptr;
   PublishedCell* cell = nullptr;
   bool share = false;
@@ -97,12 +97,12 @@ void collect(EditionFacts facts, int edition, std::vector<Fact>& out, int& group
   }
 }
 
-// The dataset cells are the unknowns. A cell of the previous edition with the same value is the
-// same unknown; a revised one is another.
+// The dataset cells are the unknowns. A cell of an earlier edition with the same value as in
+// the edition after it is the same unknown; a revised one is another.
 class Unknowns {
  public:
-  Unknowns(const Edition& current, const Edition* previous)
-      : current_(current), previous_(previous) {}
+  // The current edition first, then the earlier ones, the nearest first.
+  explicit Unknowns(std::vector<const Edition*> editions) : editions_(std::move(editions)) {}
 
   // A term of a figure: asked again for every system built from it, so remembered by address.
   size_t of_term(int edition, const DataCell& cell) {
@@ -112,20 +112,20 @@ class Unknowns {
   }
 
   size_t of(int edition, const DataCell& cell) {
-    if (edition == 1 && previous_) {
-      auto now = value_of(current_.tables, cell), before = value_of(previous_->tables, cell);
-      if (now && before && *now == *before) edition = 0;
+    auto value = [&](int e) { return value_of(editions_[e]->tables, cell); };
+    while (edition > 0) {
+      auto before = value(edition), after = value(edition - 1);
+      if (!before || !after || *before != *after) break;
+      --edition;
     }
     auto [it, added] = index_.try_emplace(std::make_pair(edition, cell), truth_.size());
-    if (added)
-      truth_.push_back(value_of((edition == 0 ? current_ : *previous_).tables, cell).value_or(0));
+    if (added) truth_.push_back(value(edition).value_or(0));
     return it->second;
   }
   const std::vector<double>& truth() const { return truth_; }
 
  private:
-  const Edition& current_;
-  const Edition* previous_;
+  std::vector<const Edition*> editions_;
   struct TermHash {
     size_t operator()(const std::pair<int, const DataCell*>& key) const {
       return std::hash<const DataCell*>()(key.second) ^ static_cast<size_t>(key.first);
@@ -484,20 +484,23 @@ void drop_hidden_changes(std::vector<PublishedPage>& pages) {
 
 }  // namespace
 
-LinkedAuditResult link_editions(const EditionFacts& current, const EditionFacts* previous,
+LinkedAuditResult link_editions(const EditionFacts& current,
+                                const std::vector<EditionFacts>& earlier,
                                 Diagnostics& diagnostics) {
+  std::vector<EditionFacts> all{current};
+  all.insert(all.end(), earlier.begin(), earlier.end());
   std::vector<Fact> facts;
+  std::vector<std::vector<DataRelation>> relations;
+  std::vector<const Edition*> editions;
   int groups = 0;
-  collect(current, 0, facts, groups);
-  if (previous) collect(*previous, 1, facts, groups);
-  auto relations_of = [](const EditionFacts& e) {
-    return e.relations ? *e.relations : data_relations(*e.edition);
-  };
-  std::vector<std::vector<DataRelation>> relations{relations_of(current)};
-  if (previous) relations.push_back(relations_of(*previous));
+  for (size_t e = 0; e < all.size(); ++e) {
+    collect(all[e], static_cast<int>(e), facts, groups);
+    relations.push_back(all[e].relations ? *all[e].relations : data_relations(*all[e].edition));
+    editions.push_back(all[e].edition);
+  }
   LinkedAuditResult result;
   for (;;) {
-    Unknowns unknowns(*current.edition, previous ? previous->edition : nullptr);
+    Unknowns unknowns(editions);
     auto failure = first_failure(facts, relations, unknowns, result.checked);
     if (!failure) {
       drop_hidden_changes(*current.published);

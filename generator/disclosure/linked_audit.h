@@ -37,10 +37,18 @@ struct LinkedAuditResult {
   std::vector<std::string> hidden;
 };
 
-// Audits `current` together with `previous` (whose published pages are left as they are: they are
-// online already) and hides more figures of `current` until no suppressed figure of either
-// edition can be recomputed or narrowed. Errors go to `diagnostics`.
-LinkedAuditResult link_editions(const EditionFacts& current, const EditionFacts* previous,
-                                Diagnostics& diagnostics);
+// Audits `current` together with every edition before it (`earlier`, the nearest first; their
+// published pages are left as they are: they are online already) and hides more figures of
+// `current` until no suppressed figure of any of them can be recomputed or narrowed. Errors go
+// to `diagnostics`.
+LinkedAuditResult link_editions(const EditionFacts& current,
+                                const std::vector<EditionFacts>& earlier, Diagnostics& diagnostics);
+
+// The same with at most one edition before it.
+inline LinkedAuditResult link_editions(const EditionFacts& current, const EditionFacts* previous,
+                                       Diagnostics& diagnostics) {
+  return link_editions(current, previous ? std::vector{*previous} : std::vector<EditionFacts>{},
+                       diagnostics);
+}
 
 }  // namespace sdm

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <set>
 
 #include "disclosure/disclose.h"
 #include "indicators/compute.h"
@@ -89,11 +90,14 @@ std::optional<Generated> generate_site(const FileSystem& fs, const std::string& 
     const std::string& id = edition.config.id;
     computed[id] = compute_edition(edition, specs[i], previous, diagnostics);
     if (before_disclosure) before_disclosure(computed[id]);
-    EarlierEdition before_facts{previous, previous ? &computed[previous->config.id] : nullptr,
-                                previous ? &published[previous->config.id] : nullptr,
-                                previous ? &relations[previous->config.id] : nullptr};
-    Disclosed disclosed =
-        disclose(edition, computed[id], previous ? &before_facts : nullptr, diagnostics);
+    // Every edition before this one, along `vorige:`: a reader has them all beside it.
+    std::vector<EarlierEdition> earlier;
+    std::set<std::string> seen{id};
+    for (const Edition* e = previous; e && seen.insert(e->config.id).second;
+         e = find_edition(editions, e->config.previous))
+      earlier.push_back(
+          {e, &computed[e->config.id], &published[e->config.id], &relations[e->config.id]});
+    Disclosed disclosed = disclose(edition, computed[id], earlier, diagnostics);
     published[id] = std::move(disclosed.pages);
     relations[id] = std::move(disclosed.relations);
     out.disclosure_report.insert(out.disclosure_report.end(), disclosed.report.begin(),

@@ -155,8 +155,8 @@ TEST(LinkedAudit, AnAmountHidesWithTheCountThisAuditHides) {
   EXPECT_FALSE(shown.rows[0].cells[0].suppressed);
   EXPECT_TRUE(shown.rows[1].cells[0].suppressed);  // February: 4 clients
   Diagnostics diagnostics;
-  EarlierEdition earlier{&before.edition, &before.computed, &before.published};
-  now.published = disclose(now.edition, now.computed, &earlier, diagnostics).pages;
+  std::vector<EarlierEdition> earlier{{&before.edition, &before.computed, &before.published}};
+  now.published = disclose(now.edition, now.computed, earlier, diagnostics).pages;
   EXPECT_FALSE(diagnostics.has_errors()) << format_diagnostics(diagnostics);
   EXPECT_TRUE(month(now, 0, 0).suppressed);
   const auto& after = std::get<PublishedTable>(now.published[0].blocks[1]);
@@ -315,10 +315,10 @@ TEST(LinkedAudit, ACellHiddenInThePreviousEditionStaysHidden) {
   Built before = build(e, {chart(e, false)});
   auto& shown_before = std::get<PublishedChart>(before.published[0].blocks[0]);
   shown_before.series[0].points[1] = {std::nullopt, {}, true, true};
-  EarlierEdition earlier{&before.edition, &before.computed, &before.published};
+  std::vector<EarlierEdition> earlier{{&before.edition, &before.computed, &before.published}};
   Built now = build(e, {chart(e, false)});
   Diagnostics diagnostics;
-  now.published = disclose(now.edition, now.computed, &earlier, diagnostics).pages;
+  now.published = disclose(now.edition, now.computed, earlier, diagnostics).pages;
   EXPECT_FALSE(diagnostics.has_errors()) << format_diagnostics(diagnostics);
   EXPECT_TRUE(month(now, 0, 1).suppressed);
   EXPECT_TRUE(month(now, 0, 1).secondary);
@@ -326,7 +326,7 @@ TEST(LinkedAudit, ACellHiddenInThePreviousEditionStaysHidden) {
 
   Edition revised = monthly_edition({12, 41, 15});
   Built again = build(revised, {chart(revised, false)});
-  again.published = disclose(again.edition, again.computed, &earlier, diagnostics).pages;
+  again.published = disclose(again.edition, again.computed, earlier, diagnostics).pages;
   EXPECT_FALSE(month(again, 0, 1).suppressed);
 }
 
@@ -360,6 +360,27 @@ TEST(LinkedAudit, TwoSmallCountsBesideTheirTotalAreASmallCountTogether) {
   LinkedAuditResult result = link_editions(b.facts(), nullptr, diagnostics);
   EXPECT_TRUE(result.passed) << format_diagnostics(diagnostics);
   EXPECT_TRUE(row[2].suppressed || row[3].suppressed);
+}
+
+}  // namespace
+}  // namespace sdm
+
+namespace sdm {
+namespace {
+
+TEST(LinkedAudit, EveryEarlierEditionCountsNotOnlyThePreviousOne) {
+  // The oldest edition showed the quarter (31); the one after it nothing of these months; this
+  // one the months 12, "<10", 15. February is 31 − 12 − 15 = 4 from the oldest and this one.
+  Edition e = monthly_edition({12, 4, 15});
+  Built oldest = build(e, {chart(e, true)});
+  Built middle = build(e, {});
+  Built now = build(e, {chart(e, false)});
+  Diagnostics diagnostics;
+  LinkedAuditResult result =
+      link_editions(now.facts(), {middle.facts(), oldest.facts()}, diagnostics);
+  EXPECT_TRUE(result.passed) << format_diagnostics(diagnostics);
+  EXPECT_EQ(result.added, 1);
+  EXPECT_TRUE(month(now, 0, 0).suppressed);  // January, the smaller neighbour
 }
 
 }  // namespace
