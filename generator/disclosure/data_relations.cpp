@@ -591,6 +591,53 @@ void find_stock_flows(const std::vector<Series>& series, std::vector<DataRelatio
   }
 }
 
+// A table without periods (leeftijd × geslacht on one peildatum) says nothing of when; a reader
+// still links the sum of its row "18 tot 27 jaar" to the series "18 tot 27 jaar" elsewhere where
+// they agree: Vrouw = the age group's count − Man. Each row's and column's sum is linked to every
+// point of a series of another table with the same name and the same figure.
+void find_named_margins(const Edition& edition, const std::vector<Series>& series,
+                        std::vector<DataRelation>& out) {
+  std::map<std::string, std::vector<const Series*>> by_label;
+  for (const auto& s : series) by_label[to_lower_ascii(s.label)].push_back(&s);
+  for (const auto& [name, table] : edition.tables) {
+    if (table.rows_are_periods() || table.columns_are_periods()) continue;
+    for (bool columns : {false, true}) {
+      Axis axis(table, columns);
+      for (size_t m = 0; m < axis.members(); ++m) {
+        auto it = by_label.find(to_lower_ascii(axis.label(m)));
+        if (it == by_label.end()) continue;
+        std::vector<DataCell> cells;
+        double sum = 0;
+        for (size_t line = 0; line < axis.lines(); ++line) {
+          auto v = axis.at(line, m);
+          if (!v) {
+            cells.clear();
+            break;
+          }
+          cells.push_back(axis.cell(line, m));
+          sum += *v;
+        }
+        if (cells.empty() || sum == 0) continue;
+        for (const Series* s : it->second) {
+          if (s->table == name) continue;
+          for (const auto& p : s->points) {
+            if (!same(p.value, sum)) continue;
+            DataRelation r{RelationKind::SameGroup,
+                           {},
+                           0,
+                           0,
+                           "'" + axis.label(m) + "' in " + name + " telt dezelfde personen als '" +
+                               s->label + "' in " + s->table + " (" + p.period.iso() + ")"};
+            for (const auto& c : cells) r.terms.push_back({c, 1});
+            for (const auto& c : p.cells) r.terms.push_back({c, -1});
+            out.push_back(std::move(r));
+          }
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<DataRelation> data_relations(const Edition& edition) {
@@ -614,6 +661,7 @@ std::vector<DataRelation> data_relations(const Edition& edition) {
   }
   find_same_groups(series, out);
   find_stock_flows(series, out);
+  find_named_margins(edition, series, out);
   return out;
 }
 

@@ -58,6 +58,24 @@ std::vector<std::string> report(const Edition& edition, const std::vector<DataRe
   return out;
 }
 
+// "+2 t.o.v. vorige monitor" gives the previous edition's figure: value − 2. Where that edition
+// hid the figure, the change goes, whatever the figure is now.
+void drop_revealing_changes(const std::vector<ComputedPage>& computed,
+                            const std::set<DataCell>& hidden_before,
+                            std::vector<PublishedPage>& pages) {
+  for (size_t p = 0; p < computed.size(); ++p)
+    for (size_t b = 0; b < computed[p].blocks.size(); ++b) {
+      const auto* tiles = std::get_if<std::vector<TileData>>(&computed[p].blocks[b]);
+      if (!tiles) continue;
+      auto& shown = std::get<std::vector<PublishedTile>>(pages[p].blocks[b]);
+      for (size_t t = 0; t < tiles->size(); ++t) {
+        if (!(*tiles)[t].previous) continue;
+        for (const auto& term : (*tiles)[t].previous->terms)
+          if (hidden_before.count(term.cell)) shown[t].change.reset();
+      }
+    }
+}
+
 }  // namespace
 
 Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& computed,
@@ -80,6 +98,9 @@ Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& comp
   for (size_t k = 0; k < earlier.size(); ++k)
     before.push_back({earlier[k].edition, earlier[k].computed, &copies[k], earlier[k].relations});
   LinkedAuditResult linked = link_editions(now, before, diagnostics);
+  if (!earlier.empty())
+    drop_revealing_changes(computed, hidden_cells(*earlier[0].computed, *earlier[0].published),
+                           out.pages);
   // Amounts belong to counts: a count hidden by the audit hides its amounts too.
   if (linked.added > 0) Disclosure::tie_amounts(computed, out.pages, diagnostics);
   out.report = report(edition, out.relations, out.pages, linked);

@@ -248,17 +248,25 @@ json table_block(const PublishedTable& table) {
 
 json tiles_block(const std::vector<PublishedTile>& tiles) {
   json list = json::array();
+  bool secret = false;
   for (const auto& tile : tiles) {
     TileTexts t = tile_texts(tile);
+    // A tile hidden to protect another count says "x", as a table cell does: "<10" would tell
+    // the reader it is under 10, which is what the audit hid it for.
+    bool small = tile.value.suppressed && !tile.value.secondary;
+    secret = secret || (tile.value.suppressed && tile.value.secondary);
     list.push_back({{"title", tile.spec.title},
                     {"value", t.value},
-                    {"small", tile.value.suppressed},
+                    {"small", small},
+                    {"secret", tile.value.suppressed && !small},
                     {"change", t.change},
                     {"period", t.period},
                     {"budget", t.budget},
                     {"href", tile.spec.link}});
   }
-  return {{"kerncijfers", true}, {"tiles", std::move(list)}};
+  json notes = json::array();
+  if (secret) notes.push_back(kSecondaryNote);
+  return {{"kerncijfers", true}, {"tiles", std::move(list)}, {"notes", std::move(notes)}};
 }
 
 // A 64-bit FNV-1a hash of `text` as 16 hex digits. It guards against look-alikes, not attackers:

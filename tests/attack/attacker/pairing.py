@@ -37,9 +37,16 @@ def build_model(pub_editions, truth_editions):
                     continue
                 check_block_agrees(model, block)
                 views.append(add_block_cells(model, edition.index, block, tblock, page.notes))
-            if len(page.tiles) != len(tpage.tiles):
-                model.report("error", "%s: tiles differ from the truth site" % page.path)
-            for tile, ttile in zip(page.tiles, tpage.tiles):
+            # By title: "Wat is er veranderd" lists only the tiles whose change is published,
+            # which may be fewer than in the truth site.
+            twins = list(tpage.tiles)
+            for tile in page.tiles:
+                ttile = next((t for t in twins if t.title == tile.title), None)
+                if ttile is None:
+                    model.report("error", "%s: tile '%s' missing in the truth site"
+                                 % (page.path, tile.title))
+                    continue
+                twins.remove(ttile)
                 add_tile(model, edition.index, tile, ttile, statements)
             if len(page.paragraphs) != len(tpage.paragraphs):
                 model.report("error", "%s: paragraphs differ from the truth site" % page.path)

@@ -8,7 +8,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from .html_tree import parse_html, visible
+from .html_tree import Node, parse_html, visible
 
 
 @dataclass
@@ -47,6 +47,7 @@ class Tile:
     value: str
     change: str
     period: str
+    notes: list = field(default_factory=list)   # the legend under the list of tiles
 
 
 @dataclass
@@ -89,6 +90,19 @@ def _block_name(caption):
 def _read_csv(path):
     with open(path, encoding="utf-8-sig", newline="") as f:
         return [row for row in csv.reader(io.StringIO(f.read()), delimiter=";")]
+
+
+def _notes_after(node):
+    """The notes (<p class="noot">) that directly follow `node` among its siblings."""
+    if node is None or node.parent is None:
+        return []
+    siblings = [c for c in node.parent.children if isinstance(c, Node)]
+    notes = []
+    for sibling in siblings[siblings.index(node) + 1:]:
+        if sibling.tag != "p" or not sibling.has_class("noot"):
+            break
+        notes.append(visible(sibling))
+    return notes
 
 
 def read_page(site_root, rel_path):
@@ -137,7 +151,7 @@ def read_page(site_root, rel_path):
             n = li.find("span", "kerncijfer-" + cls)
             return visible(n) if n is not None else ""
         page.tiles.append(Tile(rel_path, ordinal, part("titel"), part("waarde"), part("verschil"),
-                               part("peil")))
+                               part("peil"), _notes_after(li.parent)))
     # "Wat is er veranderd" repeats the tiles as a list: "<strong>Title</strong>: 1.749 (maart
     # 2024), +17 t.o.v. vorige monitor".
     for ul in main.find_all("ul", "veranderingen"):

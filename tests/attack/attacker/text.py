@@ -4,7 +4,7 @@ relate other figures, as statements."""
 import re
 from dataclasses import dataclass
 
-from .cells import Cell, set_printed_bounds
+from .cells import Cell, set_printed_bounds, x_may_be_small
 from .dutch_numbers import SECRET, Num, parse_number
 from .periods import _MONTH, periods_in_text
 from .words import measure, words
@@ -38,7 +38,8 @@ def add_tile(model, edition, tile, ttile, statements):
         mark=num if isinstance(num, str) else "", num=num if isinstance(num, Num) else None,
         truth=tnum.value if isinstance(tnum, Num) else None,
         period=periods[0] if periods else None, name=words(tile.title), ctx=measure(tile.title))
-    set_printed_bounds(model, cell, True, False)
+    # A reader takes "<10" at its word; an "x" as the note under the tiles says.
+    set_printed_bounds(model, cell, True, x_may_be_small(tile.notes))
     change = re.match(r"([+-−]?[\d.,]+) t\.o\.v\. vorige monitor", tile.change.strip())
     if change:
         statements.append(Statement(edition, tile.page, "tile-change",

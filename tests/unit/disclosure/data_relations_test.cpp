@@ -221,6 +221,23 @@ TEST(DataRelations, AStandOnTheLastDayOfAQuarterChangesByThatQuartersFlows) {
   EXPECT_TRUE(mentions(flow[1], {"stromen.csv", "2023-K4", "uitstroom"}));
 }
 
+TEST(DataRelations, ARowOfATableWithoutPeriodsIsTheSeriesOfTheSameName) {
+  // Leeftijd × geslacht on one peildatum beside the age groups per quarter: the row's sum is
+  // the age group's count, so Vrouw = 30 − Man.
+  Edition e =
+      edition_of({counts("kruistabel.csv", {"leeftijd", "Man", "Vrouw"},
+                         {{"18 tot 27 jaar", "24", "6"}, {"27 tot 45 jaar", "70", "69"}}),
+                  counts("leeftijd.csv", {"leeftijd", "2023-K4", "2024-K1"},
+                         {{"18 tot 27 jaar", "32", "30"}, {"27 tot 45 jaar", "137", "139"}})});
+  auto same = of_kind(data_relations(e), RelationKind::SameGroup);
+  expect_true(e, same);
+  bool young = false;
+  for (const auto& r : same)
+    young = young || (mentions(r, {"kruistabel.csv", "18 tot 27 jaar", "Vrouw"}) &&
+                      mentions(r, {"leeftijd.csv", "18 tot 27 jaar", "2024-K1"}));
+  EXPECT_TRUE(young);
+}
+
 TEST(DataRelations, EveryRelationFoundInTheDemoHolds) {
   DiskFileSystem fs;
   Diagnostics diagnostics;
