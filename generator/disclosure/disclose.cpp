@@ -5,6 +5,7 @@
 #include "disclosure/data_relations.h"
 #include "disclosure/disclosure.h"
 #include "disclosure/linked_audit.h"
+#include "util/text.h"
 
 namespace sdm {
 namespace {
@@ -58,6 +59,20 @@ std::vector<std::string> report(const Edition& edition, const std::vector<DataRe
   return out;
 }
 
+// A small list in the form of docs/data.md (omschrijving;vorige monitor;deze monitor) repeats the
+// previous edition's figure of a row under "vorige monitor": the same figure as that edition's
+// "deze monitor", or its only column. The cell it would be in this edition; `cell` when none.
+DataCell as_previous_monitor(const DataCell& cell, const Edition& before, const Edition& now) {
+  auto table = now.tables.find(cell.dataset);
+  auto old = before.tables.find(cell.dataset);
+  if (table == now.tables.end() || old == before.tables.end()) return cell;
+  bool current = to_lower_ascii(cell.column) == "deze monitor" || old->second.columns.size() == 1;
+  for (const auto& column : table->second.columns)
+    if (current && to_lower_ascii(column) == "vorige monitor")
+      return {cell.dataset, cell.row, column};
+  return cell;
+}
+
 // "+2 t.o.v. vorige monitor" gives the previous edition's figure: value − 2. Where that edition
 // hid the figure, the change goes, whatever the figure is now.
 void drop_revealing_changes(const std::vector<ComputedPage>& computed,
@@ -85,8 +100,11 @@ Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& comp
   std::set<DataCell> hidden_before;
   for (const auto& e : earlier)
     for (const DataCell& cell : hidden_cells(*e.computed, *e.published)) {
-      auto now = value_of(edition.tables, cell), before = value_of(e.edition->tables, cell);
-      if (now && before && *now == *before) hidden_before.insert(cell);
+      auto before = value_of(e.edition->tables, cell);
+      for (const DataCell& twin : {cell, as_previous_monitor(cell, *e.edition, edition)}) {
+        auto now = value_of(edition.tables, twin);
+        if (now && before && *now == *before) hidden_before.insert(twin);
+      }
     }
   out.pages = Disclosure::edition(computed, diagnostics, hidden_before);
   out.relations = data_relations(edition);

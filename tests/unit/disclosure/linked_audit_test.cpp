@@ -385,3 +385,52 @@ TEST(LinkedAudit, EveryEarlierEditionCountsNotOnlyThePreviousOne) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+Table small_list(const std::string& name, const std::vector<std::string>& columns,
+                 const std::vector<std::pair<std::string, std::vector<double>>>& rows) {
+  Table t;
+  t.name = name;
+  t.key_header = "omschrijving";
+  t.columns = columns;
+  for (const auto& [key, values] : rows) {
+    t.row_keys.push_back(key);
+    t.row_units.push_back(Unit::Persons);
+    t.cells.emplace_back();
+    for (double v : values) t.cells.back().push_back({v, {}, 0, 0});
+  }
+  return t;
+}
+
+TEST(LinkedAudit, AVorigeMonitorColumnKeepsWhatThePreviousEditionHid) {
+  // The previous edition hid Volwassen (181) beside 188 registered and 7 young carers; this
+  // edition's list repeats it under "vorige monitor" (docs/data.md): 188 − 181 would give 7.
+  Edition before_data;
+  Table old = small_list("mantelzorg.csv", {"aantal"},
+                         {{"Geregistreerd", {188}}, {"Volwassen", {181}}, {"Jong", {7}}});
+  before_data.config.datasets[old.name] = {Unit::Persons, "Steunpunt", "", {}};
+  before_data.tables[old.name] = old;
+  TableSpec spec;
+  spec.dataset = old.name;
+  Built before =
+      build(before_data, {table_data(spec, old, before_data.config.datasets.at(old.name))});
+  std::get<PublishedTable>(before.published[0].blocks[0]).rows[1].cells[0] = {
+      std::nullopt, {}, true, true};
+  Edition now_data;
+  Table list = small_list("mantelzorg.csv", {"vorige monitor", "deze monitor"},
+                          {{"Geregistreerd", {188, 229}}, {"Volwassen", {181, 214}}});
+  now_data.config.datasets[list.name] = {Unit::Persons, "Steunpunt", "", {}};
+  now_data.tables[list.name] = list;
+  Built now = build(now_data, {table_data(spec, list, now_data.config.datasets.at(list.name))});
+  Diagnostics diagnostics;
+  std::vector<EarlierEdition> earlier{{&before.edition, &before.computed, &before.published}};
+  now.published = disclose(now.edition, now.computed, earlier, diagnostics).pages;
+  const auto& rows = std::get<PublishedTable>(now.published[0].blocks[0]).rows;
+  EXPECT_TRUE(rows[1].cells[0].suppressed);   // Volwassen, vorige monitor
+  EXPECT_FALSE(rows[1].cells[1].suppressed);  // Volwassen, deze monitor
+}
+
+}  // namespace
+}  // namespace sdm
