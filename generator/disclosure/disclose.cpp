@@ -97,9 +97,12 @@ Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& comp
                    const std::vector<EarlierEdition>& earlier, Diagnostics& diagnostics) {
   Disclosed out;
   // Once suppressed, a cell stays suppressed while its figure is the same.
+  std::vector<std::set<DataCell>> hidden_earlier;
+  for (const auto& e : earlier) hidden_earlier.push_back(hidden_cells(*e.computed, *e.published));
   std::set<DataCell> hidden_before;
-  for (const auto& e : earlier)
-    for (const DataCell& cell : hidden_cells(*e.computed, *e.published)) {
+  for (size_t k = 0; k < earlier.size(); ++k)
+    for (const DataCell& cell : hidden_earlier[k]) {
+      const auto& e = earlier[k];
       auto before = value_of(e.edition->tables, cell);
       for (const DataCell& twin : {cell, as_previous_monitor(cell, *e.edition, edition)}) {
         auto now = value_of(edition.tables, twin);
@@ -116,9 +119,7 @@ Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& comp
   for (size_t k = 0; k < earlier.size(); ++k)
     before.push_back({earlier[k].edition, earlier[k].computed, &copies[k], earlier[k].relations});
   LinkedAuditResult linked = link_editions(now, before, diagnostics);
-  if (!earlier.empty())
-    drop_revealing_changes(computed, hidden_cells(*earlier[0].computed, *earlier[0].published),
-                           out.pages);
+  if (!earlier.empty()) drop_revealing_changes(computed, hidden_earlier.front(), out.pages);
   // Amounts belong to counts: a count hidden by the audit hides its amounts too.
   if (linked.added > 0) Disclosure::tie_amounts(computed, out.pages, diagnostics);
   out.report = report(edition, out.relations, out.pages, linked);

@@ -253,12 +253,12 @@ json tiles_block(const std::vector<PublishedTile>& tiles) {
     TileTexts t = tile_texts(tile);
     // A tile hidden to protect another count says "x", as a table cell does: "<10" would tell
     // the reader it is under 10, which is what the audit hid it for.
-    bool small = tile.value.suppressed && !tile.value.secondary;
-    secret = secret || (tile.value.suppressed && tile.value.secondary);
+    bool hidden_x = tile.value.suppressed && tile.value.secondary;
+    secret = secret || hidden_x;
     list.push_back({{"title", tile.spec.title},
                     {"value", t.value},
-                    {"small", small},
-                    {"secret", tile.value.suppressed && !small},
+                    {"small", tile.value.suppressed && !hidden_x},
+                    {"secret", hidden_x},
                     {"change", t.change},
                     {"period", t.period},
                     {"budget", t.budget},
