@@ -48,11 +48,20 @@ class Axis {
       if (counts_persons(table, r)) (columns_ ? lines_ : members_).push_back(r);
     for (size_t c = 0; c < table.columns.size(); ++c) (columns_ ? members_ : lines_).push_back(c);
   }
+  // Some columns only, each with its own name: a slice of a table in long form.
+  Axis(const Table& table, std::vector<size_t> columns, std::vector<std::string> names)
+      : table_(table), columns_(true), members_(std::move(columns)), names_(std::move(names)) {
+    for (size_t r = 0; r < table.row_keys.size(); ++r)
+      if (counts_persons(table, r)) lines_.push_back(r);
+  }
   size_t members() const { return members_.size(); }
   size_t lines() const { return lines_.size(); }
   const std::string& label(size_t m) const {
     return columns_ ? table_.columns[members_[m]] : table_.row_keys[members_[m]];
   }
+  // What the member is called among the others: its label, or in a slice the value of the one
+  // dimension the slice runs along ("BMWE" of "BMWE · IOAW").
+  const std::string& name(size_t m) const { return names_.empty() ? label(m) : names_[m]; }
   std::optional<double> at(size_t line, size_t m) const {
     auto [r, c] = position(line, m);
     return table_.cells[r][c].value;
@@ -74,6 +83,7 @@ class Axis {
   const Table& table_;
   bool columns_;
   std::vector<size_t> members_, lines_;
+  std::vector<std::string> names_;
 };
 
 // How `total` compares with the sum of `parts` on the lines where all of them have a figure.
@@ -204,9 +214,9 @@ void axis_totals(const Axis& axis, const DatasetInfo* info, std::vector<DataRela
   const char* along = axis.members_are_columns() ? "kolommen" : "regels";
   std::vector<size_t> named, parts;
   for (size_t m = 0; m < axis.members(); ++m) {
-    bool declared = info && std::find(info->totals.begin(), info->totals.end(), axis.label(m)) !=
+    bool declared = info && std::find(info->totals.begin(), info->totals.end(), axis.name(m)) !=
                                 info->totals.end();
-    (declared || names_a_total(axis.label(m)) ? named : parts).push_back(m);
+    (declared || names_a_total(axis.name(m)) ? named : parts).push_back(m);
   }
   // A sum the content does not name is found in the figures, whatever its label: a member equal
   // to the sum of the other parts, or (among categories) of all other parts but one.
@@ -223,7 +233,7 @@ void axis_totals(const Axis& axis, const DatasetInfo* info, std::vector<DataRela
         if (e != SIZE_MAX) reason += " behalve '" + axis.label(e) + "'";
         size_t first = out.size();
         relate_lines(axis, m, without(parts, m, e), RelationKind::Total, reason, out);
-        for (size_t k = first; k < out.size(); ++k) out[k].declaration = "totaal: " + axis.label(m);
+        for (size_t k = first; k < out.size(); ++k) out[k].declaration = "totaal: " + axis.name(m);
         parts = without(parts, m);
         found = true;
         break;
@@ -284,10 +294,12 @@ struct Series {
   }
 };
 
-// Each member over the periods, and the sum of the parts where all have a figure.
+// Each member over the periods, and the sum of the parts where all have a figure; a slice of a
+// table in long form gives only that sum, named after what its members share.
 void table_series(const Table& table, const Axis& axis, const std::vector<size_t>& parts,
-                  const std::vector<Period>& periods, std::vector<Series>& out) {
-  for (size_t m = 0; m < axis.members(); ++m) {
+                  const std::vector<Period>& periods, std::vector<Series>& out,
+                  const std::string& slice = "") {
+  for (size_t m = 0; m < axis.members() && slice.empty(); ++m) {
     Series s{table.name, axis.label(m), {}};
     for (size_t line = 0; line < axis.lines(); ++line)
       if (auto v = axis.at(line, m)) s.points.push_back({periods[line], {axis.cell(line, m)}, *v});
@@ -296,7 +308,7 @@ void table_series(const Table& table, const Axis& axis, const std::vector<size_t
     out.push_back(std::move(s));
   }
   if (parts.size() < 2) return;
-  Series sum{table.name, "de som van de delen", {}, true};
+  Series sum{table.name, slice.empty() ? "de som van de delen" : slice, {}, true};
   for (size_t line = 0; line < axis.lines(); ++line) {
     Point p{periods[line], {}, 0};
     bool complete = true;
@@ -655,6 +667,14 @@ std::vector<DataRelation> data_relations(const Edition& edition) {
       for (size_t r = 0; r < table.row_keys.size(); ++r)
         if (counts_persons(table, r)) periods.push_back(table.row_periods[r]);
       table_series(table, by_column, column_parts, periods, series);
+      // Each slice of a table in long form may have a total under any name, and its sum is a
+      // group a reader finds in other datasets (the young = Man + Vrouw of one age group).
+      for (auto& slice : slices_of(table)) {
+        Axis axis(table, std::move(slice.columns), std::move(slice.names));
+        std::vector<size_t> parts;
+        axis_totals(axis, declared, out, &parts);
+        table_series(table, axis, parts, periods, series, slice.shared);
+      }
     } else if (table.columns_are_periods()) {
       table_series(table, by_row, row_parts, table.column_periods, series);
     }

@@ -278,7 +278,13 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
     diagnostics.warning({file, 0, 0}, "bestand is geen UTF-8; gelezen als Windows-1252",
                         kSaveCsvHint);
   CsvDocument doc = parse_csv(decoded.text, file, diagnostics);
-  if (long_form) doc = widen_long_csv(doc, file, diagnostics);
+  if (long_form) {
+    WideForm wide = widen_long_csv(
+        doc, file, diagnostics, unit == Unit::Persons || unit == Unit::Count || unit == Unit::Euro);
+    doc = std::move(wide.doc);
+    table.dimensions = std::move(wide.dimensions);
+    table.column_members = std::move(wide.column_members);
+  }
   if (doc.rows.empty()) {
     diagnostics.error({file, 1, 1}, "het bestand is leeg",
                       "de eerste regel moet de kolomnamen bevatten");

@@ -23,18 +23,19 @@ std::optional<size_t> period_column(const CsvDocument& doc, size_t dimensions) {
 
 }  // namespace
 
-CsvDocument widen_long_csv(const CsvDocument& doc, const std::string& file,
-                           Diagnostics& diagnostics) {
-  CsvDocument wide;
+WideForm widen_long_csv(const CsvDocument& doc, const std::string& file, Diagnostics& diagnostics,
+                        bool missing_is_zero) {
+  WideForm out;
+  CsvDocument& wide = out.doc;
   wide.separator = doc.separator;
-  if (doc.rows.empty()) return wide;
+  if (doc.rows.empty()) return out;
   const auto& header = doc.rows[0];
   if (header.size() < 3) {
     diagnostics.error({file, header[0].line, header[0].column},
                       "een dataset in lange vorm heeft minstens drie kolommen",
                       "bijvoorbeeld gemeente;maand;aantal: de dimensies, dan de cijfers in de "
                       "laatste kolom");
-    return wide;
+    return out;
   }
   const size_t dimensions = header.size() - 1;
   auto period = period_column(doc, dimensions);
@@ -42,8 +43,10 @@ CsvDocument widen_long_csv(const CsvDocument& doc, const std::string& file,
     diagnostics.error({file, header[0].line, header[0].column},
                       "geen kolom met alleen perioden (zoals 2024-03 of 2024-K1)",
                       "een dataset in lange vorm heeft één kolom met de periode van elke regel");
-    return wide;
+    return out;
   }
+  for (size_t c = 0; c < dimensions; ++c)
+    if (c != *period) out.dimensions.emplace_back(trim(header[c].text));
   std::vector<CsvField> wide_header{header[*period]};
   std::map<std::string, size_t> column_of;           // a combination of the other dimensions
   std::vector<std::pair<int, std::string>> periods;  // end of the period, its text
@@ -60,11 +63,17 @@ CsvDocument widen_long_csv(const CsvDocument& doc, const std::string& file,
       continue;
     }
     std::string combination;
+    std::vector<std::string> members;
     for (size_t c = 0; c < dimensions; ++c)
-      if (c != *period)
-        combination += (combination.empty() ? "" : " · ") + std::string(trim(fields[c].text));
+      if (c != *period) {
+        members.emplace_back(trim(fields[c].text));
+        combination += (combination.empty() ? "" : " · ") + members.back();
+      }
     auto [column, added] = column_of.try_emplace(combination, column_of.size());
-    if (added) wide_header.push_back({combination, header[0].line, header[0].column});
+    if (added) {
+      wide_header.push_back({combination, header[0].line, header[0].column});
+      out.column_members.push_back(std::move(members));
+    }
     std::string key(trim(fields[*period].text));
     if (!period_field.count(key)) {
       period_field[key] = fields[*period];
@@ -80,12 +89,13 @@ CsvDocument widen_long_csv(const CsvDocument& doc, const std::string& file,
   wide.rows.push_back(std::move(wide_header));
   for (const auto& [end, key] : periods) {
     std::vector<CsvField> row{period_field[key]};
-    std::vector<CsvField> figures(column_of.size(), CsvField{"", period_field[key].line, 1});
+    std::vector<CsvField> figures(column_of.size(),
+                                  CsvField{missing_is_zero ? "0" : "", period_field[key].line, 1});
     for (const auto& [combination, field] : cells[key]) figures[column_of[combination]] = field;
     row.insert(row.end(), figures.begin(), figures.end());
     wide.rows.push_back(std::move(row));
   }
-  return wide;
+  return out;
 }
 
 }  // namespace sdm

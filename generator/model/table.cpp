@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "util/text.h"
 
@@ -45,6 +46,27 @@ std::vector<std::string> series_names(const Table& table) {
   if (table.rows_are_periods()) return table.columns;
   if (table.columns_are_periods()) return table.row_keys;
   return {};
+}
+
+std::vector<TableSlice> slices_of(const Table& table) {
+  std::vector<TableSlice> out;
+  const size_t dimensions = table.dimensions.size();
+  if (dimensions < 2) return out;
+  for (size_t along = 0; along < dimensions; ++along) {
+    std::map<std::string, size_t> slice_of;  // by the other dimensions' values
+    for (size_t c = 0; c < table.column_members.size(); ++c) {
+      const auto& members = table.column_members[c];
+      std::string shared;
+      for (size_t d = 0; d < dimensions; ++d)
+        if (d != along) shared += (shared.empty() ? "" : " · ") + members[d];
+      auto [it, added] = slice_of.try_emplace(shared, out.size());
+      if (added) out.push_back({shared, {}, {}});
+      out[it->second].columns.push_back(c);
+      out[it->second].names.push_back(members[along]);
+    }
+  }
+  std::erase_if(out, [](const TableSlice& s) { return s.columns.size() < 2; });
+  return out;
 }
 
 bool is_total_label(std::string_view label) {

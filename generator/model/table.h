@@ -35,6 +35,12 @@ struct Table {
   std::vector<Period> row_periods;
   std::vector<Period> column_periods;
 
+  // A dataset in long form: the dimensions its columns combine besides the period ("gemeente",
+  // "regeling") and each column's value of each ({"Bedum", "IOAW"} for "Bedum · IOAW"). Empty
+  // for a dataset in wide form.
+  std::vector<std::string> dimensions;
+  std::vector<std::vector<std::string>> column_members;
+
   bool rows_are_periods() const {
     return !row_keys.empty() && row_periods.size() == row_keys.size();
   }
@@ -69,6 +75,16 @@ struct TimeSeries {
 std::optional<TimeSeries> series_of(const Table& table, const std::string& name);
 // The names series_of accepts.
 std::vector<std::string> series_names(const Table& table);
+
+// The columns of a dataset in long form that differ in one dimension only: for each value of the
+// other dimensions, a small table of its own (the gemeenten and the region for one regeling, the
+// two sexes of one age group). None for a table of one dimension or in wide form.
+struct TableSlice {
+  std::string shared;              // what the columns have in common: "IOAW", "18 tot 27 jaar"
+  std::vector<size_t> columns;     // value columns
+  std::vector<std::string> names;  // each column's value of the one they differ in: "Bedum"
+};
+std::vector<TableSlice> slices_of(const Table& table);
 
 // A row key or column header that names a total of the others: "Totaal", "Eindtotaal", "Total".
 bool is_total_label(std::string_view label);

@@ -209,63 +209,97 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
 
 // totaal: names rows or columns of the dataset, each the total of the other parts: their sum, or
 // with optelbaar: nee at most their sum and at least each part.
+// A declared total is checked on every line: it is the sum of the other members (or, with
+// `optelbaar: nee`, between the largest and the sum). `members` are rows, or columns when
+// `columns`; a total and the other totals among them do not count as parts. `slice` names the
+// slice of a table in long form the members belong to ("IOAW").
+void check_total_of(const Table& table, const DatasetInfo& info, const std::string& name,
+                    size_t total_member, const std::vector<size_t>& members,
+                    const std::vector<bool>& is_total, bool columns, const std::string& slice,
+                    Diagnostics& diagnostics) {
+  size_t lines = columns ? table.row_keys.size() : table.columns.size();
+  for (size_t line = 0; line < lines; ++line) {
+    auto at = [&](size_t m) -> const Cell& {
+      return columns ? table.cells[line][m] : table.cells[m][line];
+    };
+    if (columns && table.row_units[line] != Unit::Persons) continue;
+    const Cell& total = at(total_member);
+    if (!total.value) continue;
+    double sum = 0, largest = 0;
+    for (size_t k = 0; k < members.size(); ++k) {
+      size_t m = members[k];
+      if (is_total[k] || (!columns && table.row_units[m] != Unit::Persons)) continue;
+      sum += at(m).value.value_or(0);
+      largest = std::max(largest, at(m).value.value_or(0));
+    }
+    bool ok = info.additive ? std::abs(*total.value - sum) < 1e-9
+                            : *total.value <= sum + 1e-9 && *total.value >= largest - 1e-9;
+    if (ok) continue;
+    std::string where =
+        columns ? (table.rows_are_periods() ? format_period(table.row_periods[line])
+                                            : table.row_keys[line])
+                : (table.columns_are_periods() ? format_period(table.column_periods[line])
+                                               : table.columns[line]);
+    if (!slice.empty()) where += " (" + slice + ")";
+    diagnostics.error(
+        {table.file, total.line, total.column},
+        info.additive ? "'" + name + "' is bij " + where + " niet de som van de andere " +
+                            (columns ? "kolommen" : "regels")
+                      : "'" + name + "' is bij " + where + " kleiner dan een deel of groter " +
+                            "dan de som van de delen",
+        info.additive ? "kan een persoon in meer dan één deel zitten, zet dan 'optelbaar: nee' "
+                        "bij deze dataset in editie.yaml; anders klopt de export niet"
+                      : "controleer de export: een totaal telt elke persoon van de delen "
+                        "minstens één keer");
+    return;
+  }
+}
+
 void check_declared_totals(const Table& table, const DatasetInfo& info, Diagnostics& diagnostics) {
   if (info.totals.empty()) return;
   auto is_total = [&](const std::string& label) {
     return is_total_label(label) ||
            std::find(info.totals.begin(), info.totals.end(), label) != info.totals.end();
   };
+  const auto slices = slices_of(table);
   for (const auto& name : info.totals) {
     auto row = table.row_index(name);
     auto column = table.column_index(name);
-    if (!row && !column) {
-      std::vector<std::string> labels = table.row_keys;
-      labels.insert(labels.end(), table.columns.begin(), table.columns.end());
-      std::string guess = closest_match(name, labels);
-      diagnostics.error(info.totals_where,
-                        "totaal: '" + name + "' is geen regel of kolom van " + table.name,
-                        guess.empty() ? "schrijf de naam zoals in de eerste regel of kolom van "
-                                        "het CSV-bestand"
-                                      : "bedoelde u '" + guess + "'?");
+    if (row || column) {
+      bool columns = column.has_value();
+      std::vector<size_t> members(columns ? table.columns.size() : table.row_keys.size());
+      std::vector<bool> totals;
+      for (size_t m = 0; m < members.size(); ++m) {
+        members[m] = m;
+        totals.push_back(is_total(columns ? table.columns[m] : table.row_keys[m]));
+      }
+      check_total_of(table, info, name, columns ? *column : *row, members, totals, columns, "",
+                     diagnostics);
       continue;
     }
-    // Along the columns (a total column, one figure per row) or along the rows.
-    size_t lines = column ? table.row_keys.size() : table.columns.size();
-    size_t members = column ? table.columns.size() : table.row_keys.size();
-    for (size_t line = 0; line < lines; ++line) {
-      auto at = [&](size_t m) -> const Cell& {
-        return column ? table.cells[line][m] : table.cells[m][line];
-      };
-      if (column && table.row_units[line] != Unit::Persons) continue;
-      const Cell& total = at(column ? *column : *row);
-      if (!total.value) continue;
-      double sum = 0, largest = 0;
-      for (size_t m = 0; m < members; ++m) {
-        const std::string& label = column ? table.columns[m] : table.row_keys[m];
-        if (is_total(label) || (!column && table.row_units[m] != Unit::Persons)) continue;
-        sum += at(m).value.value_or(0);
-        largest = std::max(largest, at(m).value.value_or(0));
-      }
-      bool ok = info.additive ? std::abs(*total.value - sum) < 1e-9
-                              : *total.value <= sum + 1e-9 && *total.value >= largest - 1e-9;
-      if (ok) continue;
-      std::string where =
-          column ? (table.rows_are_periods() ? format_period(table.row_periods[line])
-                                             : table.row_keys[line])
-                 : (table.columns_are_periods() ? format_period(table.column_periods[line])
-                                                : table.columns[line]);
-      diagnostics.error(
-          {table.file, total.line, total.column},
-          info.additive ? "'" + name + "' is bij " + where + " niet de som van de andere " +
-                              (column ? "kolommen" : "regels")
-                        : "'" + name + "' is bij " + where + " kleiner dan een deel of groter " +
-                              "dan de som van de delen",
-          info.additive ? "kan een persoon in meer dan één deel zitten, zet dan 'optelbaar: nee' "
-                          "bij deze dataset in editie.yaml; anders klopt de export niet"
-                        : "controleer de export: een totaal telt elke persoon van de delen "
-                          "minstens één keer");
-      break;
+    // In long form a total is a value of one dimension ("BMWE" of gemeente): the total of each
+    // slice along that dimension ("BMWE · IOAW" of the gemeenten' IOAW).
+    bool found = false;
+    for (const auto& slice : slices) {
+      auto it = std::find(slice.names.begin(), slice.names.end(), name);
+      if (it == slice.names.end()) continue;
+      found = true;
+      std::vector<bool> totals;
+      for (const auto& member : slice.names) totals.push_back(is_total(member));
+      check_total_of(table, info, name, slice.columns[it - slice.names.begin()], slice.columns,
+                     totals, true, slice.shared, diagnostics);
     }
+    if (found) continue;
+    std::vector<std::string> labels = table.row_keys;
+    labels.insert(labels.end(), table.columns.begin(), table.columns.end());
+    for (const auto& slice : slices)
+      labels.insert(labels.end(), slice.names.begin(), slice.names.end());
+    std::string guess = closest_match(name, labels);
+    diagnostics.error(info.totals_where,
+                      "totaal: '" + name + "' is geen regel of kolom van " + table.name,
+                      guess.empty() ? "schrijf de naam zoals in de eerste regel of kolom van "
+                                      "het CSV-bestand"
+                                    : "bedoelde u '" + guess + "'?");
   }
 }
 

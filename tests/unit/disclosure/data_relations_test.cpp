@@ -238,6 +238,56 @@ TEST(DataRelations, ARowOfATableWithoutPeriodsIsTheSeriesOfTheSameName) {
   EXPECT_TRUE(young);
 }
 
+// A dataset in long form with two dimensions besides the period, as the load stage widens it:
+// a column per combination, "Bedum · IOAW".
+Edition long_form(std::vector<Table> tables) {
+  for (auto& t : tables) {
+    t.dimensions = {"eerste", "tweede"};
+    for (const auto& column : t.columns) {
+      size_t dot = column.find(" · ");
+      t.column_members.push_back({column.substr(0, dot), column.substr(dot + 4)});
+    }
+  }
+  return edition_of(std::move(tables));
+}
+
+TEST(DataRelations, ARegionInALongTableIsTheTotalOfItsGemeentenPerRegeling) {
+  // BMWE · IOAW is the sum of the gemeenten's IOAW, not of every other column.
+  Edition e = long_form({counts("uitkeringen.csv",
+                                {"kwartaal", "Bedum · PW", "Bedum · IOAW", "Winsum · PW",
+                                 "Winsum · IOAW", "BMWE · PW", "BMWE · IOAW"},
+                                {{"2024-K1", "250", "11", "300", "7", "550", "18"},
+                                 {"2024-K2", "251", "12", "301", "6", "552", "18"}})});
+  auto totals = of_kind(data_relations(e), RelationKind::Total);
+  expect_true(e, totals);
+  bool ioaw = false;
+  for (const auto& r : totals)
+    ioaw = ioaw ||
+           (mentions(r, {"uitkeringen.csv", "2024-K2", "BMWE · IOAW"}) &&
+            mentions(r, {"uitkeringen.csv", "2024-K2", "Winsum · IOAW"}) && r.terms.size() == 3);
+  EXPECT_TRUE(ioaw);
+  EXPECT_EQ(totals.front().declaration, "totaal: BMWE");
+}
+
+TEST(DataRelations, PartOfALongTableIsAGroupInAnotherDataset) {
+  // The young people of one dataset are Man + Vrouw of one age group in the other: Vrouw =
+  // jongeren − Man, though two of four columns are no total of anything in their own table.
+  Edition e = long_form(
+      {counts("leeftijd-geslacht.csv",
+              {"kwartaal", "18-27 · Man", "18-27 · Vrouw", "27-45 · Man", "27-45 · Vrouw"},
+              {{"2023-K4", "26", "7", "70", "69"}, {"2024-K1", "24", "6", "71", "70"}})});
+  e.tables["jongeren.csv"] =
+      counts("jongeren.csv", {"kwartaal", "Jongeren"}, {{"2023-K4", "33"}, {"2024-K1", "30"}});
+  e.config.datasets["jongeren.csv"] = {Unit::Persons, "Registratie", "", {}};
+  auto same = of_kind(data_relations(e), RelationKind::SameGroup);
+  expect_true(e, same);
+  int linked = 0;
+  for (const auto& r : same)
+    linked += mentions(r, {"leeftijd-geslacht.csv", "2024-K1", "18-27 · Vrouw"}) &&
+              mentions(r, {"jongeren.csv", "2024-K1", "Jongeren"});
+  EXPECT_EQ(linked, 1);
+}
+
 TEST(DataRelations, EveryRelationFoundInTheDemoHolds) {
   DiskFileSystem fs;
   Diagnostics diagnostics;

@@ -41,9 +41,25 @@ TEST(LongCsv, SeveralDimensionsMakeOneColumnPerCombination) {
       d);
   EXPECT_FALSE(d.has_errors()) << format_diagnostics(d);
   EXPECT_EQ(t.columns, (std::vector<std::string>{"Bedum · PW", "Bedum · IOAW", "De Marne · IOAW"}));
-  // An observation that is not there is no figure, not 0.
-  EXPECT_FALSE(t.cells[1][1].value.has_value());
+  EXPECT_EQ(t.dimensions, (std::vector<std::string>{"gemeente", "regeling"}));
+  EXPECT_EQ(t.column_members[2], (std::vector<std::string>{"De Marne", "IOAW"}));
+  // An export grouped by its dimensions has no line where it counted no one: 0, shown as <10.
+  EXPECT_EQ(t.cells[1][1].value, 0);
   EXPECT_EQ(t.cells[1][0].value, 251);
+}
+
+TEST(LongCsv, AnEmptyFigureOrAMissingPercentageIsNoFigure) {
+  Diagnostics d;
+  Table counts =
+      long_table("gemeente;maand;aantal\nBedum;2024-01;20\nWinsum;2024-01;\nBedum;2024-02;21\n", d);
+  EXPECT_FALSE(counts.cells[0][1].value.has_value());  // the line says: no figure
+  EXPECT_EQ(counts.cells[1][1].value, 0);              // no line: no one
+  Table shares = read_table("lang.csv", "data/lang.csv",
+                            "gemeente;maand;aandeel\nBedum;2024-01;20,5\nWinsum;2024-01;30\n"
+                            "Bedum;2024-02;21\n",
+                            Unit::Percent, d, true);
+  EXPECT_FALSE(d.has_errors()) << format_diagnostics(d);
+  EXPECT_FALSE(shares.cells[1][1].value.has_value());  // a share of no one is no share
 }
 
 TEST(LongCsv, MistakesPointAtTheObservation) {

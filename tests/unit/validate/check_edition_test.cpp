@@ -118,5 +118,25 @@ TEST(CheckData, ADeclaredTotalAddsUpUnlessItSaysOtherwise) {
             "");
 }
 
+TEST(CheckData, InLongFormATotalIsAValueOfOneDimension) {
+  // BMWE is the total of the gemeenten for each regeling, not of every other column.
+  Edition e = with_totals("kwartaal;BMWE\n2024-K1;1\n", {"BMWE"}, true);
+  Diagnostics d;
+  e.tables["r.csv"] = read_table("r.csv", "data/r.csv",
+                                 "gemeente;regeling;kwartaal;aantal\n"
+                                 "Bedum;PW;2024-K1;250\nBedum;IOAW;2024-K1;11\n"
+                                 "Winsum;PW;2024-K1;300\nWinsum;IOAW;2024-K1;7\n"
+                                 "BMWE;PW;2024-K1;550\nBMWE;IOAW;2024-K1;19\n",
+                                 Unit::Persons, d, true);
+  EXPECT_EQ(messages(e),
+            "data/r.csv:7:19: fout: 'BMWE' is bij K1 2024 (IOAW) niet de som van de andere "
+            "kolommen\n  tip: kan een persoon in meer dan één deel zitten, zet dan 'optelbaar: "
+            "nee' bij deze dataset in editie.yaml; anders klopt de export niet\n");
+  e.config.datasets["r.csv"].totals = {"BWME"};
+  EXPECT_EQ(messages(e),
+            "editie.yaml:7:12: fout: totaal: 'BWME' is geen regel of kolom van r.csv\n"
+            "  tip: bedoelde u 'BMWE'?\n");
+}
+
 }  // namespace
 }  // namespace sdm
