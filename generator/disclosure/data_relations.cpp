@@ -650,6 +650,88 @@ void find_named_margins(const Edition& edition, const std::vector<Series>& serie
   }
 }
 
+// A run of consecutive points of a series: whole quarters of months (a quarter, a half year, …)
+// or two to four quarters.
+struct Run {
+  size_t first, last;  // points, inclusive
+  double value;
+};
+
+// The runs that end at point `last`, shortest first.
+std::vector<Run> runs_ending(const Series& s, size_t last) {
+  std::vector<Run> out;
+  const Period& end = s.points[last].period;
+  const bool months = end.kind == Period::Kind::Month;
+  if ((!months && end.kind != Period::Kind::Quarter) || (months && end.month % 3 != 0)) return out;
+  const size_t per_quarter = months ? 3 : 1;
+  double value = 0;
+  for (size_t first = last + 1; first-- > 0 && last - first < 4 * per_quarter;) {
+    const Period& p = s.points[first].period;
+    // Consecutive: a run stops at a gap in the series.
+    const int back = (end.year - p.year) * 12 + end.month - p.month;
+    if (p.kind != end.kind || back != static_cast<int>(last - first) * (months ? 1 : 3)) break;
+    value += s.points[first].value;
+    if (last > first && (last - first + 1) % per_quarter == 0) out.push_back({first, last, value});
+  }
+  return out;
+}
+
+// A table without periods may hold a count over the last months ("Nieuwe cliënten Wmo, deze
+// monitor: 41", a footnote saying January to March), and the months before in another column
+// ("vorige monitor: 96", July to December); a reader who adds up those months in a chart finds
+// both and then February = 41 − 18 − 16. Such a cell is linked only by its number: to a run of
+// whole quarters that ends at a series' last point, and the row's other cells to the runs just
+// before it.
+void find_period_spans(const Edition& edition, const std::vector<Series>& series,
+                       std::vector<DataRelation>& out) {
+  std::unordered_map<long long, std::vector<std::pair<const Series*, Run>>> latest;
+  for (const auto& s : series)
+    for (const Run& run : runs_ending(s, s.points.size() - 1))
+      latest[std::llround(run.value)].push_back({&s, run});
+  for (const auto& [name, table] : edition.tables) {
+    if (table.rows_are_periods() || table.columns_are_periods()) continue;
+    for (size_t r = 0; r < table.row_keys.size(); ++r) {
+      if (!counts_persons(table, r)) continue;
+      std::vector<std::pair<size_t, long long>> cells;  // column, count
+      for (size_t c = 0; c < table.columns.size(); ++c)
+        if (auto v = table.cells[r][c].value; v && *v != 0) cells.push_back({c, std::llround(*v)});
+      auto relate = [&](size_t c, const Series& s, const Run& run) {
+        DataRelation rel{RelationKind::SameGroup,
+                         {{{name, table.row_keys[r], table.columns[c]}, 1}},
+                         0,
+                         0,
+                         "'" + table.row_keys[r] + "' (" + table.columns[c] + ") in " + name +
+                             " is gelijk aan '" + s.label + "' in " + s.table + " van " +
+                             s.points[run.first].period.iso() + " t/m " +
+                             s.points[run.last].period.iso()};
+        for (size_t k = run.first; k <= run.last; ++k)
+          for (const auto& cell : s.points[k].cells) rel.terms.push_back({cell, -1});
+        out.push_back(std::move(rel));
+      };
+      for (const auto& [c, count] : cells) {
+        auto it = latest.find(count);
+        if (it == latest.end()) continue;
+        for (const auto& [s, run] : it->second) {
+          relate(c, *s, run);
+          // The row's other cells, each over the run before: the previous monitor's months.
+          for (Run now = run; now.first > 0;) {
+            auto before = runs_ending(*s, now.first - 1);
+            auto match = std::find_if(before.begin(), before.end(), [&](const Run& b) {
+              return std::any_of(cells.begin(), cells.end(), [&](const auto& other) {
+                return other.first != c && other.second == std::llround(b.value);
+              });
+            });
+            if (match == before.end()) break;
+            for (const auto& [other, value] : cells)
+              if (other != c && value == std::llround(match->value)) relate(other, *s, *match);
+            now = *match;
+          }
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<DataRelation> data_relations(const Edition& edition) {
@@ -682,6 +764,7 @@ std::vector<DataRelation> data_relations(const Edition& edition) {
   find_same_groups(series, out);
   find_stock_flows(series, out);
   find_named_margins(edition, series, out);
+  find_period_spans(edition, series, out);
   return out;
 }
 

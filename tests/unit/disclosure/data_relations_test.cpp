@@ -238,6 +238,36 @@ TEST(DataRelations, ARowOfATableWithoutPeriodsIsTheSeriesOfTheSameName) {
   EXPECT_TRUE(young);
 }
 
+TEST(DataRelations, ACountOverSomeMonthsInATableWithoutPeriodsIsTheirSum) {
+  // "Nieuwe cliënten, deze monitor: 41" beside instroom per month: February = 41 − 18 − 16. The
+  // previous monitor's 96 is July to December.
+  Edition e =
+      edition_of({counts("kerngegevens.csv", {"omschrijving", "vorige monitor", "deze monitor"},
+                         {{"Nieuwe cliënten", "96", "41"}}),
+                  counts("in-uitstroom.csv", {"maand", "instroom", "uitstroom"},
+                         {{"2023-07", "15", "12"},
+                          {"2023-08", "13", "11"},
+                          {"2023-09", "22", "20"},
+                          {"2023-10", "19", "17"},
+                          {"2023-11", "16", "15"},
+                          {"2023-12", "11", "10"},
+                          {"2024-01", "18", "14"},
+                          {"2024-02", "7", "13"},
+                          {"2024-03", "16", "15"}})});
+  auto same = of_kind(data_relations(e), RelationKind::SameGroup);
+  expect_true(e, same);
+  bool quarter = false, half_year = false;
+  for (const auto& r : same) {
+    quarter = quarter || (mentions(r, {"kerngegevens.csv", "Nieuwe cliënten", "deze monitor"}) &&
+                          mentions(r, {"in-uitstroom.csv", "2024-02", "instroom"}));
+    half_year = half_year ||
+                (mentions(r, {"kerngegevens.csv", "Nieuwe cliënten", "vorige monitor"}) &&
+                 mentions(r, {"in-uitstroom.csv", "2023-07", "instroom"}) && r.terms.size() == 7);
+  }
+  EXPECT_TRUE(quarter);
+  EXPECT_TRUE(half_year);
+}
+
 // A dataset in long form with two dimensions besides the period, as the load stage widens it:
 // a column per combination, "Bedum · IOAW".
 Edition long_form(std::vector<Table> tables) {
