@@ -290,6 +290,48 @@ class AcrossBlocksTest(AttackTestCase):
                       [("Trede 1", ["40"]), ("Trede 2", ["5"]), ("Trede 6", [("<10", "7")])])
         self.assertSafe({"index.html": [looptijd], "participatie.html": [trede]}, passed=1)
 
+    def _two_dimensions(self, jongeren):
+        """Jongeren per kwartaal beside a long table of leeftijd · geslacht in which the young
+        women are hidden."""
+        jong = table("Jongeren tot 27 jaar met een uitkering", ["Kwartaal", "Jongeren"],
+                     [("K1 2024", [jongeren[0]]), ("K2 2024", [jongeren[1]])])
+        head = ["Kwartaal", "18 tot 27 jaar · Man", "18 tot 27 jaar · Vrouw",
+                "27 jaar en ouder · Man", "27 jaar en ouder · Vrouw"]
+        lang = table("Uitkeringen naar leeftijd en geslacht", head,
+                     [("K1 2024", ["26", ("<10", "7"), "57", "74"]),
+                      ("K2 2024", ["25", ("<10", "6"), "59", "75"])])
+        return {"participatie.html": [jong, lang]}
+
+    def test_a_sub_sum_of_a_two_dimensional_breakdown(self):
+        # Jongeren = 18 tot 27 jaar · Man + 18 tot 27 jaar · Vrouw in both quarters.
+        self.assertLeaks(self._two_dimensions(["33", "31"]),
+                         "K1 2024 · 18 tot 27 jaar · Vrouw in [7, 7]",
+                         "K2 2024 · 18 tot 27 jaar · Vrouw in [6, 6]", "'18 tot 27 jaar · …'")
+
+    def test_a_sub_sum_in_one_quarter_only_is_chance(self):
+        self.assertSafe(self._two_dimensions(["33", "30"]), passed=2)
+
+    def _list_of_two_monitors(self, before):
+        """A list of "vorige monitor" and "deze monitor" beside the inflow per month, July 2023
+        to March 2024 (96 and 41 in the truth), with February 2024 hidden."""
+        lijst = table("Kerngegevens", ["Omschrijving", "Vorige monitor", "Deze monitor"],
+                      [("Nieuwe cliënten", [before, "41"])])
+        months = ["jul 2023", "aug 2023", "sep 2023", "okt 2023", "nov 2023", "dec 2023",
+                  "jan 2024", "feb 2024", "mrt 2024"]
+        figures = ["15", "13", "22", "19", "16", "11", "18", ("<10", "7"), "16"]
+        instroom = table("Instroom per maand", ["Maand", "Instroom"],
+                         [(m, [f]) for m, f in zip(months, figures)])
+        return {"wmo.html": [lijst, instroom]}
+
+    def test_a_list_figure_is_the_sum_of_the_monitors_months(self):
+        # Vorige monitor 96 = jul-dec 2023, so deze monitor 41 = jan-mrt 2024: 41 - 18 - 16 = 7.
+        self.assertLeaks(self._list_of_two_monitors("96"), "feb 2024 · Instroom in [7, 7]",
+                         "'Nieuwe cliënten' deze monitor = sum of")
+
+    def test_a_list_figure_that_fits_only_this_monitor_is_chance(self):
+        # No run of months ending in December 2023 adds up to 95.
+        self.assertSafe(self._list_of_two_monitors("95"), passed=1)
+
     def test_a_tile_names_a_hidden_cell(self):
         self.assertLeaks({
             "index.html": [tile("Uitkeringen IOAW", "13", "december 2023")],

@@ -6,8 +6,8 @@ from .changes import change_statements, tile_changes
 from .pairing import build_model
 from .rates import rates
 from .relations import (all_series, block_sums, breakdowns, changes_table_relations,
-                        cross_block_sums, merge_same_quantities, stock_and_flow,
-                        time_aggregation)
+                        cross_block_sums, edition_spans, merge_same_quantities, stock_and_flow,
+                        sub_sums, time_aggregation)
 from .report import evaluate
 from .shares import shares
 from .site_reader import read_site
@@ -23,8 +23,9 @@ def discover(model, views, statements, prose_cells):
     series = all_series(model, views)
     flow_views = stock_and_flow(model, views, series)
     sums = breakdowns(views, flow_views)
-    cross_block_sums(model, sums, series)
+    cross_block_sums(model, sums + sub_sums(views, flow_views), series)
     time_aggregation(model, series)
+    edition_spans(model, views, series)
     tile_changes(model, statements)
     change_statements(model, statements, views)
     shares(model, views, series, sums)

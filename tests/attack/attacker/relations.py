@@ -224,25 +224,68 @@ def all_series(model, views):
     return out
 
 
+def _categories(view, flow_views):
+    """{series name: {period: cell}} of the categories of a breakdown block: its series but the
+    totals block_sums found. Empty for a block that divides no population (shares, revisions,
+    a block of inflow and outflow found by stock_and_flow)."""
+    if view.share or not view.series_axis or view.block.refers_to or view.key in flow_views:
+        return {}
+    totals = {label[1] for label in view.totals[view.series_axis]}
+    return {name: cells for name, cells in count_series(view).items() if name not in totals}
+
+
+def _sum_series(desc, view, categories):
+    """The sum over some categories of a block, per period where at least two of them are counts:
+    a Series of cell lists, or None."""
+    per_period = defaultdict(list)
+    for cells in categories.values():
+        for p, c in cells.items():
+            per_period[p].append(c)
+    per_period = {p: cs for p, cs in per_period.items()
+                  if len(cs) >= 2 and all(c.unit == "count" for c in cs)}
+    if not per_period:
+        return None
+    return Series(desc, view.edition, view, per_period, "count", frozenset(),
+                  measure(view.block.title))
+
+
 def breakdowns(views, flow_views):
-    """The sum over the categories of each breakdown block, per period: a Series of cell lists.
-    A block of inflow and outflow (found by stock_and_flow) divides no population."""
+    """The sum over the categories of each breakdown block, per period."""
     out = []
     for view in views:
-        if view.share or not view.series_axis or view.block.refers_to or view.key in flow_views:
+        total = _sum_series("Σ %s" % _describe(view), view, _categories(view, flow_views))
+        if total:
+            out.append(total)
+    return out
+
+
+_PART = " · "
+
+
+def sub_sums(views, flow_views):
+    """The marginals of a two-dimensional breakdown, per period: in a block whose categories are
+    combinations ("18 tot 27 jaar · Man", "18 tot 27 jaar · Vrouw", …), the sum over the
+    categories with one value in one place ("18 tot 27 jaar · …"), which a reader sets beside a
+    series of another block ("jongeren tot 27 jaar"). Kept apart from breakdowns: a marginal is
+    no total of the population a chart of shares divides."""
+    out = []
+    for view in views:
+        categories = _categories(view, flow_views)
+        parts = {name: name.split(_PART) for name in categories}
+        widths = {len(p) for p in parts.values()}
+        if len(widths) != 1 or min(widths) < 2:
             continue
-        totals = {label[1] for label in view.totals[view.series_axis]}
-        per_period = defaultdict(list)
-        for name, cells in count_series(view).items():
-            if name in totals:
-                continue
-            for p, c in cells.items():
-                per_period[p].append(c)
-        per_period = {p: cs for p, cs in per_period.items()
-                      if len(cs) >= 2 and all(c.unit == "count" for c in cs)}
-        if per_period:
-            out.append(Series("Σ %s" % _describe(view), view.edition, view, per_period, "count",
-                              frozenset(), measure(view.block.title)))
+        width = widths.pop()
+        for k in range(width):
+            values = sorted({p[k] for p in parts.values()})
+            if len(values) < 2:
+                continue            # the same in every category: the sum of breakdowns
+            for v in values:
+                members = {n: categories[n] for n, p in parts.items() if p[k] == v}
+                pattern = _PART.join(v if j == k else "…" for j in range(width))
+                marginal = _sum_series("Σ %s '%s'" % (_describe(view), pattern), view, members)
+                if marginal:
+                    out.append(marginal)
     return out
 
 
@@ -265,10 +308,11 @@ def _sum_truth(v):
 
 
 def cross_block_sums(model, sums, series):
-    """(c) Two breakdowns of one population: the sum over one block's categories at a period equals
-    one figure of another block, or the sum over another breakdown, at every common period. With
-    a single common period (a breakdown of one month) a chance equality is likely, so the figure
-    must then be shown on the breakdown's own page too."""
+    """(c) Two breakdowns of one population: the sum over one block's categories (or a marginal of
+    a two-dimensional breakdown, see sub_sums) at a period equals one figure of another block, or
+    the sum over another breakdown, at every common period. With a single common period (a
+    breakdown of one month) a chance equality is likely, so the figure must then be shown on the
+    breakdown's own page too."""
     for a in sums:
         own_page = {model.root(c.id) for c in model.cells if c.page == a.view.block.page}
         targets = [s for s in series if s.edition == a.edition and s.view is not a.view
@@ -341,6 +385,57 @@ def time_aggregation(model, series):
                 for q, c, subs in instances:
                     model.relate([(c, 1.0)] + [(x, -1.0) for x in subs], -slack, slack,
                                  "%s (%s) = %s %s" % (s.desc, period_text(q), kind, f.desc))
+
+
+def _run(months, first, last):
+    """The cells of the months first..last of a series, or None if one is missing."""
+    cells = [months.get(m) for m in range(first, last + 1)]
+    return None if None in cells else cells
+
+
+def edition_spans(model, views, series):
+    """(d) A figure for "vorige monitor" and "deze monitor" in a list without periods is the sum
+    of a month series of the same edition over two adjacent runs of 1 to 12 months: this
+    monitor's ending at the series' last month (the newest month the edition shows, so no date
+    needs reading from the prose), the previous monitor's ending the month before. A reader
+    verifies the sum on the previous monitor and applies it to this one: both must hold, by one
+    pair of runs only, which is the guard against chance; a zero fits any run of empty months
+    and says nothing."""
+    rows = []
+    for view in views:
+        by_row = defaultdict(dict)
+        for (r, _), cell in view.grid.items():
+            if cell.period and cell.period[0] == "ed" and cell.unit == "count" \
+                    and cell.mark != BLANK:
+                by_row[r][cell.period[1] - view.edition] = cell
+        rows += [(view, cells) for cells in by_row.values()]
+    for view, cells in rows:
+        now, before = cells.get(0), cells.get(1)
+        if not (now and before and truth_of(now) and truth_of(before)):
+            continue
+        for s in series:
+            if s.edition != view.edition or s.unit != "count":
+                continue
+            months = {p[1]: c for p, c in s.cells.items() if p[0] == "m" and p[1] == p[2]}
+            if not months:
+                continue
+            last = max(months)
+            fits = []
+            for n_now in range(1, 13):
+                now_run = _run(months, last - n_now + 1, last)
+                if now_run is None or truth_sum(now_run) != truth_of(now):
+                    continue
+                for n_before in range(1, 13):
+                    before_run = _run(months, last - n_now - n_before + 1, last - n_now)
+                    if before_run is not None and truth_sum(before_run) == truth_of(before):
+                        fits.append((now_run, before_run))
+            if len(fits) != 1:
+                continue
+            for cell, run in zip((now, before), fits[0]):
+                model.relate([(cell, 1.0)] + [(c, -1.0) for c in run], 0.0, 0.0,
+                             "%s '%s' %s = sum of %s (%s)"
+                             % (_describe(view), cell.row, cell.col.lower(), s.desc,
+                                period_text(("m", run[0].period[1], run[-1].period[2]))))
 
 
 def stock_and_flow(model, views, series):
