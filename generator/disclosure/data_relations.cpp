@@ -679,9 +679,19 @@ std::vector<Run> runs_ending(const Series& s, size_t last) {
 // A table without periods may hold a count over the last months ("Nieuwe cliënten Wmo, deze
 // monitor: 41", a footnote saying January to March), and the months before in another column
 // ("vorige monitor: 96", July to December); a reader who adds up those months in a chart finds
-// both and then February = 41 − 18 − 16. Such a cell is linked only by its number: to a run of
+// both and then February = 41 − 18 − 16. Such a cell is linked only by its number, to a run of
 // whole quarters that ends at a series' last point, and the row's other cells to the runs just
-// before it.
+// before it. Only figures that may span months are linked so: in a list of assorted figures (an
+// `eenheid` column), or in a column whose header names a time ("deze monitor", "jaar"); in a
+// cross table of voorzieningen × gemeenten on one peildatum an equal number is chance.
+bool may_span_months(const Table& table, size_t column) {
+  if (table.units_per_row) return true;
+  const std::string header = to_lower_ascii(table.columns[column]);
+  for (const char* word : {"monitor", "maand", "kwartaal", "jaar", "periode", "editie"})
+    if (header.find(word) != std::string::npos) return true;
+  return false;
+}
+
 void find_period_spans(const Edition& edition, const std::vector<Series>& series,
                        std::vector<DataRelation>& out) {
   std::unordered_map<long long, std::vector<std::pair<const Series*, Run>>> latest;
@@ -694,8 +704,9 @@ void find_period_spans(const Edition& edition, const std::vector<Series>& series
       if (!counts_persons(table, r)) continue;
       std::vector<std::pair<size_t, long long>> cells;  // column, count
       for (size_t c = 0; c < table.columns.size(); ++c)
-        if (auto v = table.cells[r][c].value; v && *v != 0) cells.push_back({c, std::llround(*v)});
-      auto relate = [&](size_t c, const Series& s, const Run& run) {
+        if (auto v = table.cells[r][c].value; v && *v != 0 && may_span_months(table, c))
+          cells.push_back({c, std::llround(*v)});
+      auto relation = [&](size_t c, const Series& s, const Run& run) {
         DataRelation rel{RelationKind::SameGroup,
                          {{{name, table.row_keys[r], table.columns[c]}, 1}},
                          0,
@@ -706,13 +717,13 @@ void find_period_spans(const Edition& edition, const std::vector<Series>& series
                              s.points[run.last].period.iso()};
         for (size_t k = run.first; k <= run.last; ++k)
           for (const auto& cell : s.points[k].cells) rel.terms.push_back({cell, -1});
-        out.push_back(std::move(rel));
+        return rel;
       };
       for (const auto& [c, count] : cells) {
         auto it = latest.find(count);
         if (it == latest.end()) continue;
         for (const auto& [s, run] : it->second) {
-          relate(c, *s, run);
+          out.push_back(relation(c, *s, run));
           // The row's other cells, each over the run before: the previous monitor's months.
           for (Run now = run; now.first > 0;) {
             auto before = runs_ending(*s, now.first - 1);
@@ -723,7 +734,8 @@ void find_period_spans(const Edition& edition, const std::vector<Series>& series
             });
             if (match == before.end()) break;
             for (const auto& [other, value] : cells)
-              if (other != c && value == std::llround(match->value)) relate(other, *s, *match);
+              if (other != c && value == std::llround(match->value))
+                out.push_back(relation(other, *s, *match));
             now = *match;
           }
         }

@@ -297,6 +297,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
     std::string h(trim(header[c].text));
     if (to_lower_ascii(h) == "eenheid") {
       unit_column = c;
+      table.units_per_row = true;
       continue;
     }
     if (h.empty()) {

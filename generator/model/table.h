@@ -27,6 +27,7 @@ struct Table {
   std::vector<std::string> columns;  // value column headers
   std::vector<std::string> row_keys;
   std::vector<Unit> row_units;           // the dataset's unit, or the row's `eenheid`
+  bool units_per_row = false;            // an `eenheid` column: a list of assorted figures
   std::vector<std::vector<Cell>> cells;  // [row][column]
   std::vector<int> row_lines;
   std::vector<int> column_positions;  // 1-based column number of each value column in the header

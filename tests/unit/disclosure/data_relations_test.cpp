@@ -268,6 +268,17 @@ TEST(DataRelations, ACountOverSomeMonthsInATableWithoutPeriodsIsTheirSum) {
   EXPECT_TRUE(half_year);
 }
 
+TEST(DataRelations, AnEqualNumberInACrossTableIsChance) {
+  // Begeleiding in Bedum on the peildatum is no sum of months, though instroom over the last
+  // quarter happens to be 41 too.
+  Edition e = edition_of({counts("voorzieningen.csv", {"voorziening", "Bedum", "Winsum"},
+                                 {{"Begeleiding", "41", "52"}}),
+                          counts("in-uitstroom.csv", {"maand", "instroom"},
+                                 {{"2024-01", "18"}, {"2024-02", "7"}, {"2024-03", "16"}})});
+  for (const auto& r : data_relations(e))
+    EXPECT_FALSE(mentions(r, {"voorzieningen.csv", "Begeleiding", "Bedum"})) << r.reason;
+}
+
 // A dataset in long form with two dimensions besides the period, as the load stage widens it:
 // a column per combination, "Bedum · IOAW".
 Edition long_form(std::vector<Table> tables) {
