@@ -681,9 +681,10 @@ std::vector<Run> runs_ending(const Series& s, size_t last) {
 // ("vorige monitor: 96", July to December); a reader who adds up those months in a chart finds
 // both and then February = 41 − 18 − 16. Such a cell is linked only by its number, to a run of
 // whole quarters that ends at a series' last point, and the row's other cells to the runs just
-// before it. Only figures that may span months are linked so: in a list of assorted figures (an
-// `eenheid` column), or in a column whose header names a time ("deze monitor", "jaar"); in a
-// cross table of voorzieningen × gemeenten on one peildatum an equal number is chance.
+// before it, or to a whole calendar year. Only figures that may span months are linked so: in a
+// list of assorted figures (an `eenheid` column), or in a column whose header names a time ("deze
+// monitor", "jaar"); in a cross table of voorzieningen × gemeenten on one peildatum an equal number
+// is chance.
 bool may_span_months(const Table& table, size_t column) {
   if (table.units_per_row) return true;
   const std::string header = to_lower_ascii(table.columns[column]);
@@ -694,10 +695,16 @@ bool may_span_months(const Table& table, size_t column) {
 
 void find_period_spans(const Edition& edition, const std::vector<Series>& series,
                        std::vector<DataRelation>& out) {
-  std::unordered_map<long long, std::vector<std::pair<const Series*, Run>>> latest;
+  // The runs up to each series' last point, and its whole calendar years ("Nieuwe cliënten 2023").
+  std::unordered_map<long long, std::vector<std::pair<const Series*, Run>>> spans;
   for (const auto& s : series)
-    for (const Run& run : runs_ending(s, s.points.size() - 1))
-      latest[std::llround(run.value)].push_back({&s, run});
+    for (size_t last = 0; last < s.points.size(); ++last)
+      for (const Run& run : runs_ending(s, last)) {
+        const Period &from = s.points[run.first].period, &to = s.points[run.last].period;
+        bool year = to.month == 12 && from.year == to.year && from.month <= 3;
+        if (last + 1 == s.points.size() || year)
+          spans[std::llround(run.value)].push_back({&s, run});
+      }
   for (const auto& [name, table] : edition.tables) {
     if (table.rows_are_periods() || table.columns_are_periods()) continue;
     for (size_t r = 0; r < table.row_keys.size(); ++r) {
@@ -720,8 +727,8 @@ void find_period_spans(const Edition& edition, const std::vector<Series>& series
         return rel;
       };
       for (const auto& [c, count] : cells) {
-        auto it = latest.find(count);
-        if (it == latest.end()) continue;
+        auto it = spans.find(count);
+        if (it == spans.end()) continue;
         for (const auto& [s, run] : it->second) {
           out.push_back(relation(c, *s, run));
           // The row's other cells, each over the run before: the previous monitor's months.

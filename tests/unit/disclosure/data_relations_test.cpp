@@ -268,6 +268,26 @@ TEST(DataRelations, ACountOverSomeMonthsInATableWithoutPeriodsIsTheirSum) {
   EXPECT_TRUE(half_year);
 }
 
+TEST(DataRelations, AYearInAListIsTheSumOfItsMonths) {
+  // "Nieuwe cliënten in 2023: 147" beside instroom per month up to March 2024: May = 146 − the
+  // other eleven months.
+  std::vector<std::vector<std::string>> months;
+  for (int m = 1; m <= 12; ++m)
+    months.push_back(
+        {"2023-" + std::string(m < 10 ? "0" : "") + std::to_string(m), m == 5 ? "4" : "13"});
+  for (int m = 1; m <= 3; ++m) months.push_back({"2024-0" + std::to_string(m), "20"});
+  Edition e = edition_of(
+      {counts("kerngegevens.csv", {"omschrijving", "jaar 2023"}, {{"Nieuwe cliënten", "147"}}),
+       counts("instroom.csv", {"maand", "instroom"}, months)});
+  auto same = of_kind(data_relations(e), RelationKind::SameGroup);
+  expect_true(e, same);
+  bool may = false;
+  for (const auto& r : same)
+    may = may || (mentions(r, {"kerngegevens.csv", "Nieuwe cliënten", "jaar 2023"}) &&
+                  mentions(r, {"instroom.csv", "2023-05", "instroom"}));
+  EXPECT_TRUE(may);
+}
+
 TEST(DataRelations, AnEqualNumberInACrossTableIsChance) {
   // Begeleiding in Bedum on the peildatum is no sum of months, though instroom over the last
   // quarter happens to be 41 too.
