@@ -53,7 +53,8 @@ AuditCell audit_cell(const RawValue& v, bool share, double period_persons) {
 }
 
 std::string key_text(const Key& key) {
-  return key.period ? format_period(*key.period, PeriodStyle::Long) : key.label;
+  return (key.group.empty() ? "" : key.group + " · ") +
+         (key.period ? format_period(*key.period, PeriodStyle::Long) : key.label);
 }
 
 // "onthullingscontrole faalt voor Grafiek 3 …: 'x' is terug te rekenen …", naming no true value:

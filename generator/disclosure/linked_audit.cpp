@@ -39,7 +39,8 @@ struct Fact {
 };
 
 std::string key_text(const Key& key) {
-  return key.period ? format_period(*key.period, PeriodStyle::Long) : key.label;
+  return (key.group.empty() ? "" : key.group + " · ") +
+         (key.period ? format_period(*key.period, PeriodStyle::Long) : key.label);
 }
 
 Fact::Text text_kind(const FigureRef& ref) {

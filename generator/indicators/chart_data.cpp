@@ -19,12 +19,25 @@ RawValue raw(std::optional<double> value, Unit unit, std::vector<DataTerm> terms
   return v;
 }
 
-std::vector<std::string> chosen_columns(const ChartSpec& spec, const Table& table) {
-  return spec.columns.empty() ? table.columns : spec.columns;
+// The columns drawn, each with its name in the chart: all, those of `kolommen`, or in a dataset in
+// long form those that pass the filter, named without what it fixes ("Bedum", not "Bedum · IOAW").
+struct Drawn {
+  std::string column;
+  std::string label;
+};
+
+std::vector<Drawn> chosen_columns(const ChartSpec& spec, const Table& table) {
+  std::vector<Drawn> out;
+  for (const auto& column : spec.columns.empty() ? table.columns : spec.columns) {
+    auto c = table.column_index(column);
+    if (c && !column_passes(table, *c, spec.filter)) continue;
+    out.push_back({column, c ? column_label(table, *c, spec.filter) : column});
+  }
+  return out;
 }
 
 void year_lines(ChartData& chart, const Table& table, const Table* budget) {
-  const std::string column = chosen_columns(chart.spec, table).front();
+  const std::string column = chosen_columns(chart.spec, table).front().column;
   TimeSeries s = *series_of(table, column);
   if (chart.spec.cumulative) s = cumulative_within_year(s);
   for (int m = 1; m <= 12; ++m) chart.x.push_back({Period::of_month(2000, m), {}});
@@ -63,14 +76,14 @@ void year_lines(ChartData& chart, const Table& table, const Table* budget) {
 void over_time(ChartData& chart, const Table& table) {
   bool quarters = chart.spec.per_quarter;
   bool first = true;
-  for (const auto& column : chosen_columns(chart.spec, table)) {
+  for (const auto& [column, label] : chosen_columns(chart.spec, table)) {
     TimeSeries s = *series_of(table, column);
     if (quarters) s = quarter_sums(s);
     if (first) {
       for (const auto& p : s.periods) chart.x.push_back({p, {}});
       first = false;
     }
-    RawSeries series{column, SeriesRole::Data, {}};
+    RawSeries series{label, SeriesRole::Data, {}};
     for (size_t i = 0; i < s.values.size(); ++i)
       series.points.push_back(
           raw(s.values[i], s.unit,
@@ -91,11 +104,11 @@ void categories(ChartData& chart, const Table& table) {
         {table.rows_are_periods() ? std::optional(table.row_periods[r]) : std::nullopt,
          table.row_keys[r]});
   chart.x_title = table.key_header;
-  for (const auto& column : columns) {
+  for (const auto& [column, label] : columns) {
     auto index = table.column_index(column);
     if (!index) continue;  // reported by check_chart
     size_t c = *index;
-    RawSeries series{column, SeriesRole::Data, {}};
+    RawSeries series{label, SeriesRole::Data, {}};
     for (size_t r = 0; r < table.row_keys.size(); ++r)
       series.points.push_back(raw(table.cells[r][c].value, table.row_units[r],
                                   {{{table.name, table.row_keys[r], table.columns[c]}, 1}}));

@@ -1,5 +1,8 @@
 #include "indicators/table_data.h"
 
+#include <algorithm>
+#include <map>
+
 #include "indicators/data_terms.h"
 #include "util/text.h"
 
@@ -41,13 +44,16 @@ double row_average(const RawRow& row) {
   return row.cells.empty() ? 0 : sum / static_cast<double>(row.cells.size());
 }
 
-}  // namespace
+RawValue dataset_value(const Table& table, size_t r, size_t c, Unit unit) {
+  RawValue v = raw(table.cells[r][c].value, unit);
+  v.text = table.cells[r][c].text;
+  v.terms = cell_terms(table, r, c);
+  if (v.value) v.sources = {{table.name, table.row_keys[r], table.columns[c]}};
+  return v;
+}
 
-TableData table_data(const TableSpec& spec, const Table& table, const DatasetInfo& info) {
-  TableData out;
-  out.spec = spec;
-  out.source = info.source;
-  out.key_header = table.key_header;
+// The table as it is in the CSV file.
+void as_in_file(TableData& out, const Table& table) {
   for (size_t c = 0; c < table.columns.size(); ++c)
     out.columns.push_back(
         {table.columns_are_periods() ? std::optional(table.column_periods[c]) : std::nullopt,
@@ -57,15 +63,99 @@ TableData table_data(const TableSpec& spec, const Table& table, const DatasetInf
     row.key = {table.rows_are_periods() ? std::optional(table.row_periods[r]) : std::nullopt,
                table.row_keys[r]};
     row.unit = table.row_units[r];
-    for (size_t c = 0; c < table.cells[r].size(); ++c) {
-      RawValue v = raw(table.cells[r][c].value, row.unit);
-      v.text = table.cells[r][c].text;
-      v.terms = cell_terms(table, r, c);
-      if (v.value) v.sources = {{table.name, table.row_keys[r], table.columns[c]}};
-      row.cells.push_back(v);
+    for (size_t c = 0; c < table.cells[r].size(); ++c)
+      row.cells.push_back(dataset_value(table, r, c, row.unit));
+    out.rows.push_back(std::move(row));
+  }
+}
+
+// A dataset in long form laid out by its dimensions: `regels` down the rows (the period by
+// default), the dimensions the filter leaves open across the columns, the outer one as a second
+// header row ("Bedum" over its months). Each cell is the dataset's own, so disclosure links it.
+void by_dimensions(TableData& out, const Table& table, const TableSpec& spec, Unit unit) {
+  // Each dimension's values that are shown, in file order; index 0 is the period.
+  std::vector<std::string> names{table.key_header};
+  names.insert(names.end(), table.dimensions.begin(), table.dimensions.end());
+  std::vector<std::vector<std::string>> shown(names.size());
+  for (size_t r = 0; r < table.row_keys.size(); ++r)
+    if (row_passes(table, r, spec.filter)) shown[0].push_back(table.row_keys[r]);
+  std::map<std::vector<std::string>, size_t> column_of;  // by its members
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    column_of[table.column_members[c]] = c;
+    if (!column_passes(table, c, spec.filter)) continue;
+    for (size_t d = 1; d < names.size(); ++d) {
+      auto& values = shown[d];
+      const auto& v = table.column_members[c][d - 1];
+      if (std::find(values.begin(), values.end(), v) == values.end()) values.push_back(v);
+    }
+  }
+  const size_t down =
+      spec.rows.empty()
+          ? 0
+          : static_cast<size_t>(std::find(names.begin(), names.end(), spec.rows) - names.begin());
+  std::vector<size_t> across;  // the open dimensions, the period last: it reads under a gemeente
+  for (size_t d = 1; d <= names.size(); ++d)
+    if (d % names.size() != down && shown[d % names.size()].size() > 1)
+      across.push_back(d % names.size());
+
+  // Every combination of the open dimensions' values, the first varying slowest.
+  std::vector<std::vector<size_t>> columns{{}};
+  for (size_t d : across) {
+    std::vector<std::vector<size_t>> more;
+    for (const auto& combination : columns)
+      for (size_t k = 0; k < shown[d].size(); ++k) {
+        more.push_back(combination);
+        more.back().push_back(k);
+      }
+    columns = std::move(more);
+  }
+  auto key = [&](size_t d, size_t k) {
+    std::optional<Period> p;
+    if (d == 0) p = Period::parse(shown[0][k]);
+    return Key{p, shown[d][k], ""};
+  };
+  if (across.empty()) {  // one value of everything but the rows: the column is named after it
+    std::vector<std::string> fixed;
+    for (size_t d = 1; d < names.size(); ++d)
+      if (d != down) fixed.push_back(shown[d].front());
+    out.columns.push_back(
+        {down == 0 ? std::nullopt : Period::parse(shown[0].front()), join(fixed, " · "), ""});
+  }
+  for (const auto& combination : columns) {
+    if (across.empty()) break;
+    Key k = key(across.back(), combination.back());
+    if (across.size() == 2) k.group = shown[across.front()][combination.front()];
+    out.columns.push_back(std::move(k));
+  }
+  out.key_header = names[down];
+  for (size_t k = 0; k < shown[down].size(); ++k) {
+    RawRow row{key(down, k), unit, false, {}};
+    for (const auto& combination : columns) {
+      // The value of each dimension at this cell: the row's, the column's, or the one shown.
+      std::vector<std::string> at(names.size());
+      for (size_t d = 0; d < names.size(); ++d) at[d] = shown[d].front();
+      at[down] = shown[down][k];
+      for (size_t i = 0; i < across.size(); ++i) at[across[i]] = shown[across[i]][combination[i]];
+      auto r = table.row_index(at[0]);
+      auto c = column_of.find(std::vector<std::string>(at.begin() + 1, at.end()));
+      row.cells.push_back(r && c != column_of.end() ? dataset_value(table, *r, c->second, unit)
+                                                    : RawValue{});
     }
     out.rows.push_back(std::move(row));
   }
+}
+
+}  // namespace
+
+TableData table_data(const TableSpec& spec, const Table& table, const DatasetInfo& info) {
+  TableData out;
+  out.spec = spec;
+  out.source = info.source;
+  out.key_header = table.key_header;
+  if (spec.rows.empty() && spec.filter.empty())
+    as_in_file(out, table);
+  else
+    by_dimensions(out, table, spec, info.unit);
 
   if (spec.other_threshold) {
     // Categories averaging below the threshold over all columns (an empty cell counts as 0)

@@ -46,6 +46,8 @@ struct RawValue {
 struct Key {
   std::optional<Period> period;
   std::string label;
+  // In a table with two header rows, the upper one: "Bedum" over its months.
+  std::string group;
 };
 
 // A cell of a chart (series, point) or a table (row, column).

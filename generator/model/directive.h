@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/table.h"
 #include "util/diagnostic.h"
 
 namespace sdm {
@@ -26,10 +27,11 @@ struct ChartSpec {
   std::vector<std::string> columns;  // empty: all value columns
   bool per_quarter = false;
   bool cumulative = false;
-  std::string budget_dataset;  // begroting
-  bool per_thousand = false;   // per1000: counts as a rate per 1.000 inhabitants
-  std::string summary;         // samenvatting
-  SourceLocation where;        // the opening fence
+  std::string budget_dataset;           // begroting
+  bool per_thousand = false;            // per1000: counts as a rate per 1.000 inhabitants
+  std::string summary;                  // samenvatting
+  std::vector<DimensionFilter> filter;  // a dataset in long form: the columns drawn
+  SourceLocation where;                 // the opening fence
 };
 
 struct TableSpec {
@@ -40,6 +42,11 @@ struct TableSpec {
   std::string exclude_prefix;             // exclusief: add "Eindtotaal excl. …"
   std::string footnote;                   // voetnoot
   bool per_thousand = false;              // per1000: counts as a rate per 1.000 inhabitants
+  // A dataset in long form: the dimension down the rows (regels; empty: the period) and which
+  // values of each dimension are shown (filter); the others vary across the columns.
+  std::string rows;
+  SourceLocation rows_where;
+  std::vector<DimensionFilter> filter;
   SourceLocation where;
 };
 

@@ -48,6 +48,50 @@ std::vector<std::string> series_names(const Table& table) {
   return {};
 }
 
+namespace {
+
+const DimensionFilter* filter_on(const std::vector<DimensionFilter>& filter,
+                                 const std::string& dimension) {
+  for (const auto& f : filter)
+    if (f.dimension == dimension) return &f;
+  return nullptr;
+}
+
+bool fixed(const std::vector<DimensionFilter>& filter, const std::string& dimension) {
+  const DimensionFilter* f = filter_on(filter, dimension);
+  return f && f->values.size() == 1;
+}
+
+}  // namespace
+
+bool column_passes(const Table& table, size_t column, const std::vector<DimensionFilter>& filter) {
+  for (size_t d = 0; d < table.dimensions.size(); ++d)
+    if (const DimensionFilter* f = filter_on(filter, table.dimensions[d]))
+      if (std::find(f->values.begin(), f->values.end(), table.column_members[column][d]) ==
+          f->values.end())
+        return false;
+  return true;
+}
+
+bool row_passes(const Table& table, size_t row, const std::vector<DimensionFilter>& filter) {
+  const DimensionFilter* f = filter_on(filter, table.key_header);
+  if (!f) return true;
+  return std::any_of(f->values.begin(), f->values.end(), [&](const std::string& v) {
+    auto p = Period::parse(v);
+    return p && row < table.row_periods.size() && *p == table.row_periods[row];
+  });
+}
+
+std::string column_label(const Table& table, size_t column,
+                         const std::vector<DimensionFilter>& filter) {
+  if (table.dimensions.empty()) return table.columns[column];
+  std::string out;
+  for (size_t d = 0; d < table.dimensions.size(); ++d)
+    if (!fixed(filter, table.dimensions[d]))
+      out += (out.empty() ? "" : " · ") + table.column_members[column][d];
+  return out.empty() ? table.columns[column] : out;
+}
+
 std::vector<TableSlice> slices_of(const Table& table) {
   std::vector<TableSlice> out;
   const size_t dimensions = table.dimensions.size();

@@ -77,6 +77,22 @@ std::optional<TimeSeries> series_of(const Table& table, const std::string& name)
 // The names series_of accepts.
 std::vector<std::string> series_names(const Table& table);
 
+// `filter:` in a block: some values of one dimension of a dataset in long form ({ regeling: IOAW
+// }), or of its period column ({ maand: [2017-12, 2018-03] }).
+struct DimensionFilter {
+  std::string dimension;
+  std::vector<std::string> values;
+  SourceLocation where;
+};
+
+// Whether a column's values of the dimensions (a row's period) pass every filter on them.
+bool column_passes(const Table& table, size_t column, const std::vector<DimensionFilter>& filter);
+bool row_passes(const Table& table, size_t row, const std::vector<DimensionFilter>& filter);
+// A column's name without the values the filter fixes: "Bedum" for "Bedum · IOAW" under
+// { regeling: IOAW }.
+std::string column_label(const Table& table, size_t column,
+                         const std::vector<DimensionFilter>& filter);
+
 // The columns of a dataset in long form that differ in one dimension only: for each value of the
 // other dimensions, a small table of its own (the gemeenten and the region for one regeling, the
 // two sexes of one age group). None for a table of one dimension or in wide form.

@@ -210,7 +210,17 @@ std::string untitled_caption(const std::string& dataset) {
 
 json table_block(const PublishedTable& table) {
   std::string id = table.number ? "tabel-" + std::to_string(table.number) : "";
-  json head = json::array({{{"text", capitalized(table.key_header)}}});
+  // Two header rows when the columns come in groups ("Bedum" over its months): the key's header
+  // then spans both.
+  json groups = json::array();
+  for (const auto& c : table.columns) {
+    if (c.group.empty()) continue;
+    if (groups.empty() || groups.back()["text"] != c.group)
+      groups.push_back({{"text", c.group}, {"span", 0}});
+    groups.back()["span"] = groups.back()["span"].get<int>() + 1;
+  }
+  json head = json::array();
+  if (groups.empty()) head.push_back({{"text", capitalized(table.key_header)}});
   for (const auto& c : table.columns)
     head.push_back({{"text", c.period ? key_text(c) : capitalized(key_text(c))}});
   json rows = list_of_size(table.rows.size());
@@ -242,6 +252,9 @@ json table_block(const PublishedTable& table) {
                                              : table.spec.title},
       {"source", source_line(table.source, "")},
       {"notes", std::move(notes)},
+      {"corner", capitalized(table.key_header)},
+      {"has_groups", !groups.empty()},
+      {"groups", std::move(groups)},
       {"head", std::move(head)},
       {"rows", std::move(rows)}};
 }

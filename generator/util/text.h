@@ -9,6 +9,7 @@ namespace sdm {
 
 std::string_view trim(std::string_view s);
 std::vector<std::string> split(std::string_view s, char separator);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
 // 'A'-'Z' to 'a'-'z', every other byte as it is. Inline and without a locale: std::tolower is a
 // library call per character, and some callers see every character of every page.
 constexpr char lower_ascii(char c) {

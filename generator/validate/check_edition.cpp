@@ -35,15 +35,9 @@ void report_unknown_column(const Table& table, const std::string& name,
                            const std::vector<std::string>& names, const SourceLocation& where,
                            Diagnostics& diagnostics) {
   std::string guess = closest_match(name, names);
-  diagnostics.error(where, "kolom '" + name + "' bestaat niet in " + table.name,
-                    guess.empty() ? "kolommen: " +
-                                        [&] {
-                                          std::string all;
-                                          for (const auto& c : table.columns)
-                                            all += (all.empty() ? "" : ", ") + c;
-                                          return all;
-                                        }()
-                                  : "bedoelde u '" + guess + "'?");
+  diagnostics.error(
+      where, "kolom '" + name + "' bestaat niet in " + table.name,
+      guess.empty() ? "kolommen: " + join(table.columns, ", ") : "bedoelde u '" + guess + "'?");
 }
 
 void check_series_name(const Table& table, const std::string& name, const SourceLocation& where,
@@ -58,9 +52,94 @@ bool monthly_rows(const Table& t) {
   return t.rows_are_periods() && t.row_periods.front().kind == Period::Kind::Month;
 }
 
+// The values of one dimension of a dataset in long form (of the period column: the periods), in
+// the order they first appear.
+std::vector<std::string> dimension_values(const Table& table, const std::string& dimension) {
+  if (dimension == table.key_header) return table.row_keys;
+  std::vector<std::string> out;
+  auto d = std::find(table.dimensions.begin(), table.dimensions.end(), dimension);
+  if (d == table.dimensions.end()) return out;
+  for (const auto& members : table.column_members) {
+    const std::string& v = members[d - table.dimensions.begin()];
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+  }
+  return out;
+}
+
+// `filter:` and `regels:` name dimensions and values of a dataset in long form. False when one
+// does not: the block is not drawn.
+bool check_dimensions(const Table& table, const std::vector<DimensionFilter>& filter,
+                      const std::string& rows, const SourceLocation& rows_where, bool chart,
+                      Diagnostics& diagnostics) {
+  if (filter.empty() && rows.empty()) return true;
+  if (table.dimensions.empty()) {
+    diagnostics.error(
+        filter.empty() ? rows_where : filter.front().where,
+        (filter.empty() ? "'regels'" : "'filter'") +
+            std::string(" kan alleen bij een dataset in lange vorm; ") + table.name +
+            " heeft geen dimensies",
+        "geef de dataset 'vorm: lang' in editie.yaml (docs/data.md), of kies kolommen "
+        "met 'kolommen:'");
+    return false;
+  }
+  std::vector<std::string> names = table.dimensions;
+  if (!chart) names.insert(names.begin(), table.key_header);
+  bool ok = true;
+  auto known = [&](const std::string& name, const SourceLocation& where) {
+    if (std::find(names.begin(), names.end(), name) != names.end()) return true;
+    std::string guess = closest_match(name, names);
+    diagnostics.error(where, "dimensie '" + name + "' bestaat niet in " + table.name,
+                      name == table.key_header
+                          ? "een grafiek toont alle perioden; kies perioden in een tabel"
+                      : guess.empty() ? "dimensies: " + join(names, ", ")
+                                      : "bedoelde u '" + guess + "'?");
+    return ok = false;
+  };
+  for (const auto& f : filter) {
+    if (!known(f.dimension, f.where)) continue;
+    auto values = dimension_values(table, f.dimension);
+    for (const auto& v : f.values) {
+      bool found = f.dimension == table.key_header
+                       ? std::any_of(table.row_periods.begin(), table.row_periods.end(),
+                                     [&](const Period& p) { return Period::parse(v) == p; })
+                       : std::find(values.begin(), values.end(), v) != values.end();
+      if (found) continue;
+      std::string guess = closest_match(v, values);
+      diagnostics.error(f.where, "'" + v + "' is geen " + f.dimension + " in " + table.name,
+                        guess.empty() ? "" : "bedoelde u '" + guess + "'?");
+      ok = false;
+    }
+  }
+  if (!rows.empty() && !known(rows, rows_where)) return false;
+  if (!ok || chart) return ok;
+  // What varies across the columns: every dimension but the rows' that the filter leaves open.
+  std::vector<std::string> across;
+  for (const auto& name : names) {
+    auto f = std::find_if(filter.begin(), filter.end(),
+                          [&](const DimensionFilter& x) { return x.dimension == name; });
+    size_t shown = f == filter.end() ? dimension_values(table, name).size() : f->values.size();
+    if (name != (rows.empty() ? table.key_header : rows) && shown > 1) across.push_back(name);
+  }
+  if (across.size() <= 2) return true;
+  diagnostics.error(rows.empty() ? filter.front().where : rows_where,
+                    "de kolommen van deze tabel verschillen in " + join(across, ", ") +
+                        "; een tabel heeft hoogstens twee kopregels",
+                    "kies één waarde met filter, bijvoorbeeld filter: { " + across.front() + ": " +
+                        dimension_values(table, across.front()).front() + " }");
+  return false;
+}
+
 void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& diagnostics) {
   const Table* table = find_table(edition, chart.dataset, chart.where, "grafiek", diagnostics);
   if (!table) return;
+  if (!check_dimensions(*table, chart.filter, "", chart.where, true, diagnostics)) return;
+  if (!chart.filter.empty() &&
+      std::none_of(table->columns.begin(), table->columns.end(), [&](const std::string& c) {
+        return column_passes(*table, *table->column_index(c), chart.filter);
+      }))
+    diagnostics.error(chart.filter.front().where,
+                      "geen kolom van " + table->name + " past bij dit filter",
+                      "kies waarden die samen voorkomen");
   // Bars and shares draw the value columns themselves, also when the columns are periods and the
   // series are the rows.
   bool draws_columns = chart.view == ChartView::Bar || chart.view == ChartView::Shares;
@@ -469,7 +548,9 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
       if (const auto* chart = std::get_if<ChartSpec>(&directive)) {
         check_chart(edition, *chart, diagnostics);
       } else if (const auto* table = std::get_if<TableSpec>(&directive)) {
-        find_table(edition, table->dataset, table->where, "tabel", diagnostics);
+        if (const Table* t =
+                find_table(edition, table->dataset, table->where, "tabel", diagnostics))
+          check_dimensions(*t, table->filter, table->rows, table->rows_where, false, diagnostics);
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {
         for (const auto& tile : tiles->tiles) {
           const Table* t = find_table(edition, tile.dataset, tile.where, "kerncijfer", diagnostics);

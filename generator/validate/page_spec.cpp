@@ -2,6 +2,7 @@
 
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -29,9 +30,33 @@ std::vector<std::string> view_keywords() {
   return out;
 }
 
-std::string joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
+// filter: { regeling: IOAW, maand: [2017-12, 2018-03] }
+std::vector<DimensionFilter> read_filter(const YamlNode& doc, const YamlSource& source,
+                                         Diagnostics& diagnostics) {
+  std::vector<DimensionFilter> out;
+  const YamlNode& node = doc["filter"];
+  if (!node) return out;
+  if (!node.IsMap()) {
+    diagnostics.error(
+        source.at(node), "'filter' moet per dimensie de waarden noemen",
+        "schrijf bijvoorbeeld: filter: { regeling: IOAW, maand: [2017-12, 2018-03] }");
+    return out;
+  }
+  for (const auto& [key, value] : node) {
+    DimensionFilter f{key.Scalar(), {}, source.at(key)};
+    if (value.IsScalar()) f.values.push_back(value.Scalar());
+    for (const auto& item : value.items())
+      if (item.IsScalar()) f.values.push_back(item.Scalar());
+    if (f.values.empty() || (!value.IsScalar() && f.values.size() != value.items().size()))
+      diagnostics.error(source.at(value), "filter op '" + f.dimension + "' noemt geen waarden",
+                        "schrijf een waarde of een lijst: " + f.dimension + ": [Bedum, Winsum]");
+    else if (std::any_of(out.begin(), out.end(),
+                         [&](const DimensionFilter& o) { return o.dimension == f.dimension; }))
+      diagnostics.error(f.where, "dimensie '" + f.dimension + "' staat twee keer in 'filter'",
+                        "noem alle waarden in één lijst");
+    else
+      out.push_back(std::move(f));
+  }
   return out;
 }
 
@@ -39,7 +64,7 @@ std::optional<ChartSpec> read_chart(const YamlNode& doc, const YamlSource& sourc
                                     SourceLocation where, Diagnostics& diagnostics) {
   check_keys(doc,
              {"titel", "data", "weergave", "kolommen", "per", "cumulatief", "begroting",
-              "samenvatting", "per1000"},
+              "samenvatting", "per1000", "filter"},
              source, diagnostics);
   ChartSpec spec;
   spec.where = where;
@@ -49,6 +74,7 @@ std::optional<ChartSpec> read_chart(const YamlNode& doc, const YamlSource& sourc
   spec.budget_dataset = scalar_at(doc, "begroting", false, source, diagnostics).value_or("");
   spec.cumulative = yes_no_at(doc, "cumulatief", source, diagnostics).value_or(false);
   spec.per_thousand = yes_no_at(doc, "per1000", source, diagnostics).value_or(false);
+  spec.filter = read_filter(doc, source, diagnostics);
   if (auto view = scalar_at(doc, "weergave", true, source, diagnostics)) {
     bool found = false;
     for (const auto& v : kViews)
@@ -58,9 +84,9 @@ std::optional<ChartSpec> read_chart(const YamlNode& doc, const YamlSource& sourc
       }
     if (!found) {
       std::string guess = closest_match(*view, view_keywords());
-      diagnostics.error(
-          source.at(doc["weergave"]), "onbekende weergave '" + *view + "'",
-          guess.empty() ? "kies uit: " + joined(view_keywords()) : "bedoelde u '" + guess + "'?");
+      diagnostics.error(source.at(doc["weergave"]), "onbekende weergave '" + *view + "'",
+                        guess.empty() ? "kies uit: " + join(view_keywords(), ", ")
+                                      : "bedoelde u '" + guess + "'?");
     }
   }
   if (auto per = scalar_at(doc, "per", false, source, diagnostics)) {
@@ -83,8 +109,10 @@ std::optional<ChartSpec> read_chart(const YamlNode& doc, const YamlSource& sourc
 
 std::optional<TableSpec> read_table_spec(const YamlNode& doc, const YamlSource& source,
                                          SourceLocation where, Diagnostics& diagnostics) {
-  check_keys(doc, {"titel", "data", "totaal", "overig", "exclusief", "voetnoot", "per1000"}, source,
-             diagnostics);
+  check_keys(
+      doc,
+      {"titel", "data", "totaal", "overig", "exclusief", "voetnoot", "per1000", "regels", "filter"},
+      source, diagnostics);
   TableSpec spec;
   spec.where = where;
   spec.title = scalar_at(doc, "titel", false, source, diagnostics).value_or("");
@@ -93,6 +121,9 @@ std::optional<TableSpec> read_table_spec(const YamlNode& doc, const YamlSource& 
   spec.per_thousand = yes_no_at(doc, "per1000", source, diagnostics).value_or(false);
   spec.exclude_prefix = scalar_at(doc, "exclusief", false, source, diagnostics).value_or("");
   spec.footnote = scalar_at(doc, "voetnoot", false, source, diagnostics).value_or("");
+  spec.rows = scalar_at(doc, "regels", false, source, diagnostics).value_or("");
+  if (doc["regels"]) spec.rows_where = source.at(doc["regels"]);
+  spec.filter = read_filter(doc, source, diagnostics);
   if (auto other = scalar_at(doc, "overig", false, source, diagnostics)) {
     try {
       size_t used = 0;

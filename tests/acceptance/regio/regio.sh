@@ -44,8 +44,10 @@ has index.html '1.004'
 has index.html 'nadeel van € 280.000'
 # Per gemeente: the region total as Eindtotaal or Totaal, the small municipalities' small counts as <10.
 expect_row wmo.html 'Kortdurend verblijf' 'Kortdurend verblijf|<10|<10|12|10|33'
-expect_row participatie.html 'IOAZ' 'IOAZ|<10|<10|<10|<10|22'
-expect_row participatie.html 'IOAW' 'IOAW|11|<10|x|18|50'
+# A long dataset laid out by its dimensions: gemeenten down, each regeling over its two peildata.
+has participatie.html '<th scope="colgroup" colspan="2">IOAW</th>'
+expect_row participatie.html 'De Marne' 'De Marne|170|174|<10|<10|<10|<10'
+expect_row participatie.html 'Eemsmond' 'Eemsmond|337|336|17|18|<10|<10'
 expect_row jeugd.html 'De Marne' 'De Marne|10|<10|<10|<10|<10'
 # Per 1.000 jeugdigen per gemeente: one dataset, each column against its own population ("{kolom} 0-17").
 has jeugd.html '105,9 per 1.000 inwoners van Bedum 0–17 jaar'

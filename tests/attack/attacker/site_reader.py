@@ -105,6 +105,21 @@ def _notes_after(node):
     return notes
 
 
+def _header(thead):
+    """The column names; with two header rows, the upper spans the lower ("Bedum" over its months)
+    and each column is named "Bedum · K1 2024"."""
+    rows = thead.find_all("tr")
+    if len(rows) < 2:
+        return [visible(th) for th in thead.find_all("th")]
+    upper, lower = rows[0].find_all("th"), rows[1].find_all("th")
+    head = [visible(th) for th in upper if th.attrs.get("rowspan") == "2"]
+    groups = []
+    for th in upper:
+        if th.attrs.get("rowspan") != "2":
+            groups += [visible(th)] * int(th.attrs.get("colspan", "1"))
+    return head + ["%s · %s" % (g, visible(th)) for g, th in zip(groups, lower)]
+
+
 def read_page(site_root, rel_path):
     with open(os.path.join(site_root, rel_path), encoding="utf-8") as f:
         root = parse_html(f.read())
@@ -121,7 +136,7 @@ def read_page(site_root, rel_path):
             caption = caption.attrs["aria-label"] if caption is not None else "tabel %d" % ordinal
         name, title = _block_name(caption)
         thead = table.find("thead")
-        head = [visible(th) for th in thead.find_all("th")] if thead is not None else []
+        head = _header(thead) if thead is not None else []
         rows = []
         body = table.find("tbody") or table
         for tr in body.find_all("tr"):

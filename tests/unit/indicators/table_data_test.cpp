@@ -4,6 +4,7 @@
 
 #include "load/file_system.h"
 #include "load/load_edition.h"
+#include "table_fixture.h"
 
 namespace sdm {
 namespace {
@@ -49,6 +50,38 @@ TEST(TableData, BijzondereBijstandTotalsMatchTheSeed) {
     EXPECT_GE(sum / 9, 2000) << row.key.label;
   }
   EXPECT_EQ(data.rows.back().key.label, "Eindtotaal excl. Energietoeslag");
+}
+
+TEST(TableData, ALongDatasetIsLaidOutByItsDimensions) {
+  Table t = long_uitkeringen();
+  TableSpec spec;
+  spec.rows = "regeling";
+  spec.filter = {{"maand", {"2024-02", "2024-03"}, {}}};
+  TableData data = table_data(spec, t, DatasetInfo{Unit::Persons});
+  // Regelingen down, gemeenten over their months across: two header rows.
+  EXPECT_EQ(data.key_header, "regeling");
+  ASSERT_EQ(data.columns.size(), 4u);
+  EXPECT_EQ(data.columns[1].group, "Bedum");
+  EXPECT_EQ(data.columns[1].period, Period::parse("2024-03"));
+  EXPECT_EQ(data.columns[2].group, "Winsum");
+  ASSERT_EQ(data.rows.size(), 2u);
+  EXPECT_EQ(data.rows[1].key.label, "IOAW");
+  EXPECT_EQ(data.rows[1].cells[1].value, 12);
+  EXPECT_EQ(data.rows[1].cells[3].value, 6);
+  // Each cell is the dataset's own, so that disclosure links it with every other view of it.
+  ASSERT_EQ(data.rows[1].cells[3].terms.size(), 1u);
+  EXPECT_EQ(data.rows[1].cells[3].terms[0].cell, (DataCell{"u.csv", "2024-03", "Winsum · IOAW"}));
+
+  // One month: one header row of gemeenten, and the column named after the month when only
+  // the rows vary.
+  spec.rows = "gemeente";
+  spec.filter = {{"maand", {"2024-03"}, {}}, {"regeling", {"IOAW"}, {}}};
+  data = table_data(spec, t, DatasetInfo{Unit::Persons});
+  ASSERT_EQ(data.columns.size(), 1u);
+  EXPECT_EQ(data.columns[0].period, Period::parse("2024-03"));
+  ASSERT_EQ(data.rows.size(), 2u);
+  EXPECT_EQ(data.rows[0].key.label, "Bedum");
+  EXPECT_EQ(data.rows[0].cells[0].value, 12);
 }
 
 TEST(TableData, SmallCategoriesMergeIntoOverig) {

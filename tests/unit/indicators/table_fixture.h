@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "load/load_edition.h"
 #include "model/table.h"
 
 namespace sdm {
@@ -27,6 +28,19 @@ inline Table make_table(const std::string& name, std::vector<std::string> keys,
     for (double v : row) t.cells.back().push_back({v, {}, 0, 0});
   }
   return t;
+}
+
+// Uitkeringen per gemeente and regeling in February and March 2024, in long form as the load stage
+// reads it: a column per combination, "Bedum · IOAW".
+inline Table long_uitkeringen(const std::string& name = "u.csv") {
+  Diagnostics d;
+  return read_table(name, "data/" + name,
+                    "gemeente;regeling;maand;aantal\n"
+                    "Bedum;PW;2024-02;250\nBedum;IOAW;2024-02;11\n"
+                    "Winsum;PW;2024-02;300\nWinsum;IOAW;2024-02;7\n"
+                    "Bedum;PW;2024-03;251\nBedum;IOAW;2024-03;12\n"
+                    "Winsum;PW;2024-03;301\nWinsum;IOAW;2024-03;6\n",
+                    Unit::Persons, d, true);
 }
 
 }  // namespace sdm

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../indicators/table_fixture.h"
 #include "load/load_edition.h"
 
 namespace sdm {
@@ -31,9 +32,7 @@ PageSpec chart(const std::string& dataset, ChartView view, std::vector<std::stri
   c.view = view;
   c.columns = std::move(columns);
   c.where = {"p.md", 5, 1};
-  PageSpec spec;
-  spec.directives.push_back(c);
-  return spec;
+  return PageSpec{.directives = {c}};
 }
 
 TEST(CheckChart, BarsNeedColumnsAlsoWhenTheSeriesAreRows) {
@@ -136,6 +135,83 @@ TEST(CheckData, InLongFormATotalIsAValueOfOneDimension) {
   EXPECT_EQ(messages(e),
             "editie.yaml:7:12: fout: totaal: 'BWME' is geen regel of kolom van r.csv\n"
             "  tip: bedoelde u 'BMWE'?\n");
+}
+
+Edition long_uitkeringen_edition() {
+  Edition e;
+  e.config.reference_date = *Period::parse("2024-03-31");
+  e.config.datasets["u.csv"].unit = Unit::Persons;
+  e.tables["u.csv"] = long_uitkeringen();
+  return e;
+}
+
+PageSpec table_by(std::string rows, std::vector<DimensionFilter> filter,
+                  const std::string& dataset = "u.csv") {
+  TableSpec t;
+  t.dataset = dataset;
+  t.rows = std::move(rows);
+  t.rows_where = {"p.md", 4, 9};
+  for (auto& f : filter) f.where = {"p.md", 5, 11};
+  t.filter = std::move(filter);
+  t.where = {"p.md", 2, 1};
+  return PageSpec{.directives = {t}};
+}
+
+TEST(CheckTable, RegelsAndFilterNameDimensionsAndValuesOfALongDataset) {
+  Edition e = long_uitkeringen_edition();
+  EXPECT_EQ(messages(e, {table_by("regeling", {{"maand", {"2024-03"}, {}}})}), "");
+  EXPECT_EQ(messages(e, {table_by("regelingen", {})}),
+            "p.md:4:9: fout: dimensie 'regelingen' bestaat niet in u.csv\n"
+            "  tip: bedoelde u 'regeling'?\n");
+  EXPECT_EQ(messages(e, {table_by("", {{"gemeente", {"Bedun"}, {}}})}),
+            "p.md:5:11: fout: 'Bedun' is geen gemeente in u.csv\n  tip: bedoelde u 'Bedum'?\n");
+  EXPECT_EQ(messages(e, {table_by("", {{"maand", {"2024-04"}, {}}})}),
+            "p.md:5:11: fout: '2024-04' is geen maand in u.csv\n  tip: bedoelde u '2024-02'?\n");
+  // Two dimensions across the columns: two header rows.
+  EXPECT_EQ(messages(e, {table_by("", {}), table_by("gemeente", {{"gemeente", {"Bedum"}, {}}})}),
+            "");
+  EXPECT_EQ(messages(e, {table_by("", {{"maand", {"2024-03"}, {}}})}), "");
+  EXPECT_EQ(messages(e, {table_by("x", {})}),
+            "p.md:4:9: fout: dimensie 'x' bestaat niet in u.csv\n"
+            "  tip: dimensies: maand, gemeente, regeling\n");
+}
+
+TEST(CheckTable, ATableVaryingInThreeDimensionsNeedsAFilter) {
+  Edition e = long_uitkeringen_edition();
+  Diagnostics d;
+  e.tables["u.csv"] = read_table("u.csv", "data/u.csv",
+                                 "gemeente;regeling;geslacht;maand;aantal\n"
+                                 "Bedum;PW;Man;2024-03;150\nBedum;PW;Vrouw;2024-03;101\n"
+                                 "Bedum;IOAW;Man;2024-03;6\nBedum;IOAW;Vrouw;2024-03;6\n"
+                                 "Winsum;PW;Man;2024-03;150\nWinsum;PW;Vrouw;2024-03;151\n",
+                                 Unit::Persons, d, true);
+  // Without regels or filter it is the table as widened, a column per combination.
+  EXPECT_EQ(messages(e, {table_by("", {})}), "");
+  EXPECT_EQ(messages(e, {table_by("", {{"gemeente", {"Bedum", "Winsum"}, {}}})}),
+            "p.md:5:11: fout: de kolommen van deze tabel verschillen in gemeente, regeling, "
+            "geslacht; een tabel heeft hoogstens twee kopregels\n  tip: kies één waarde met "
+            "filter, bijvoorbeeld filter: { gemeente: Bedum }\n");
+  EXPECT_EQ(messages(e, {table_by("geslacht", {})}), "");
+}
+
+TEST(CheckTable, AFilterNeedsADatasetInLongForm) {
+  Edition e = with_table("w.csv", "maand;Bedum;Winsum\n2024-03;5;6\n");
+  EXPECT_EQ(messages(e, {table_by("", {{"gemeente", {"Bedum"}, {}}}, "w.csv")}),
+            "p.md:5:11: fout: 'filter' kan alleen bij een dataset in lange vorm; w.csv heeft geen "
+            "dimensies\n  tip: geef de dataset 'vorm: lang' in editie.yaml (docs/data.md), of kies "
+            "kolommen met 'kolommen:'\n");
+}
+
+TEST(CheckChart, AChartFiltersDimensionsButNotPeriods) {
+  Edition e = long_uitkeringen_edition();
+  PageSpec spec = chart("u.csv", ChartView::Line, {});
+  auto& c = std::get<ChartSpec>(spec.directives.front());
+  c.filter = {{"regeling", {"IOAW"}, {"p.md", 6, 11}}};
+  EXPECT_EQ(messages(e, {spec}), "");
+  c.filter = {{"maand", {"2024-03"}, {"p.md", 6, 11}}};
+  EXPECT_EQ(messages(e, {spec}),
+            "p.md:6:11: fout: dimensie 'maand' bestaat niet in u.csv\n"
+            "  tip: een grafiek toont alle perioden; kies perioden in een tabel\n");
 }
 
 }  // namespace
