@@ -207,13 +207,43 @@ std::vector<size_t> without(const std::vector<size_t>& set, size_t a, size_t b =
   return out;
 }
 
-// Totals along one axis of a table: those the content names (a "Totaal" label or `totaal:`) and
-// every member that is the sum of the other parts, or of all other parts but one.
+bool says_totaal(const std::string& label) {
+  return to_lower_ascii(label).find("totaal") != std::string::npos;
+}
+
+// Subtotals: a member whose label says "totaal" ("Subtotaal maatwerk", "Totaal Wvg") and that is
+// the sum of the members directly before it, back to the previous subtotal. Related to those,
+// and no part of any other total.
+std::vector<size_t> subtotals(const Axis& axis, std::vector<DataRelation>& out) {
+  std::vector<size_t> found, block;
+  for (size_t m = 0; m < axis.members(); ++m) {
+    if (says_totaal(axis.name(m)) && block.size() >= 2) {
+      Comparison c = compare(axis, m, block);
+      if (c.lines > 0 && c.equal && c.nonzero) {
+        relate_lines(axis, m, block, RelationKind::Total,
+                     "'" + axis.label(m) + "' in " + axis.table() + " is de som van " +
+                         quoted_list(axis, block),
+                     out);
+        found.push_back(m);
+        block.clear();
+        continue;
+      }
+    }
+    block.push_back(m);
+  }
+  return found;
+}
+
+// Totals along one axis of a table: subtotals, those the content names (a "Totaal" label or
+// `totaal:`) and every member that is the sum of the other parts, or of all other parts but one.
 void axis_totals(const Axis& axis, const DatasetInfo* info, std::vector<DataRelation>& out,
                  std::vector<size_t>* parts_out) {
   const char* along = axis.members_are_columns() ? "kolommen" : "regels";
   std::vector<size_t> named, parts;
+  // Without the subtotals, the grand total is the sum of what is left.
+  const auto sub = axis.members_are_periods() ? std::vector<size_t>{} : subtotals(axis, out);
   for (size_t m = 0; m < axis.members(); ++m) {
+    if (std::find(sub.begin(), sub.end(), m) != sub.end()) continue;
     bool declared = info && std::find(info->totals.begin(), info->totals.end(), axis.name(m)) !=
                                 info->totals.end();
     (declared || names_a_total(axis.name(m)) ? named : parts).push_back(m);
@@ -280,6 +310,7 @@ struct Series {
   std::string label;
   std::vector<Point> points;  // in period order
   bool sum = false;           // the sum of a table's parts, not one of its members
+  bool list = false;          // a row of a list of assorted figures (an `eenheid` column)
   // Each point by its period's kind and last day: every series is asked for many periods.
   std::unordered_map<int, size_t> index;
 
@@ -301,6 +332,7 @@ void table_series(const Table& table, const Axis& axis, const std::vector<size_t
                   const std::string& slice = "") {
   for (size_t m = 0; m < axis.members() && slice.empty(); ++m) {
     Series s{table.name, axis.label(m), {}};
+    s.list = table.units_per_row;
     for (size_t line = 0; line < axis.lines(); ++line)
       if (auto v = axis.at(line, m)) s.points.push_back({periods[line], {axis.cell(line, m)}, *v});
     if (s.points.empty()) continue;
@@ -451,8 +483,11 @@ void same_group(const std::vector<Series>& series, size_t ia, size_t ib, EqualSu
     }
     if (!equal || !nonzero || pairs.empty()) continue;
     // Two categories under different names that agree in one period agree by chance; a reader
-    // links them only when the labels say so or the figures agree more than once.
-    if (!a.sum && !b.sum && pairs.size() < 2 && !same_label(a.label, b.label)) continue;
+    // links them only when the labels say so or the figures agree more than once. A list of
+    // assorted figures names its period ("Nieuwe cliënten, 2023"): its figure is what the
+    // series shows over that period.
+    if (!a.sum && !b.sum && !a.list && !b.list && pairs.size() < 2 && !same_label(a.label, b.label))
+      continue;
     std::string reason = "'" + a.label + "' in " + a.table + " telt dezelfde personen als '" +
                          b.label + "' in " + b.table;
     for (const auto& [p, q] : pairs) {
@@ -575,13 +610,36 @@ void find_same_groups(const std::vector<Series>& series, std::vector<DataRelatio
   }
 }
 
-// Instroom and uitstroom are two members of one table; the stand may be anywhere.
-void find_stock_flows(const std::vector<Series>& series, std::vector<DataRelation>& out) {
+// A stand per month read at the ends of its quarters: what changes by a quarter's instroom and
+// uitstroom when those are counted per quarter.
+std::vector<Series> quarter_ends(const std::vector<Series>& series) {
+  std::vector<Series> out;
+  for (const auto& s : series) {
+    if (s.points.front().period.kind != Period::Kind::Month) continue;
+    Series q{s.table, s.label, {}, s.sum, s.list};
+    for (const auto& p : s.points)
+      if (p.period.month % 3 == 0) q.points.push_back({p.period.quarter_of(), p.cells, p.value});
+    if (q.points.size() < 2) continue;
+    q.make_index();
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+// Instroom and uitstroom are the two members of one table (maand;instroom;uitstroom); in a wider
+// table two columns whose difference follows some stand are chance. The stand may be anywhere,
+// also among `stands` only (a stand per month read per quarter).
+void find_stock_flows(const std::vector<Series>& series, const std::vector<Series>& stands,
+                      std::vector<DataRelation>& out) {
+  std::map<std::string, int> members;  // of each table
+  for (const auto& s : series) members[s.table] += !s.sum;
   std::vector<std::pair<size_t, size_t>> flows;
   ValueIndex index;  // of each pair's net flow: instroom − uitstroom
   for (size_t i = 0; i < series.size(); ++i)
     for (size_t u = 0; u < series.size(); ++u) {
-      if (i == u || series[i].table != series[u].table || series[i].sum || series[u].sum) continue;
+      if (i == u || series[i].table != series[u].table || series[i].sum || series[u].sum ||
+          members[series[i].table] != 2)
+        continue;
       each_value(series[i], [&](const Period& p, double in) {
         for (Aggregate how : {Aggregate::Same, Aggregate::Sum})
           if (auto span = over(series[u], p, how)) {
@@ -591,16 +649,19 @@ void find_stock_flows(const std::vector<Series>& series, std::vector<DataRelatio
       });
       flows.push_back({i, u});
     }
-  for (size_t s = 0; s < series.size(); ++s) {
+  auto try_stand = [&](const Series& stand) {
     std::vector<std::pair<Period, double>> changes;
-    const auto& points = series[s].points;
+    const auto& points = stand.points;
     for (size_t k = 1; k < points.size(); ++k)
       changes.push_back({points[k].period, points[k].value - points[k - 1].value});
     for (size_t f : index.find(changes)) {
       auto [i, u] = flows[f];
-      if (s != i && s != u) stock_flow(series[s], series[i], series[u], out);
+      if (&stand != &series[i] && &stand != &series[u])
+        stock_flow(stand, series[i], series[u], out);
     }
-  }
+  };
+  for (const auto& stand : series) try_stand(stand);
+  for (const auto& stand : stands) try_stand(stand);
 }
 
 // A table without periods (leeftijd × geslacht on one peildatum) says nothing of when; a reader
@@ -650,8 +711,8 @@ void find_named_margins(const Edition& edition, const std::vector<Series>& serie
   }
 }
 
-// A run of consecutive points of a series: whole quarters of months (a quarter, a half year, …)
-// or two to four quarters.
+// A run of consecutive points of a series: one point, or whole quarters of months (a quarter, a
+// half year, …), or up to four quarters.
 struct Run {
   size_t first, last;  // points, inclusive
   double value;
@@ -659,7 +720,7 @@ struct Run {
 
 // The runs that end at point `last`, shortest first.
 std::vector<Run> runs_ending(const Series& s, size_t last) {
-  std::vector<Run> out;
+  std::vector<Run> out{{last, last, s.points[last].value}};
   const Period& end = s.points[last].period;
   const bool months = end.kind == Period::Kind::Month;
   if ((!months && end.kind != Period::Kind::Quarter) || (months && end.month % 3 != 0)) return out;
@@ -681,10 +742,40 @@ std::vector<Run> runs_ending(const Series& s, size_t last) {
 // ("vorige monitor: 96", July to December); a reader who adds up those months in a chart finds
 // both and then February = 41 − 18 − 16. Such a cell is linked only by its number, to a run of
 // whole quarters that ends at a series' last point, and the row's other cells to the runs just
-// before it, or to a whole calendar year. Only figures that may span months are linked so: in a
-// list of assorted figures (an `eenheid` column), or in a column whose header names a time ("deze
-// monitor", "jaar"); in a cross table of voorzieningen × gemeenten on one peildatum an equal number
-// is chance.
+// before it, or to a calendar year or half year; to the last point alone only where the names
+// agree. Only
+// figures that may span months are linked so: in a list of assorted figures (an `eenheid` column),
+// or in a column whose header names a time ("deze monitor", "jaar"); in a cross table of
+// voorzieningen × gemeenten on one peildatum an equal number is chance. The words of a label or
+// file name that say what is counted: lowered, at least five letters, without the ones every count
+// has ("aantal", "cliënten").
+std::set<std::string> content_words(std::string_view text) {
+  static const std::set<std::string> common{"aantal",   "totaal",   "nieuwe",  "personen",
+                                            "clienten", "cliënten", "inwoners"};
+  std::set<std::string> out;
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (std::isalnum(c) || c >= 0x80) {
+      word += lower_ascii(static_cast<char>(c));
+      continue;
+    }
+    if (word.size() >= 5 && !common.count(word)) out.insert(word);
+    word.clear();
+  }
+  return out;
+}
+
+// Whether a list row and a series name the same thing: one figure alone is linked to one point
+// only then ("Nieuwe cliënten hulpmiddelen" and 'Hulpmiddelen', "Jeugdigen in zorg" and
+// jeugd/jeugdigen-per-vorm.csv), or every small number in a list would match some month.
+bool share_a_word(const std::string& row, const Series& s) {
+  auto theirs = content_words(s.label + " " + s.table);
+  for (const auto& w : content_words(row))
+    if (theirs.count(w)) return true;
+  return false;
+}
+
 bool may_span_months(const Table& table, size_t column) {
   if (table.units_per_row) return true;
   const std::string header = to_lower_ascii(table.columns[column]);
@@ -695,14 +786,18 @@ bool may_span_months(const Table& table, size_t column) {
 
 void find_period_spans(const Edition& edition, const std::vector<Series>& series,
                        std::vector<DataRelation>& out) {
-  // The runs up to each series' last point, and its whole calendar years ("Nieuwe cliënten 2023").
+  // The runs up to each series' last point, and its calendar years and half years ("Nieuwe
+  // cliënten 2023", a jaarverslag over July to December).
   std::unordered_map<long long, std::vector<std::pair<const Series*, Run>>> spans;
   for (const auto& s : series)
     for (size_t last = 0; last < s.points.size(); ++last)
       for (const Run& run : runs_ending(s, last)) {
         const Period &from = s.points[run.first].period, &to = s.points[run.last].period;
-        bool year = to.month == 12 && from.year == to.year && from.month <= 3;
-        if (last + 1 == s.points.size() || year)
+        // Of months only: quarters are mostly stands, and a sum of stands is chance.
+        bool calendar = from.kind == Period::Kind::Month && from.year == to.year &&
+                        ((from.month == 1 && (to.month == 6 || to.month == 12)) ||
+                         (from.month == 7 && to.month == 12));
+        if (last + 1 == s.points.size() || calendar)
           spans[std::llround(run.value)].push_back({&s, run});
       }
   for (const auto& [name, table] : edition.tables) {
@@ -714,14 +809,16 @@ void find_period_spans(const Edition& edition, const std::vector<Series>& series
         if (auto v = table.cells[r][c].value; v && *v != 0 && may_span_months(table, c))
           cells.push_back({c, std::llround(*v)});
       auto relation = [&](size_t c, const Series& s, const Run& run) {
-        DataRelation rel{RelationKind::SameGroup,
-                         {{{name, table.row_keys[r], table.columns[c]}, 1}},
-                         0,
-                         0,
-                         "'" + table.row_keys[r] + "' (" + table.columns[c] + ") in " + name +
-                             " is gelijk aan '" + s.label + "' in " + s.table + " van " +
-                             s.points[run.first].period.iso() + " t/m " +
-                             s.points[run.last].period.iso()};
+        DataRelation rel{
+            RelationKind::SameGroup,
+            {{{name, table.row_keys[r], table.columns[c]}, 1}},
+            0,
+            0,
+            "'" + table.row_keys[r] + "' (" + table.columns[c] + ") in " + name +
+                " is gelijk aan '" + s.label + "' in " + s.table +
+                (run.first == run.last ? " in " + s.points[run.last].period.iso()
+                                       : " van " + s.points[run.first].period.iso() + " t/m " +
+                                             s.points[run.last].period.iso())};
         for (size_t k = run.first; k <= run.last; ++k)
           for (const auto& cell : s.points[k].cells) rel.terms.push_back({cell, -1});
         return rel;
@@ -730,6 +827,7 @@ void find_period_spans(const Edition& edition, const std::vector<Series>& series
         auto it = spans.find(count);
         if (it == spans.end()) continue;
         for (const auto& [s, run] : it->second) {
+          if (run.first == run.last && !share_a_word(table.row_keys[r], *s)) continue;
           out.push_back(relation(c, *s, run));
           // The row's other cells, each over the run before: the previous monitor's months.
           for (Run now = run; now.first > 0;) {
@@ -751,6 +849,44 @@ void find_period_spans(const Edition& edition, const std::vector<Series>& series
   }
 }
 
+// The same figure in two lists ("Volwassen mantelzorgers 221" on two pages): a reader takes
+// equal numbers under rows that name the same thing for one figure, so what one list hides the
+// other must not show.
+void find_equal_list_figures(const Edition& edition, std::vector<DataRelation>& out) {
+  struct Figure {
+    const Table* table;
+    size_t row, column;
+  };
+  std::map<long long, std::vector<Figure>> by_value;  // in order: relations come in a fixed order
+  for (const auto& [name, table] : edition.tables) {
+    if (table.rows_are_periods() || table.columns_are_periods()) continue;
+    for (size_t r = 0; r < table.row_keys.size(); ++r)
+      for (size_t c = 0; c < table.columns.size() && counts_persons(table, r); ++c)
+        if (auto v = table.cells[r][c].value; v && may_span_months(table, c))
+          by_value[std::llround(*v)].push_back({&table, r, c});
+  }
+  for (const auto& [value, figures] : by_value)
+    for (size_t a = 0; a < figures.size(); ++a)
+      for (size_t b = a + 1; b < figures.size(); ++b) {
+        const Figure &x = figures[a], &y = figures[b];
+        if (x.table == y.table) continue;
+        auto words = content_words(y.table->row_keys[y.row]);
+        bool shared = false;
+        for (const auto& w : content_words(x.table->row_keys[x.row]))
+          shared = shared || words.count(w) > 0;
+        if (!shared) continue;
+        auto cell = [](const Figure& f) {
+          return DataCell{f.table->name, f.table->row_keys[f.row], f.table->columns[f.column]};
+        };
+        out.push_back({RelationKind::SameGroup,
+                       {{cell(x), 1}, {cell(y), -1}},
+                       0,
+                       0,
+                       "'" + x.table->row_keys[x.row] + "' in " + x.table->name + " is '" +
+                           y.table->row_keys[y.row] + "' in " + y.table->name});
+      }
+}
+
 }  // namespace
 
 std::vector<DataRelation> data_relations(const Edition& edition) {
@@ -770,20 +906,40 @@ std::vector<DataRelation> data_relations(const Edition& edition) {
       table_series(table, by_column, column_parts, periods, series);
       // Each slice of a table in long form may have a total under any name, and its sum is a
       // group a reader finds in other datasets (the young = Man + Vrouw of one age group).
+      std::vector<std::set<std::string>> totals(table.dimensions.size());  // per dimension
       for (auto& slice : slices_of(table)) {
-        Axis axis(table, std::move(slice.columns), std::move(slice.names));
+        Axis axis(table, slice.columns, slice.names);
         std::vector<size_t> parts;
         axis_totals(axis, declared, out, &parts);
+        for (size_t m = 0; m < slice.names.size(); ++m)
+          if (std::find(parts.begin(), parts.end(), m) == parts.end())
+            totals[slice.along].insert(slice.names[m]);
         table_series(table, axis, parts, periods, series, slice.shared);
+      }
+      // A total over two dimensions or more (all regelingen and sexes of Bedum), without the
+      // totals found above: the region is no gemeente.
+      for (const auto& marginal : marginals_of(table)) {
+        std::vector<size_t> columns;
+        for (size_t c : marginal.columns)
+          if (std::none_of(marginal.varying.begin(), marginal.varying.end(), [&](size_t d) {
+                return totals[d].count(table.column_members[c][d]) > 0;
+              }))
+            columns.push_back(c);
+        std::vector<std::string> names;
+        for (size_t c : columns) names.push_back(table.columns[c]);
+        std::vector<size_t> parts(columns.size());
+        for (size_t k = 0; k < parts.size(); ++k) parts[k] = k;
+        table_series(table, Axis(table, columns, names), parts, periods, series, marginal.shared);
       }
     } else if (table.columns_are_periods()) {
       table_series(table, by_row, row_parts, table.column_periods, series);
     }
   }
   find_same_groups(series, out);
-  find_stock_flows(series, out);
+  find_stock_flows(series, quarter_ends(series), out);
   find_named_margins(edition, series, out);
   find_period_spans(edition, series, out);
+  find_equal_list_figures(edition, out);
   return out;
 }
 

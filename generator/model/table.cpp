@@ -1,6 +1,7 @@
 #include "model/table.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <map>
 
@@ -104,12 +105,34 @@ std::vector<TableSlice> slices_of(const Table& table) {
       for (size_t d = 0; d < dimensions; ++d)
         if (d != along) shared += (shared.empty() ? "" : " · ") + members[d];
       auto [it, added] = slice_of.try_emplace(shared, out.size());
-      if (added) out.push_back({shared, {}, {}});
+      if (added) out.push_back({shared, {}, {}, along});
       out[it->second].columns.push_back(c);
       out[it->second].names.push_back(members[along]);
     }
   }
   std::erase_if(out, [](const TableSlice& s) { return s.columns.size() < 2; });
+  return out;
+}
+
+std::vector<TableMarginal> marginals_of(const Table& table) {
+  std::vector<TableMarginal> out;
+  const size_t dimensions = table.dimensions.size();
+  // Each set of shared dimensions as a bit mask: at least one shared, at least two varying.
+  for (unsigned fixed = 1; dimensions >= 3 && fixed + 1 < (1u << dimensions); ++fixed) {
+    if (dimensions - std::popcount(fixed) < 2) continue;
+    std::vector<size_t> varying;
+    for (size_t d = 0; d < dimensions; ++d)
+      if (!(fixed >> d & 1)) varying.push_back(d);
+    std::map<std::string, size_t> marginal_of;
+    for (size_t c = 0; c < table.column_members.size(); ++c) {
+      std::string shared;
+      for (size_t d = 0; d < dimensions; ++d)
+        if (fixed >> d & 1) shared += (shared.empty() ? "" : " · ") + table.column_members[c][d];
+      auto [it, added] = marginal_of.try_emplace(shared, out.size());
+      if (added) out.push_back({shared, {}, varying});
+      out[it->second].columns.push_back(c);
+    }
+  }
   return out;
 }
 

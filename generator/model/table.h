@@ -100,8 +100,19 @@ struct TableSlice {
   std::string shared;              // what the columns have in common: "IOAW", "18 tot 27 jaar"
   std::vector<size_t> columns;     // value columns
   std::vector<std::string> names;  // each column's value of the one they differ in: "Bedum"
+  size_t along = 0;                // the dimension they differ in
 };
 std::vector<TableSlice> slices_of(const Table& table);
+
+// The columns of a dataset in long form with three or more dimensions that share the values of
+// some and differ in at least two others: all regelingen and both sexes of Bedum, whose sum is
+// Bedum's total elsewhere. Slices cover one dimension; these the rest.
+struct TableMarginal {
+  std::string shared;           // the values they share: "Bedum"
+  std::vector<size_t> columns;  // value columns
+  std::vector<size_t> varying;  // the dimensions they differ in
+};
+std::vector<TableMarginal> marginals_of(const Table& table);
 
 // A row key or column header that names a total of the others: "Totaal", "Eindtotaal", "Total".
 bool is_total_label(std::string_view label);

@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <iostream>
 
 #include "load/file_system.h"
@@ -34,6 +36,17 @@ Table counts(const std::string& name, const std::vector<std::string>& header,
   if (t.column_periods.size() != t.columns.size()) t.column_periods.clear();
   if (t.row_periods.size() != t.row_keys.size()) t.row_periods.clear();
   return t;
+}
+
+// "Bedum · IOAW" → {"Bedum", "IOAW"}: a column of a dataset in long form.
+std::vector<std::string> split_dots(const std::string& column) {
+  std::vector<std::string> out;
+  for (size_t from = 0;;) {
+    size_t dot = column.find(" · ", from);
+    out.push_back(column.substr(from, dot - from));
+    if (dot == std::string::npos) return out;
+    from = dot + std::string(" · ").size();
+  }
 }
 
 Edition edition_of(std::vector<Table> tables) {
@@ -209,6 +222,36 @@ TEST(DataRelations, AStandChangesByInflowMinusOutflow) {
   EXPECT_TRUE(mentions(flow[1], {"stromen.csv", "2024-K3", "Uitstroom"}));
 }
 
+TEST(DataRelations, AStandPerMonthChangesByTheFlowsPerQuarter) {
+  // The stand at the end of each quarter moves with the quarter's instroom − uitstroom.
+  Edition e = edition_of({counts("stand.csv", {"maand", "Lopende uitkeringen"},
+                                 {{"2023-12", "412"},
+                                  {"2024-01", "413"},
+                                  {"2024-02", "411"},
+                                  {"2024-03", "417"},
+                                  {"2024-04", "420"},
+                                  {"2024-05", "421"},
+                                  {"2024-06", "425"}}),
+                          counts("stromen.csv", {"kwartaal", "instroom", "uitstroom"},
+                                 {{"2024-K1", "24", "19"}, {"2024-K2", "24", "16"}})});
+  auto flow = of_kind(data_relations(e), RelationKind::StockFlow);
+  expect_true(e, flow);
+  ASSERT_EQ(flow.size(), 2u);
+  EXPECT_TRUE(mentions(flow[1], {"stand.csv", "2024-06", "Lopende uitkeringen"}));
+  EXPECT_TRUE(mentions(flow[1], {"stromen.csv", "2024-K2", "uitstroom"}));
+}
+
+TEST(DataRelations, TwoColumnsOfAWideTableAreNoFlows) {
+  // PW − IOAW follows the stand by chance; only a table of two members holds in- and uitstroom.
+  Edition e = edition_of({counts("stand.csv", {"kwartaal", "Cliënten"},
+                                 {{"2024-K1", "100"}, {"2024-K2", "104"}, {"2024-K3", "101"}}),
+                          counts("regelingen.csv", {"kwartaal", "PW", "IOAW", "IOAZ"},
+                                 {{"2024-K1", "12", "9", "5"},
+                                  {"2024-K2", "14", "10", "5"},
+                                  {"2024-K3", "5", "8", "6"}})});
+  EXPECT_TRUE(of_kind(data_relations(e), RelationKind::StockFlow).empty());
+}
+
 TEST(DataRelations, AStandOnTheLastDayOfAQuarterChangesByThatQuartersFlows) {
   Edition e =
       edition_of({counts("stand.csv", {"peildatum", "Uitkeringen"},
@@ -236,6 +279,26 @@ TEST(DataRelations, ARowOfATableWithoutPeriodsIsTheSeriesOfTheSameName) {
     young = young || (mentions(r, {"kruistabel.csv", "18 tot 27 jaar", "Vrouw"}) &&
                       mentions(r, {"leeftijd.csv", "18 tot 27 jaar", "2024-K1"}));
   EXPECT_TRUE(young);
+}
+
+// Instroom per month from January 2023, `count` months, the m-th (from 1) being value(m).
+Table monthly_instroom(int count, const std::function<std::string(int)>& value) {
+  std::vector<std::vector<std::string>> rows;
+  for (int m = 1; m <= count; ++m) {
+    int month = (m - 1) % 12 + 1;
+    rows.push_back(
+        {std::to_string(2023 + (m - 1) / 12) + (month < 10 ? "-0" : "-") + std::to_string(month),
+         value(m)});
+  }
+  return counts("instroom.csv", {"maand", "instroom"}, rows);
+}
+
+// Whether a relation of one group, true on the figures, links the two cells.
+bool linked(const Edition& e, const DataCell& a, const DataCell& b) {
+  auto same = of_kind(data_relations(e), RelationKind::SameGroup);
+  expect_true(e, same);
+  return std::any_of(same.begin(), same.end(),
+                     [&](const DataRelation& r) { return mentions(r, a) && mentions(r, b); });
 }
 
 TEST(DataRelations, ACountOverSomeMonthsInATableWithoutPeriodsIsTheirSum) {
@@ -269,23 +332,117 @@ TEST(DataRelations, ACountOverSomeMonthsInATableWithoutPeriodsIsTheirSum) {
 }
 
 TEST(DataRelations, AYearInAListIsTheSumOfItsMonths) {
-  // "Nieuwe cliënten in 2023: 147" beside instroom per month up to March 2024: May = 146 − the
+  // "Nieuwe cliënten in 2023: 147" beside instroom per month up to March 2024: May = 147 − the
   // other eleven months.
-  std::vector<std::vector<std::string>> months;
-  for (int m = 1; m <= 12; ++m)
-    months.push_back(
-        {"2023-" + std::string(m < 10 ? "0" : "") + std::to_string(m), m == 5 ? "4" : "13"});
-  for (int m = 1; m <= 3; ++m) months.push_back({"2024-0" + std::to_string(m), "20"});
   Edition e = edition_of(
       {counts("kerngegevens.csv", {"omschrijving", "jaar 2023"}, {{"Nieuwe cliënten", "147"}}),
-       counts("instroom.csv", {"maand", "instroom"}, months)});
+       monthly_instroom(15, [](int m) { return m == 5    ? "4"
+                                               : m <= 12 ? "13"
+                                                         : "20"; })});
+  EXPECT_TRUE(linked(e, {"kerngegevens.csv", "Nieuwe cliënten", "jaar 2023"},
+                     {"instroom.csv", "2023-05", "instroom"}));
+}
+
+TEST(DataRelations, AListFigureIsTheLastPointOfASeriesItNames) {
+  // "Nieuwe cliënten hulpmiddelen, deze monitor: 11" is the last quarter of 'Hulpmiddelen'; the
+  // same 11 as the last quarter of 'Woonvoorziening' is chance: the names differ.
+  Table list = counts("kerngegevens.csv", {"omschrijving", "deze monitor"},
+                      {{"Nieuwe cliënten hulpmiddelen", "11"}});
+  list.units_per_row = true;
+  Edition e =
+      edition_of({list, counts("instroom.csv", {"kwartaal", "Hulpmiddelen", "Woonvoorziening"},
+                               {{"2023-K4", "13", "7"}, {"2024-K1", "11", "11"}})});
   auto same = of_kind(data_relations(e), RelationKind::SameGroup);
   expect_true(e, same);
-  bool may = false;
+  int hulpmiddelen = 0, woon = 0;
+  for (const auto& r : same) {
+    hulpmiddelen += mentions(r, {"instroom.csv", "2024-K1", "Hulpmiddelen"});
+    woon += mentions(r, {"instroom.csv", "2024-K1", "Woonvoorziening"});
+  }
+  EXPECT_EQ(hulpmiddelen, 1);
+  EXPECT_EQ(woon, 0);
+}
+
+TEST(DataRelations, AListWithAYearColumnIsThatYearOfASeries) {
+  // "omschrijving;2023;eenheid": December = 147 − the other eleven months, though the list and
+  // the series agree in one period only.
+  Table list = counts("jaarcijfers.csv", {"omschrijving", "2023"}, {{"Nieuwe cliënten", "147"}});
+  list.units_per_row = true;
+  Edition e = edition_of({list, monthly_instroom(12, [](int m) { return m == 12 ? "4" : "13"; })});
+  EXPECT_TRUE(linked(e, {"jaarcijfers.csv", "Nieuwe cliënten", "2023"},
+                     {"instroom.csv", "2023-12", "instroom"}));
+}
+
+TEST(DataRelations, TheSameFigureInTwoListsIsOneFigure) {
+  Table a = counts("mantelzorg.csv", {"omschrijving", "aantal"},
+                   {{"Geregistreerde mantelzorgers", "229"},
+                    {"Volwassen mantelzorgers", "221"},
+                    {"Jonge mantelzorgers", "8"}});
+  Table b = counts("waardering.csv", {"omschrijving", "aantal"},
+                   {{"Volwassen mantelzorgers", "221"}, {"Aanvragen", "164"}});
+  a.units_per_row = b.units_per_row = true;
+  Edition e = edition_of({a, b});
+  auto same = of_kind(data_relations(e), RelationKind::SameGroup);
+  expect_true(e, same);
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_TRUE(mentions(same[0], {"waardering.csv", "Volwassen mantelzorgers", "aantal"}));
+}
+
+TEST(DataRelations, ATotalOverTwoDimensionsOfALongTableIsAGroup) {
+  // Bedum's total in one dataset is the sum of its regelingen and sexes in the other: Bedum ·
+  // IOAW · Vrouw = 210 − the other three.
+  Table detail = counts("detail.csv",
+                        {"kwartaal", "Bedum · PW · Man", "Bedum · PW · Vrouw", "Bedum · IOAW · Man",
+                         "Bedum · IOAW · Vrouw", "Winsum · PW · Man", "Winsum · PW · Vrouw",
+                         "Winsum · IOAW · Man", "Winsum · IOAW · Vrouw"},
+                        {{"2024-K1", "88", "102", "14", "6", "90", "95", "11", "12"},
+                         {"2024-K2", "90", "99", "15", "7", "91", "96", "12", "11"}});
+  detail.dimensions = {"gemeente", "regeling", "geslacht"};
+  for (const auto& column : detail.columns) detail.column_members.push_back(split_dots(column));
+  Edition e = edition_of({detail, counts("gemeenten.csv", {"kwartaal", "Bedum", "Winsum"},
+                                         {{"2024-K1", "210", "208"}, {"2024-K2", "211", "210"}})});
+  auto same = of_kind(data_relations(e), RelationKind::SameGroup);
+  expect_true(e, same);
+  bool bedum = false;
   for (const auto& r : same)
-    may = may || (mentions(r, {"kerngegevens.csv", "Nieuwe cliënten", "jaar 2023"}) &&
-                  mentions(r, {"instroom.csv", "2023-05", "instroom"}));
-  EXPECT_TRUE(may);
+    bedum = bedum || (mentions(r, {"detail.csv", "2024-K2", "Bedum · IOAW · Vrouw"}) &&
+                      mentions(r, {"gemeenten.csv", "2024-K2", "Bedum"}) && r.terms.size() == 5);
+  EXPECT_TRUE(bedum);
+}
+
+TEST(DataRelations, AHalfYearInAListIsTheSumOfItsMonths) {
+  // A jaarverslag over July to December 2023 (17 + 18 + 19 + 20 + 21 + 7) beside months up to
+  // March 2024.
+  Table list = counts("jaarverslag.csv", {"omschrijving", "aantal"}, {{"Nieuwe cliënten", "102"}});
+  list.units_per_row = true;
+  Edition e = edition_of(
+      {list, monthly_instroom(15, [](int m) { return m == 12 ? "7" : std::to_string(10 + m); })});
+  EXPECT_TRUE(linked(e, {"jaarverslag.csv", "Nieuwe cliënten", "aantal"},
+                     {"instroom.csv", "2023-12", "instroom"}));
+}
+
+TEST(DataRelations, ASubtotalIsTheSumOfTheRowsAboveIt) {
+  // The Totaal is the sum of the voorzieningen, not of the subtotals as well: it adds up.
+  Edition e = edition_of({counts("voorzieningen.csv", {"voorziening", "2023-12-31", "2024-03-31"},
+                                 {{"Hulp bij het huishouden", "746", "760"},
+                                  {"Begeleiding", "322", "319"},
+                                  {"Kortdurend verblijf", "7", "9"},
+                                  {"Subtotaal maatwerk", "1075", "1088"},
+                                  {"Hulpmiddelen", "409", "418"},
+                                  {"Woonvoorzieningen", "66", "63"},
+                                  {"Subtotaal Wvg", "475", "481"},
+                                  {"Totaal", "1550", "1569"}})});
+  auto relations = data_relations(e);
+  expect_true(e, relations);
+  EXPECT_TRUE(of_kind(relations, RelationKind::Overlap).empty());
+  int maatwerk = 0, totaal = 0;
+  for (const auto& r : of_kind(relations, RelationKind::Total)) {
+    maatwerk += mentions(r, {"voorzieningen.csv", "Subtotaal maatwerk", "2024-03-31"}) &&
+                r.terms.size() == 4;
+    totaal += mentions(r, {"voorzieningen.csv", "Totaal", "2024-03-31"}) && r.terms.size() == 6;
+  }
+  EXPECT_EQ(maatwerk, 1);
+  EXPECT_EQ(totaal, 1);
 }
 
 TEST(DataRelations, AnEqualNumberInACrossTableIsChance) {
@@ -304,10 +461,7 @@ TEST(DataRelations, AnEqualNumberInACrossTableIsChance) {
 Edition long_form(std::vector<Table> tables) {
   for (auto& t : tables) {
     t.dimensions = {"eerste", "tweede"};
-    for (const auto& column : t.columns) {
-      size_t dot = column.find(" · ");
-      t.column_members.push_back({column.substr(0, dot), column.substr(dot + 4)});
-    }
+    for (const auto& column : t.columns) t.column_members.push_back(split_dots(column));
   }
   return edition_of(std::move(tables));
 }
