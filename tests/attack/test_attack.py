@@ -264,6 +264,15 @@ class WithinOneBlockTest(AttackTestCase):
         self.assertIn("LEGEND index.html · Cliënten · Opvang · mrt 2024: x, which the legend",
                       out)
 
+    def test_a_subtotal_of_the_rows_above_it(self):
+        rows = [("Huishouden", ["755", "746"]), ("Begeleiding", ["312", "322"]),
+                ("Kortdurend verblijf", ["11", ("<10", "7")]), ("Subtotaal maatwerk", ["1078", "1075"]),
+                ("Hulpmiddelen", ["412", "409"]), ("Vervoer", ["238", "244"]),
+                ("Subtotaal Wvg", ["650", "653"]), ("Totaal", ["1728", "1728"])]
+        self.assertLeaks({"wmo.html": [table("Voorzieningen Wmo per soort",
+                                             ["Voorziening", "sep 2023", "dec 2023"], rows)]},
+                         "Kortdurend verblijf · dec 2023 in [7, 7]", "directly before it")
+
     def test_an_amount_pinned_exactly(self):
         self.assertLeaks({"index.html": [table(
             "Lasten", ["Categorie", "K1 2024", "K2 2024"],
@@ -311,6 +320,20 @@ class AcrossBlocksTest(AttackTestCase):
     def test_a_sub_sum_in_one_quarter_only_is_chance(self):
         self.assertSafe(self._two_dimensions(["33", "30"]), passed=2)
 
+    def test_a_marginal_over_two_places_of_three(self):
+        # IOAW in Bedum = Bedum · IOAW · Man + Bedum · IOAW · Vrouw: a marginal that fixes two of
+        # the three places of the headers, no single one.
+        ioaw = table("IOAW-uitkeringen in Bedum", ["Kwartaal", "IOAW Bedum"],
+                     [("K1 2024", ["22"]), ("K2 2024", ["21"])])
+        head = ["Kwartaal", "Bedum · PW · Man", "Bedum · PW · Vrouw", "Bedum · IOAW · Man",
+                "Bedum · IOAW · Vrouw", "Winsum · PW · Man", "Winsum · PW · Vrouw",
+                "Winsum · IOAW · Man", "Winsum · IOAW · Vrouw"]
+        lang = table("Uitkeringen naar gemeente, regeling en geslacht", head,
+                     [("K1 2024", ["91", "101", "14", ("<10", "8"), "74", "83", "13", "12"]),
+                      ("K2 2024", ["90", "99", "15", ("<10", "6"), "73", "80", "12", "11"])])
+        self.assertLeaks({"participatie.html": [ioaw, lang]},
+                         "K1 2024 · Bedum · IOAW · Vrouw in [8, 8]", "'Bedum · IOAW · …'")
+
     def _list_of_two_monitors(self, before):
         """A list of "vorige monitor" and "deze monitor" beside the inflow per month, July 2023
         to March 2024 (96 and 41 in the truth), with February 2024 hidden."""
@@ -331,6 +354,22 @@ class AcrossBlocksTest(AttackTestCase):
     def test_a_list_figure_that_fits_only_this_monitor_is_chance(self):
         # No run of months ending in December 2023 adds up to 95.
         self.assertSafe(self._list_of_two_monitors("95"), passed=1)
+
+    def test_a_list_of_monitors_beside_quarters(self):
+        # Vorige monitor 27 = K3 + K4 2023 of Hulpmiddelen, so deze monitor is K1 2024: the x is
+        # 11, and Woonvoorziening 52 - 21 - 14 - 11 = 6.
+        lijst = table("Kerngegevens", ["Omschrijving", "Vorige monitor", "Deze monitor"],
+                      [("Nieuwe cliënten hulpmiddelen", ["27", "11"])])
+        kwartalen = table("Nieuwe cliënten Wmo per voorziening",
+                          ["Kwartaal", "Totaal", "Huishouden", "Begeleiding", "Hulpmiddelen",
+                           "Woonvoorziening"],
+                          [("K3 2023", ["64", "26", "14", "14", "10"]),
+                           ("K4 2023", ["61", "25", "13", "13", "10"]),
+                           ("K1 2024", ["52", "21", "14", ("x", "11"), ("<10", "6")])],
+                          notes=(SMALL_NOTE, X_ANY_NOTE))
+        self.assertLeaks({"wmo.html": [lijst, kwartalen]}, "Woonvoorziening in [6, 6]",
+                         "'Nieuwe cliënten hulpmiddelen' deze monitor = sum of")
+
 
     def test_a_tile_names_a_hidden_cell(self):
         self.assertLeaks({
@@ -387,6 +426,72 @@ class AcrossBlocksTest(AttackTestCase):
                        [("K1 2024", ["60,0%", "32,0%", ("<10", "8,0%")])], unit="procent")
         self.assertLeaks({"participatie.html": [total, shares]},
                          "Tehuis (count behind the share) in [4, 4]")
+
+
+class ListTest(AttackTestCase):
+    """Small lists of descriptions with one or two columns (j)."""
+
+    def _year_list(self, label):
+        lijst = table("Jaarcijfers", ["Omschrijving", "2023"],
+                      [("Meldingen bij het Wmo-loket", "aantal", ["812"]),
+                       (label, "personen", ["213"])])
+        inflow = ["21", "18", "24", "19", "17", "20", "15", "13", "22", "19", "18", ("<10", "7")]
+        outflow = ["17", "15", "19", "22", "16", "18", "21", "17", "14", "18", "20", "23"]
+        months = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov",
+                  "dec"]
+        stroom = table("In- en uitstroom cliënten Wmo per maand", ["Maand", "Instroom", "Uitstroom"],
+                       [("%s 2023" % m, [i, u]) for m, i, u in zip(months, inflow, outflow)])
+        return {"wmo.html": [lijst, stroom]}
+
+    def test_a_year_column_is_the_sum_of_the_months(self):
+        self.assertLeaks(self._year_list("Nieuwe cliënten Wmo"), "dec 2023 · Instroom in [7, 7]",
+                         "'Nieuwe cliënten Wmo' = sum of")
+
+    def test_a_year_figure_that_shares_no_word_is_chance(self):
+        self.assertSafe(self._year_list("Aanvragen huishoudelijke hulp"), passed=1)
+
+    def _stand_list(self, same_page):
+        lijst = table("Kerngegevens", ["Omschrijving", "Aantal"],
+                      [("Jeugdigen in zorg", ["461"]), ("Vragen bij het CJG", "aantal", ["1312"])])
+        vorm = table("Jeugdigen in zorg naar zwaarste vorm",
+                     ["Kwartaal", "Zonder verblijf", "Met verblijf", "Jeugdbescherming",
+                      "Jeugdreclassering"],
+                     [("K4 2023", ["387", "38", "27", "10"]),
+                      ("K1 2024", ["391", "37", "27", ("<10", "6")])])
+        if same_page:
+            return {"jeugd.html": [lijst, vorm]}
+        return {"index.html": [lijst], "jeugd.html": [vorm]}
+
+    def test_a_list_figure_is_the_newest_point_of_a_breakdown(self):
+        self.assertLeaks(self._stand_list(True), "K1 2024 · Jeugdreclassering in [6, 6]",
+                         "'Jeugdigen in zorg' = Σ")
+
+    def test_a_list_figure_on_another_page_is_chance(self):
+        self.assertSafe(self._stand_list(False), passed=1)
+
+    def test_the_same_figure_in_two_lists(self):
+        # 229 mantelzorgers = volwassenen + jongeren; the x of the volwassenen is 221 in a list
+        # on another page, so the jongeren are 8. The labels share words, but neither holds all
+        # of the other's, and the titles meet in none: no same quantity by (a).
+        mantelzorg = table("Mantelzorg", ["Omschrijving", "Aantal"],
+                           [("Geregistreerde mantelzorgers", ["229"]),
+                            ("Volwassen mantelzorgers", [("x", "221")]),
+                            ("Jonge mantelzorgers", [("<10", "8")]),
+                            ("Bezoekers website", "aantal", ["2417"])],
+                           notes=(SMALL_NOTE, X_ANY_NOTE))
+        waardering = table("Waardering", ["Omschrijving", "Aantal"],
+                           [("Uitgenodigde volwassen mantelzorgers", ["221"]),
+                            ("Aanvragen ontvangen", ["164"])])
+        self.assertLeaks({"sociale-basis.html": [mantelzorg], "waardering.html": [waardering]},
+                         "Jonge mantelzorgers · Aantal in [8, 8]", "is printed as 221")
+
+    def test_persons_add_up_apart_from_visits(self):
+        # 229 = 221 + <10 among the rows of persons; the visits (aantal) are no part of it.
+        self.assertLeaks({"sociale-basis.html": [table(
+            "Mantelzorg", ["Omschrijving", "Aantal"],
+            [("Geregistreerde mantelzorgers", ["229"]), ("Volwassen mantelzorgers", ["221"]),
+             ("Jonge mantelzorgers", [("<10", "8")]), ("Bezoekers website", "aantal", ["2417"])])]},
+            "Jonge mantelzorgers · Aantal in [8, 8]")
 
 
 class StatementsTest(AttackTestCase):

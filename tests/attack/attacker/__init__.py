@@ -13,6 +13,8 @@ Each module imports only modules above it in this list:
     text           tiles and prose as cells, and the statements of change and rate in them
     pairing        both sites side by side as one model (build_model)
     relations      the same quantity, sums inside and across blocks, time, stock and flow (a-e)
+    lists          small lists of descriptions: a year's months, a series' newest point, the same
+                   figure in two lists (j)
     changes        a tile's difference with the previous monitor, changes in the prose (f, g)
     shares         the counts behind shares, hidden shares of an amount (h)
     solve          the integer programs (Program)

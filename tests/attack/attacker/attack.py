@@ -3,6 +3,7 @@
 import sys
 
 from .changes import change_statements, tile_changes
+from .lists import list_latest, list_period_sums, list_twins
 from .pairing import build_model
 from .rates import rates
 from .relations import (all_series, block_sums, breakdowns, changes_table_relations,
@@ -20,12 +21,15 @@ def discover(model, views, statements, prose_cells):
         block_sums(model, view)
         changes_table_relations(model, view)
     merge_same_quantities(model, prose_cells)
+    list_twins(model, views)
     series = all_series(model, views)
     flow_views = stock_and_flow(model, views, series)
     sums = breakdowns(views, flow_views)
-    cross_block_sums(model, sums + sub_sums(views, flow_views), series)
+    cross_block_sums(model, sums + sub_sums(views), series)
     time_aggregation(model, series)
     edition_spans(model, views, series)
+    list_period_sums(model, views, series)
+    list_latest(model, views, series + sums)
     tile_changes(model, statements)
     change_statements(model, statements, views)
     shares(model, views, series, sums)

@@ -78,8 +78,15 @@ def block_sums(model, view):
         for label, cells in view.lines(axis).items():
             units = {c.unit for c in cells.values()}
             if len(units) == 1 and units <= {"count", "euro"}:
-                groups[units.pop()][label] = cells
-        for unit, lines in groups.items():
+                unit = units.pop()
+                groups[(unit, "")][label] = cells
+                if axis == "rows":
+                    groups[(unit, view.block.rows[label[0]].unit)][label] = cells
+        for (unit, row_unit), lines in groups.items():
+            if row_unit and len(lines) == len(groups[(unit, "")]):
+                continue        # every row in the one unit: the same group again
+            # A list of persons and visits in one column ("personen" and "aantal" rows): the
+            # persons add up among themselves, never with the visits.
             view.totals[axis] |= _line_sums(model, view, axis, unit, lines)
 
 
@@ -130,6 +137,8 @@ def _line_sums(model, view, axis, unit, lines):
                     totals[t] = parts
                     add(t, parts, "sum of the other %ss but '%s'" % (kind, e[1]))
                     break
+    if len(instances) >= 2:
+        _subtotals(view, axis, labels, totals, check, add, kind)
     plain = [l for l in labels if l not in totals]
     for t in plain:
         m = re.search(r"\b(?:excl\.?|exclusief)\s*(.+)", t[1], re.IGNORECASE)
@@ -142,8 +151,7 @@ def _line_sums(model, view, axis, unit, lines):
             add(t, parts, "sum of the %ss not starting with '%s'" % (kind, m[1].strip()))
     plain = [l for l in labels if l not in totals]
     for t in plain:
-        is_total = "totaal" in t[1].lower() or (
-            axis == "rows" and view.block.rows[t[0]].total)
+        is_total = _named_total(view, axis, t)
         parts = [l for l in plain if l != t]
         if not is_total or len(parts) < 2:
             continue
@@ -161,6 +169,38 @@ def _line_sums(model, view, axis, unit, lines):
                                  "%s: %s '%s' >= each other %s" % (_describe(view), kind, t[1],
                                                                    kind))
     return set(totals)
+
+
+def _named_total(view, axis, label):
+    """A row or column a reader takes for a total: "totaal" in its name, or a row marked so."""
+    return "totaal" in label[1].lower() or (axis == "rows" and view.block.rows[label[0]].total)
+
+
+def _subtotals(view, axis, labels, totals, check, add, kind):
+    """A row (column) named a total that is the sum of the contiguous rows directly above it
+    ("Subtotaal maatwerk" under its voorzieningen), then a total of the rows that are no
+    subtotal. Named, and in every column of at least two: in a long table one category is the
+    sum of its two neighbours in a column or two by chance."""
+    ordered = sorted(labels)
+    found = set()
+    for i, t in enumerate(ordered):
+        if t in totals or not _named_total(view, axis, t):
+            continue
+        for k in range(2, i + 1):
+            parts = [l for l in ordered[i - k:i] if l not in found]
+            if len(parts) == k and check(t, parts) is not None:
+                found.add(t)
+                totals[t] = parts
+                add(t, parts, "sum of the %ss directly before it" % kind)
+                break
+    if not found:
+        return
+    leaves = [l for l in labels if l not in totals]
+    for t in leaves:
+        parts = [l for l in leaves if l != t]
+        if check(t, parts) is not None:
+            totals[t] = parts
+            add(t, parts, "sum of the other %ss but the subtotals" % kind)
 
 
 def changes_table_relations(model, view):
@@ -262,31 +302,46 @@ def breakdowns(views, flow_views):
 _PART = " · "
 
 
-def sub_sums(views, flow_views):
-    """The marginals of a two-dimensional breakdown, per period: in a block whose categories are
-    combinations ("18 tot 27 jaar · Man", "18 tot 27 jaar · Vrouw", …), the sum over the
-    categories with one value in one place ("18 tot 27 jaar · …"), which a reader sets beside a
-    series of another block ("jongeren tot 27 jaar"). Kept apart from breakdowns: a marginal is
-    no total of the population a chart of shares divides."""
+def sub_sums(views):
+    """The marginals of a breakdown in several dimensions, per period: in a block whose categories
+    are combinations ("18 tot 27 jaar · Man", "Bedum · IOAW · Vrouw", …), the sum over the
+    categories that agree in some of the places ("18 tot 27 jaar · …", "Bedum · … · …",
+    "Bedum · IOAW · …"), which a reader sets beside a series of another block ("jongeren tot 27
+    jaar", the uitkeringen of Bedum). Kept apart from breakdowns: a marginal is no total of the
+    population a chart of shares divides. A block of inflow and outflow counts too: its
+    combinations are still categories ("Bedum · Instroom"), and two of many categories may move
+    like a stock and its flows by chance."""
     out = []
     for view in views:
-        categories = _categories(view, flow_views)
+        categories = _categories(view, set())
         parts = {name: name.split(_PART) for name in categories}
         widths = {len(p) for p in parts.values()}
         if len(widths) != 1 or min(widths) < 2:
             continue
         width = widths.pop()
-        for k in range(width):
-            values = sorted({p[k] for p in parts.values()})
-            if len(values) < 2:
-                continue            # the same in every category: the sum of breakdowns
-            for v in values:
-                members = {n: categories[n] for n, p in parts.items() if p[k] == v}
-                pattern = _PART.join(v if j == k else "…" for j in range(width))
+        seen = set()
+        for fixed in _places(width):
+            groups = defaultdict(dict)
+            for n, p in parts.items():
+                groups[tuple(p[k] for k in fixed)][n] = categories[n]
+            for values, members in sorted(groups.items()):
+                # All categories is the sum of the breakdown; the same members under other
+                # places (a dimension with one value) are the same marginal.
+                if len(members) == len(categories) or frozenset(members) in seen:
+                    continue
+                seen.add(frozenset(members))
+                given = dict(zip(fixed, values))
+                pattern = _PART.join(given.get(j, "…") for j in range(width))
                 marginal = _sum_series("Σ %s '%s'" % (_describe(view), pattern), view, members)
                 if marginal:
                     out.append(marginal)
     return out
+
+
+def _places(width):
+    """Every set of places that a marginal fixes: not none (the whole breakdown), not all (one
+    category), so 2^width − 2 of them, and width is two or three in practice."""
+    return [tuple(k for k in range(width) if mask >> k & 1) for mask in range(1, 2 ** width - 1)]
 
 
 def _at(series, period):
@@ -387,17 +442,30 @@ def time_aggregation(model, series):
                                  "%s (%s) = %s %s" % (s.desc, period_text(q), kind, f.desc))
 
 
-def _run(months, first, last):
-    """The cells of the months first..last of a series, or None if one is missing."""
-    cells = [months.get(m) for m in range(first, last + 1)]
+def _run(steps, length, first, last):
+    """The cells of the periods of a series from the one starting in month first to the one
+    ending in month last, each of the given length in months, or None if one is missing."""
+    if (last - first + 1) % length:
+        return None
+    cells = [steps.get(m) for m in range(first, last + 1, length)]
     return None if None in cells else cells
+
+
+def _steps(series):
+    """({first month: cell}, length in months) of the shortest periods of a series: its months,
+    or its quarters when it has no months (beside a year total, say); None if it has neither."""
+    periods = [p for p in series.cells if p[0] == "m"]
+    if not periods:
+        return None
+    length = min(p[2] - p[1] + 1 for p in periods)
+    return {p[1]: series.cells[p] for p in periods if p[2] - p[1] + 1 == length}, length
 
 
 def edition_spans(model, views, series):
     """(d) A figure for "vorige monitor" and "deze monitor" in a list without periods is the sum
-    of a month series of the same edition over two adjacent runs of 1 to 12 months: this
-    monitor's ending at the series' last month (the newest month the edition shows, so no date
-    needs reading from the prose), the previous monitor's ending the month before. A reader
+    of a series of months or quarters of the same edition over two adjacent runs of 1 to 12
+    months: this monitor's ending with the series' last period (the newest the edition shows, so
+    no date needs reading from the prose), the previous monitor's ending just before. A reader
     verifies the sum on the previous monitor and applies it to this one: both must hold, by one
     pair of runs only, which is the guard against chance; a zero fits any run of empty months
     and says nothing."""
@@ -416,19 +484,7 @@ def edition_spans(model, views, series):
         for s in series:
             if s.edition != view.edition or s.unit != "count":
                 continue
-            months = {p[1]: c for p, c in s.cells.items() if p[0] == "m" and p[1] == p[2]}
-            if not months:
-                continue
-            last = max(months)
-            fits = []
-            for n_now in range(1, 13):
-                now_run = _run(months, last - n_now + 1, last)
-                if now_run is None or truth_sum(now_run) != truth_of(now):
-                    continue
-                for n_before in range(1, 13):
-                    before_run = _run(months, last - n_now - n_before + 1, last - n_now)
-                    if before_run is not None and truth_sum(before_run) == truth_of(before):
-                        fits.append((now_run, before_run))
+            fits = _span_fits(s, truth_of(now), truth_of(before))
             if len(fits) != 1:
                 continue
             for cell, run in zip((now, before), fits[0]):
@@ -436,6 +492,27 @@ def edition_spans(model, views, series):
                              "%s '%s' %s = sum of %s (%s)"
                              % (_describe(view), cell.row, cell.col.lower(), s.desc,
                                 period_text(("m", run[0].period[1], run[-1].period[2]))))
+
+
+def _span_fits(s, now, before):
+    """The pairs of runs (this monitor's, the previous one's) of series s whose true sums are now
+    and before."""
+    found = _steps(s)
+    if not found:
+        return []
+    steps, length = found
+    end = max(steps) + length - 1
+    fits = []
+    for n_now in range(length, 13, length):
+        now_run = _run(steps, length, end - n_now + 1, end)
+        if now_run is None or truth_sum(now_run) != now:
+            continue
+        for n_before in range(length, 13, length):
+            first = end - n_now - n_before + 1
+            before_run = _run(steps, length, first, end - n_now)
+            if before_run is not None and truth_sum(before_run) == before:
+                fits.append((now_run, before_run))
+    return fits
 
 
 def stock_and_flow(model, views, series):
