@@ -737,18 +737,8 @@ std::vector<Run> runs_ending(const Series& s, size_t last) {
   return out;
 }
 
-// A table without periods may hold a count over the last months ("Nieuwe cliënten Wmo, deze
-// monitor: 41", a footnote saying January to March), and the months before in another column
-// ("vorige monitor: 96", July to December); a reader who adds up those months in a chart finds
-// both and then February = 41 − 18 − 16. Such a cell is linked only by its number, to a run of
-// whole quarters that ends at a series' last point, and the row's other cells to the runs just
-// before it, or to a calendar year or half year; to the last point alone only where the names
-// agree. Only
-// figures that may span months are linked so: in a list of assorted figures (an `eenheid` column),
-// or in a column whose header names a time ("deze monitor", "jaar"); in a cross table of
-// voorzieningen × gemeenten on one peildatum an equal number is chance. The words of a label or
-// file name that say what is counted: lowered, at least five letters, without the ones every count
-// has ("aantal", "cliënten").
+// The words of a label or file name that say what is counted: lowered, at least five letters,
+// without the ones every count has ("aantal", "cliënten").
 std::set<std::string> content_words(std::string_view text) {
   static const std::set<std::string> common{"aantal",   "totaal",   "nieuwe",  "personen",
                                             "clienten", "cliënten", "inwoners"};
@@ -766,16 +756,19 @@ std::set<std::string> content_words(std::string_view text) {
   return out;
 }
 
-// Whether a list row and a series name the same thing: one figure alone is linked to one point
-// only then ("Nieuwe cliënten hulpmiddelen" and 'Hulpmiddelen', "Jeugdigen in zorg" and
-// jeugd/jeugdigen-per-vorm.csv), or every small number in a list would match some month.
-bool share_a_word(const std::string& row, const Series& s) {
-  auto theirs = content_words(s.label + " " + s.table);
-  for (const auto& w : content_words(row))
+// Whether two names speak of the same thing ("Nieuwe cliënten hulpmiddelen" and 'Hulpmiddelen',
+// "Jeugdigen in zorg" and jeugd/jeugdigen-per-vorm.csv): where one equal number alone links two
+// figures, or every small number in a list would match some month.
+bool share_a_word(std::string_view a, std::string_view b) {
+  auto theirs = content_words(b);
+  for (const auto& w : content_words(a))
     if (theirs.count(w)) return true;
   return false;
 }
 
+// A figure that may span months: in a list of assorted figures (an `eenheid` column), or in a
+// column whose header names a time ("deze monitor", "jaar"). In a cross table of voorzieningen ×
+// gemeenten on one peildatum an equal number is chance.
 bool may_span_months(const Table& table, size_t column) {
   if (table.units_per_row) return true;
   const std::string header = to_lower_ascii(table.columns[column]);
@@ -784,6 +777,13 @@ bool may_span_months(const Table& table, size_t column) {
   return false;
 }
 
+// A table without periods may hold a count over the last months ("Nieuwe cliënten Wmo, deze
+// monitor: 41", a footnote saying January to March), and the months before in another column
+// ("vorige monitor: 96", July to December); a reader who adds up those months in a chart finds
+// both and then February = 41 − 18 − 16. Such a figure is linked only by its number: to a run of
+// whole quarters that ends at a series' last point, the row's other figures to the runs just
+// before it, or to a calendar year or half year; to the last point alone only where the names
+// agree.
 void find_period_spans(const Edition& edition, const std::vector<Series>& series,
                        std::vector<DataRelation>& out) {
   // The runs up to each series' last point, and its calendar years and half years ("Nieuwe
@@ -827,7 +827,8 @@ void find_period_spans(const Edition& edition, const std::vector<Series>& series
         auto it = spans.find(count);
         if (it == spans.end()) continue;
         for (const auto& [s, run] : it->second) {
-          if (run.first == run.last && !share_a_word(table.row_keys[r], *s)) continue;
+          if (run.first == run.last && !share_a_word(table.row_keys[r], s->label + " " + s->table))
+            continue;
           out.push_back(relation(c, *s, run));
           // The row's other cells, each over the run before: the previous monitor's months.
           for (Run now = run; now.first > 0;) {
@@ -870,11 +871,7 @@ void find_equal_list_figures(const Edition& edition, std::vector<DataRelation>& 
       for (size_t b = a + 1; b < figures.size(); ++b) {
         const Figure &x = figures[a], &y = figures[b];
         if (x.table == y.table) continue;
-        auto words = content_words(y.table->row_keys[y.row]);
-        bool shared = false;
-        for (const auto& w : content_words(x.table->row_keys[x.row]))
-          shared = shared || words.count(w) > 0;
-        if (!shared) continue;
+        if (!share_a_word(x.table->row_keys[x.row], y.table->row_keys[y.row])) continue;
         auto cell = [](const Figure& f) {
           return DataCell{f.table->name, f.table->row_keys[f.row], f.table->columns[f.column]};
         };
