@@ -292,6 +292,54 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
 // `optelbaar: nee`, between the largest and the sum). `members` are rows, or columns when
 // `columns`; a total and the other totals among them do not count as parts. `slice` names the
 // slice of a table in long form the members belong to ("IOAW").
+// An empty cell among the parts of a total that equals the sum of the other parts: a reader
+// reads it as 0, a count under 10 the monitor then shows unprotected. A blank is no figure to the
+// generator; here it is one to the reader.
+void check_blank_beside_total(const Table& table, const DatasetInfo& info,
+                              Diagnostics& diagnostics) {
+  auto is_total = [&](const std::string& label) {
+    return is_total_label(label) ||
+           std::find(info.totals.begin(), info.totals.end(), label) != info.totals.end();
+  };
+  for (bool columns : {false, true}) {
+    const size_t members = columns ? table.columns.size() : table.row_keys.size();
+    const size_t lines = columns ? table.row_keys.size() : table.columns.size();
+    auto cell = [&](size_t line, size_t m) -> const Cell& {
+      return columns ? table.cells[line][m] : table.cells[m][line];
+    };
+    auto counts = [&](size_t line, size_t m) {
+      return table.row_units[columns ? line : m] == Unit::Persons;
+    };
+    auto label = [&](size_t m) { return columns ? table.columns[m] : table.row_keys[m]; };
+    for (size_t t = 0; t < members; ++t) {
+      if (!is_total(label(t))) continue;
+      for (size_t line = 0; line < lines; ++line) {
+        if (!counts(line, t) || !cell(line, t).value) continue;
+        double sum = 0;
+        std::vector<size_t> blank;
+        size_t present = 0;
+        for (size_t m = 0; m < members; ++m) {
+          if (m == t || is_total(label(m)) || !counts(line, m)) continue;
+          if (auto v = cell(line, m).value) {
+            sum += *v;
+            ++present;
+          } else if (cell(line, m).text.empty()) {
+            blank.push_back(m);
+          }
+        }
+        if (blank.size() != 1 || present < 2 || *cell(line, t).value != sum) continue;
+        const Cell& empty = cell(line, blank.front());
+        diagnostics.warning(
+            {table.file, empty.line, empty.column},
+            "lege cel bij '" + label(blank.front()) + "', terwijl '" + label(t) +
+                "' gelijk is aan de som van de andere: een lezer leest hier 0",
+            "staat er echt 0, zet dan 0 in de cel: dan toont de monitor <10; is het cijfer "
+            "onbekend, zet het dan ook niet in het totaal");
+      }
+    }
+  }
+}
+
 void check_total_of(const Table& table, const DatasetInfo& info, const std::string& name,
                     size_t total_member, const std::vector<size_t>& members,
                     const std::vector<bool>& is_total, bool columns, const std::string& slice,
@@ -537,8 +585,10 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
     check_series_history(table, diagnostics);
   }
   for (const auto& [name, info] : edition.config.datasets) {
-    if (auto table = edition.tables.find(name); table != edition.tables.end())
+    if (auto table = edition.tables.find(name); table != edition.tables.end()) {
       check_declared_totals(table->second, info, diagnostics);
+      check_blank_beside_total(table->second, info, diagnostics);
+    }
     check_clients(edition, name, info, diagnostics);
     check_population_group(edition, name, info, diagnostics);
   }

@@ -95,6 +95,21 @@ Edition with_totals(const std::string& csv, std::vector<std::string> totals, boo
   return e;
 }
 
+TEST(CheckData, ABlankBesideATotalThatAddsUpIsReadAsZero) {
+  // 55 = 13 + 18 + 24: the reader takes De Marne as 0.
+  Edition e = with_table("k.csv",
+                         "kwartaal;Bedum;De Marne;Winsum;Eemsmond;Totaal\n"
+                         "2023-K3;12;11;17;23;63\n2023-K4;13;;18;24;55\n");
+  EXPECT_EQ(messages(e),
+            "data/k.csv:3:12: waarschuwing: lege cel bij 'De Marne', terwijl 'Totaal' gelijk is "
+            "aan de som van de andere: een lezer leest hier 0\n  tip: staat er echt 0, zet dan 0 "
+            "in de cel: dan toont de monitor <10; is het cijfer onbekend, zet het dan ook niet in "
+            "het totaal\n");
+  // A total that is more than the others leaves the blank unknown.
+  e = with_table("k.csv", "kwartaal;Bedum;De Marne;Winsum;Totaal\n2023-K4;13;;18;40\n");
+  EXPECT_EQ(messages(e), "");
+}
+
 TEST(CheckData, ADeclaredTotalMustBeARowOrColumn) {
   EXPECT_EQ(messages(with_totals("kwartaal;Bedum;Winsum;BMWE\n2024-K1;8;28;36\n", {"BWME"}, true)),
             "editie.yaml:7:12: fout: totaal: 'BWME' is geen regel of kolom van r.csv\n"
