@@ -156,7 +156,11 @@ ChartData chart_data(const ChartSpec& spec, const Table& table, const DatasetInf
       chart.bars = true;
       break;
     case ChartView::Bar:
-      categories(chart, table);
+      // Months summed per quarter are periods along the axis, as in a line.
+      if (spec.per_quarter)
+        over_time(chart, table);
+      else
+        categories(chart, table);
       chart.bars = true;
       break;
     case ChartView::Shares:

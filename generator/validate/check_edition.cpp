@@ -149,6 +149,14 @@ void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& di
     else if (!table->column_index(c))
       report_unknown_column(*table, c, table->columns, chart.where, diagnostics);
   }
+  if (chart.per_quarter && (chart.view == ChartView::YearLines || chart.view == ChartView::Shares))
+    diagnostics.error(
+        chart.where,
+        std::string("'per: kwartaal' kan niet bij weergave ") +
+            (chart.view == ChartView::YearLines ? "jaarlijnen" : "aandelen"),
+        chart.view == ChartView::YearLines
+            ? "jaarlijnen tonen maanden; gebruik 'lijn' of 'staaf' voor kwartalen"
+            : "zet de kwartalen in het bestand, of gebruik 'staaf' met 'per: kwartaal'");
   bool needs_months = chart.view == ChartView::YearLines || chart.per_quarter;
   if (needs_months && !monthly_rows(*table))
     diagnostics.error(chart.where,

@@ -47,6 +47,17 @@ TEST(CheckChart, BarsNeedColumnsAlsoWhenTheSeriesAreRows) {
             "gebruik 'staaf' voor categorieën\n");
 }
 
+TEST(CheckChart, PerQuarterIsNoOptionForYearLinesOrShares) {
+  Edition e = with_table("m.csv", "maand;instroom\n2024-01;4\n2024-02;7\n2024-03;5\n");
+  PageSpec spec = chart("m.csv", ChartView::YearLines, {});
+  std::get<ChartSpec>(spec.directives.front()).per_quarter = true;
+  EXPECT_EQ(messages(e, {spec}),
+            "p.md:5:1: fout: 'per: kwartaal' kan niet bij weergave jaarlijnen\n  tip: jaarlijnen "
+            "tonen maanden; gebruik 'lijn' of 'staaf' voor kwartalen\n");
+  std::get<ChartSpec>(spec.directives.front()).view = ChartView::Bar;
+  EXPECT_EQ(messages(e, {spec}), "");
+}
+
 TEST(CheckData, TotalRowLargerThanItsPartsIsAnError) {
   Edition e = with_table("t.csv",
                          "voorziening;2024-03-31;2024-06-30\nHbh;5;6\nBeg;120;130\n"
