@@ -73,10 +73,11 @@ DataCell as_previous_monitor(const DataCell& cell, const Edition& before, const 
   return cell;
 }
 
-// "+2 t.o.v. vorige monitor" gives the previous edition's figure: value − 2. Where that edition
-// hid the figure, the change goes, whatever the figure is now.
+// "+2 t.o.v. vorige monitor" gives the previous edition's figure: value − 2. Where that figure
+// holds a hidden cell, the change goes: hidden by that edition, whatever the figure is now, or by
+// this one (December as x here, while the previous edition showed only its quarter).
 void drop_revealing_changes(const std::vector<ComputedPage>& computed,
-                            const std::set<DataCell>& hidden_before,
+                            const std::set<DataCell>& hidden,
                             std::vector<PublishedPage>& pages) {
   for (size_t p = 0; p < computed.size(); ++p)
     for (size_t b = 0; b < computed[p].blocks.size(); ++b) {
@@ -86,7 +87,7 @@ void drop_revealing_changes(const std::vector<ComputedPage>& computed,
       for (size_t t = 0; t < tiles->size(); ++t) {
         if (!(*tiles)[t].previous) continue;
         for (const auto& term : (*tiles)[t].previous->terms)
-          if (hidden_before.count(term.cell)) shown[t].change.reset();
+          if (hidden.count(term.cell)) shown[t].change.reset();
       }
     }
 }
@@ -119,7 +120,11 @@ Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& comp
   for (size_t k = 0; k < earlier.size(); ++k)
     before.push_back({earlier[k].edition, earlier[k].computed, &copies[k], earlier[k].relations});
   LinkedAuditResult linked = link_editions(now, before, diagnostics);
-  if (!earlier.empty()) drop_revealing_changes(computed, hidden_earlier.front(), out.pages);
+  if (!earlier.empty()) {
+    std::set<DataCell> hidden = hidden_earlier.front();
+    hidden.merge(hidden_cells(computed, out.pages));
+    drop_revealing_changes(computed, hidden, out.pages);
+  }
   // Amounts belong to counts: a count hidden by the audit hides its amounts too.
   if (linked.added > 0) Disclosure::tie_amounts(computed, out.pages, diagnostics);
   out.report = report(edition, out.relations, out.pages, linked);

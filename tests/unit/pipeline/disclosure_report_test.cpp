@@ -10,17 +10,22 @@
 namespace sdm {
 namespace {
 
-std::vector<std::string> demo_report() {
+std::optional<Generated> generated(const std::string& content) {
   const std::string root = SDM_SOURCE_DIR;
   BuildOptions options;
-  options.content_dir = root + "/content";
+  options.content_dir = root + "/" + content;
   options.theme = {root + "/site-templates", root + "/assets",
                    root + "/node_modules/chart.js/dist/chart.umd.js"};
   DiskFileSystem fs;
   Diagnostics diagnostics;
-  auto generated = generate(fs, options, diagnostics);
-  EXPECT_TRUE(generated) << format_diagnostics(diagnostics);
-  return generated ? generated->disclosure_report : std::vector<std::string>{};
+  auto out = generate(fs, options, diagnostics);
+  EXPECT_TRUE(out) << format_diagnostics(diagnostics);
+  return out;
+}
+
+std::vector<std::string> demo_report() {
+  auto site = generated("content");
+  return site ? site->disclosure_report : std::vector<std::string>{};
 }
 
 bool has_line(const std::vector<std::string>& lines, const std::string& part) {
@@ -44,6 +49,20 @@ TEST(DisclosureReport, SaysWhatWasFoundAndWhatWasHiddenWhy) {
                        "Grafiek 23 'Trede participatieladder': 2024-03, Trede 6"));
   // No true value of a hidden count in the report: it names cells, never their numbers.
   for (const auto& line : lines) EXPECT_EQ(line.find("= 7"), std::string::npos) << line;
+}
+
+TEST(DisclosureReport, ATileLosesItsChangeWhereThisEditionHidesThePreviousFigure) {
+  // The previous edition showed instroom per quarter only; this one hides December 2023 as x to
+  // protect November. "22, +7 t.o.v. vorige monitor" would give December = 15, then November =
+  // the quarter − October − 15.
+  auto site = generated("tests/attack/sites/tegelverschil-vorige-kwartaal");
+  ASSERT_TRUE(site);
+  auto index = std::find_if(site->files.begin(), site->files.end(),
+                            [](const OutputFile& f) { return f.path == "index.html"; });
+  ASSERT_NE(index, site->files.end());
+  EXPECT_NE(index->bytes.find("Nieuwe jeugdigen in zorg"), std::string::npos);
+  EXPECT_EQ(index->bytes.find("t.o.v. vorige monitor"), std::string::npos);
+  EXPECT_TRUE(has_line(site->disclosure_report, "december 2023: niet getoond (x)"));
 }
 
 }  // namespace
