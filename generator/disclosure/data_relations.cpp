@@ -664,21 +664,48 @@ void find_stock_flows(const std::vector<Series>& series, const std::vector<Serie
   for (const auto& stand : stands) try_stand(stand);
 }
 
+// The words of a label or file name that say what is counted: lowered, at least five letters,
+// without the ones every count has ("aantal", "cliënten").
+std::set<std::string> content_words(std::string_view text) {
+  static const std::set<std::string> common{"aantal",   "totaal",   "nieuwe",  "personen",
+                                            "clienten", "cliënten", "inwoners"};
+  std::set<std::string> out;
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (std::isalnum(c) || c >= 0x80) {
+      word += lower_ascii(static_cast<char>(c));
+      continue;
+    }
+    if (word.size() >= 5 && !common.count(word)) out.insert(word);
+    word.clear();
+  }
+  return out;
+}
+
+// Whether two names speak of the same thing ("Nieuwe cliënten hulpmiddelen" and 'Hulpmiddelen',
+// "Jeugdigen in zorg" and jeugd/jeugdigen-per-vorm.csv): where one equal number alone links two
+// figures, or every small number in a list would match some month.
+bool share_a_word(std::string_view a, std::string_view b) {
+  auto theirs = content_words(b);
+  for (const auto& w : content_words(a))
+    if (theirs.count(w)) return true;
+  return false;
+}
+
 // A table without periods (leeftijd × geslacht on one peildatum) says nothing of when; a reader
 // still links the sum of its row "18 tot 27 jaar" to the series "18 tot 27 jaar" elsewhere where
 // they agree: Vrouw = the age group's count − Man. Each row's and column's sum is linked to every
-// point of a series of another table with the same name and the same figure.
+// point of a series of another table with the same name and the same figure, and to the newest
+// point of one whose names share a word with it (the column Bedum and 'Cliënten Wmo' in
+// wmo/bedum-clienten.csv).
 void find_named_margins(const Edition& edition, const std::vector<Series>& series,
                         std::vector<DataRelation>& out) {
-  std::map<std::string, std::vector<const Series*>> by_label;
-  for (const auto& s : series) by_label[to_lower_ascii(s.label)].push_back(&s);
   for (const auto& [name, table] : edition.tables) {
     if (table.rows_are_periods() || table.columns_are_periods()) continue;
     for (bool columns : {false, true}) {
       Axis axis(table, columns);
       for (size_t m = 0; m < axis.members(); ++m) {
-        auto it = by_label.find(to_lower_ascii(axis.label(m)));
-        if (it == by_label.end()) continue;
         std::vector<DataCell> cells;
         double sum = 0;
         for (size_t line = 0; line < axis.lines(); ++line) {
@@ -691,16 +718,21 @@ void find_named_margins(const Edition& edition, const std::vector<Series>& serie
           sum += *v;
         }
         if (cells.empty() || sum == 0) continue;
-        for (const Series* s : it->second) {
-          if (s->table == name) continue;
-          for (const auto& p : s->points) {
-            if (!same(p.value, sum)) continue;
+        for (const Series& s : series) {
+          if (s.table == name) continue;
+          const bool named = same_label(s.label, axis.label(m));
+          // A list's figures are linked one by one (find_period_spans), not as a sum.
+          if (!named && (table.units_per_row || !same(s.points.back().value, sum) ||
+                         !share_a_word(axis.label(m) + " " + name, s.label + " " + s.table)))
+            continue;
+          for (const auto& p : s.points) {
+            if (!same(p.value, sum) || (!named && &p != &s.points.back())) continue;
             DataRelation r{RelationKind::SameGroup,
                            {},
                            0,
                            0,
                            "'" + axis.label(m) + "' in " + name + " telt dezelfde personen als '" +
-                               s->label + "' in " + s->table + " (" + p.period.iso() + ")"};
+                               s.label + "' in " + s.table + " (" + p.period.iso() + ")"};
             for (const auto& c : cells) r.terms.push_back({c, 1});
             for (const auto& c : p.cells) r.terms.push_back({c, -1});
             out.push_back(std::move(r));
@@ -735,35 +767,6 @@ std::vector<Run> runs_ending(const Series& s, size_t last) {
     if (last > first && (last - first + 1) % per_quarter == 0) out.push_back({first, last, value});
   }
   return out;
-}
-
-// The words of a label or file name that say what is counted: lowered, at least five letters,
-// without the ones every count has ("aantal", "cliënten").
-std::set<std::string> content_words(std::string_view text) {
-  static const std::set<std::string> common{"aantal",   "totaal",   "nieuwe",  "personen",
-                                            "clienten", "cliënten", "inwoners"};
-  std::set<std::string> out;
-  std::string word;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
-    if (std::isalnum(c) || c >= 0x80) {
-      word += lower_ascii(static_cast<char>(c));
-      continue;
-    }
-    if (word.size() >= 5 && !common.count(word)) out.insert(word);
-    word.clear();
-  }
-  return out;
-}
-
-// Whether two names speak of the same thing ("Nieuwe cliënten hulpmiddelen" and 'Hulpmiddelen',
-// "Jeugdigen in zorg" and jeugd/jeugdigen-per-vorm.csv): where one equal number alone links two
-// figures, or every small number in a list would match some month.
-bool share_a_word(std::string_view a, std::string_view b) {
-  auto theirs = content_words(b);
-  for (const auto& w : content_words(a))
-    if (theirs.count(w)) return true;
-  return false;
 }
 
 // A figure that may span months: in a list of assorted figures (an `eenheid` column), or in a

@@ -445,6 +445,20 @@ TEST(DataRelations, ASubtotalIsTheSumOfTheRowsAboveIt) {
   EXPECT_EQ(totaal, 1);
 }
 
+TEST(DataRelations, AColumnOfACrossTableIsTheNewestPointOfASeriesItNames) {
+  // Bedum's clients in its own file are the column Bedum of the regional table: Kortdurend
+  // verblijf = 397 − 231 − 96 − 64.
+  Edition e = edition_of({counts("wmo/clienten-regio.csv", {"voorziening", "Bedum", "Winsum"},
+                                 {{"Hulp bij het huishouden", "231", "250"},
+                                  {"Begeleiding", "96", "101"},
+                                  {"Hulpmiddelen", "64", "70"},
+                                  {"Kortdurend verblijf", "6", "12"}}),
+                          counts("wmo/bedum-clienten.csv", {"maand", "Cliënten Wmo"},
+                                 {{"2024-02", "395"}, {"2024-03", "397"}})});
+  EXPECT_TRUE(linked(e, {"wmo/clienten-regio.csv", "Kortdurend verblijf", "Bedum"},
+                     {"wmo/bedum-clienten.csv", "2024-03", "Cliënten Wmo"}));
+}
+
 TEST(DataRelations, AnEqualNumberInACrossTableIsChance) {
   // Begeleiding in Bedum on the peildatum is no sum of months, though instroom over the last
   // quarter happens to be 41 too.
