@@ -10,7 +10,8 @@
 //   - one group broken down in several datasets: their sums, or a series of one and the sum of
 //     another, are equal in every period they share (a quarter may be the sum or the last of its
 //     months: a flow or a stand);
-//   - stand and flow: the change of a stand between two periods is instroom minus uitstroom.
+//   - stand and flow: the change of a stand between two periods is instroom minus uitstroom;
+//   - a published average (a mark in a list) of a series over some months bounds their sum.
 // Only relations that hold for the true figures are returned: a reader may suspect more, but can
 // know no more than what is true.
 
@@ -22,7 +23,7 @@
 
 namespace sdm {
 
-enum class RelationKind { Total, Overlap, SameGroup, StockFlow };
+enum class RelationKind { Total, Overlap, SameGroup, StockFlow, Average };
 
 // lower ≤ Σ coef·cell ≤ upper, over the true figures of one edition.
 struct DataRelation {

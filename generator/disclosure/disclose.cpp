@@ -77,8 +77,7 @@ DataCell as_previous_monitor(const DataCell& cell, const Edition& before, const 
 // holds a hidden cell, the change goes: hidden by that edition, whatever the figure is now, or by
 // this one (December as x here, while the previous edition showed only its quarter).
 void drop_revealing_changes(const std::vector<ComputedPage>& computed,
-                            const std::set<DataCell>& hidden,
-                            std::vector<PublishedPage>& pages) {
+                            const std::set<DataCell>& hidden, std::vector<PublishedPage>& pages) {
   for (size_t p = 0; p < computed.size(); ++p)
     for (size_t b = 0; b < computed[p].blocks.size(); ++b) {
       const auto* tiles = std::get_if<std::vector<TileData>>(&computed[p].blocks[b]);

@@ -52,11 +52,6 @@ AuditCell audit_cell(const RawValue& v, bool share, double period_persons) {
   return cell;
 }
 
-std::string key_text(const Key& key) {
-  return (key.group.empty() ? "" : key.group + " · ") +
-         (key.period ? format_period(*key.period, PeriodStyle::Long) : key.label);
-}
-
 // "onthullingscontrole faalt voor Grafiek 3 …: 'x' is terug te rekenen …", naming no true value:
 // build logs are read by more people than the data.
 template <typename NameCell>
@@ -106,6 +101,13 @@ std::vector<size_t> year_to_date_rows(const ChartData& data) {
 }
 
 }  // namespace
+
+std::string key_text(const Key& key) {
+  // A month of a jaarlijnen chart, under the line's year: "2023, augustus".
+  if (key.period && key.period->year == kYearLinesYear) return month_long(key.period->month);
+  return (key.group.empty() ? "" : key.group + " · ") +
+         (key.period ? format_period(*key.period, PeriodStyle::Long) : key.label);
+}
 
 AuditGrid chart_grid(const ChartData& data) {
   AuditGrid grid;

@@ -44,6 +44,9 @@ class Disclosure {
                           std::vector<PublishedPage>& published, Diagnostics& diagnostics);
 };
 
+// A heading as messages name a cell: "maart 2024", "Bedum · dec 2017", a jaarlijnen month.
+std::string key_text(const Key& key);
+
 // The dataset cells that `published` shows as "<10" or "x" as they are (not within a sum).
 std::set<DataCell> hidden_cells(const std::vector<ComputedPage>& pages,
                                 const std::vector<PublishedPage>& published);

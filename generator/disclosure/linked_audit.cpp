@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "disclosure/data_relations.h"
+#include "disclosure/disclosure.h"
 #include "disclosure/interval_solver.h"
 #include "disclosure/policy.h"
 #include "format/dutch.h"
@@ -37,11 +38,6 @@ struct Fact {
   // a count under 10.
   enum class Text { None, Count, Derived } text = Text::None;
 };
-
-std::string key_text(const Key& key) {
-  return (key.group.empty() ? "" : key.group + " · ") +
-         (key.period ? format_period(*key.period, PeriodStyle::Long) : key.label);
-}
 
 Fact::Text text_kind(const FigureRef& ref) {
   bool derived = ref.function == FigureFunction::Change ||

@@ -40,7 +40,7 @@ void year_lines(ChartData& chart, const Table& table, const Table* budget) {
   const std::string column = chosen_columns(chart.spec, table).front().column;
   TimeSeries s = *series_of(table, column);
   if (chart.spec.cumulative) s = cumulative_within_year(s);
-  for (int m = 1; m <= 12; ++m) chart.x.push_back({Period::of_month(2000, m), {}});
+  for (int m = 1; m <= 12; ++m) chart.x.push_back({Period::of_month(kYearLinesYear, m), {}});
   chart.x_title = "Maand";
   std::set<int> years;
   for (const auto& p : s.periods) years.insert(p.year);

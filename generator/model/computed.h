@@ -42,6 +42,9 @@ struct RawValue {
   std::vector<DataTerm> change_base;
 };
 
+// The year of the months along a jaarlijnen chart, whose lines are the years.
+constexpr int kYearLinesYear = 2000;
+
 // An x-axis position or a table heading: a period, or a category label.
 struct Key {
   std::optional<Period> period;

@@ -459,6 +459,33 @@ TEST(DataRelations, AColumnOfACrossTableIsTheNewestPointOfASeriesItNames) {
                      {"wmo/bedum-clienten.csv", "2024-03", "Cliënten Wmo"}));
 }
 
+TEST(DataRelations, AnAverageBoundsTheSumOfItsMonths) {
+  // "Gemiddeld aantal jeugdigen in crisisopvang per maand, 2023: 12,8": the year is 12 × 12,75
+  // … 12 × 12,85 = 153 … 154,2, so August (7) is 6 or 7 given the other eleven months.
+  Table marks = counts("jeugd/kengetallen.csv", {"omschrijving", "2023"},
+                       {{"Gemiddeld aantal jeugdigen in crisisopvang per maand", "12.8"}});
+  marks.row_units = {Unit::Mark};
+  Edition e = edition_of({marks, counts("jeugd/crisisopvang.csv", {"maand", "Crisisopvang"},
+                                        {{"2023-01", "14"},
+                                         {"2023-02", "12"},
+                                         {"2023-03", "15"},
+                                         {"2023-04", "13"},
+                                         {"2023-05", "12"},
+                                         {"2023-06", "14"},
+                                         {"2023-07", "13"},
+                                         {"2023-08", "7"},
+                                         {"2023-09", "14"},
+                                         {"2023-10", "15"},
+                                         {"2023-11", "13"},
+                                         {"2023-12", "12"}})});
+  auto averages = of_kind(data_relations(e), RelationKind::Average);
+  expect_true(e, averages);
+  ASSERT_EQ(averages.size(), 1u);
+  EXPECT_EQ(averages[0].terms.size(), 12u);
+  EXPECT_NEAR(averages[0].lower, 153, 1e-9);
+  EXPECT_NEAR(averages[0].upper, 154.2, 1e-9);
+}
+
 TEST(DataRelations, AnEqualNumberInACrossTableIsChance) {
   // Begeleiding in Bedum on the peildatum is no sum of months, though instroom over the last
   // quarter happens to be 41 too.
