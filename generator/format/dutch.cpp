@@ -15,67 +15,71 @@ const char* const kMonthsLong[] = {"januari",   "februari", "maart",    "april",
                                    "mei",       "juni",     "juli",     "augustus",
                                    "september", "oktober",  "november", "december"};
 
-// Exact powers of ten without std::pow for the precisions the site shows.
-constexpr int kMaxTabledDecimals = 6;
-constexpr double kPowers[kMaxTabledDecimals + 1] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
-
-double power_of_ten(int decimals) {
-  return decimals >= 0 && decimals <= kMaxTabledDecimals ? kPowers[decimals]
-                                                         : std::pow(10.0, decimals);
-}
-
 // "€ " before the digits, after a minus sign: -€ 25.000.
 std::string with_euro_sign(std::string number) {
   number.insert(!number.empty() && number[0] == '-' ? 1 : 0, "€ ");
   return number;
 }
 
+// |value| rounded half away from zero to `decimals` places, as decimal digits: the integer part
+// and the fraction. Rounded on the shortest text that reads back as the same double ("2.05", not
+// 2,04999… in binary), so that a figure exported as 2,05 shows as 2,1 and any amount a
+// municipality or the state can have keeps every digit.
+struct Digits {
+  std::string integer, fraction;
+};
+
+Digits rounded_digits(double value, int decimals) {
+  char buffer[400];  // any double in fixed notation
+  const auto [end, error] =
+      std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::fixed);
+  const std::string_view text(buffer, error == std::errc() ? end - buffer : 0);
+  const size_t point = std::min(text.find('.'), text.size());
+  const size_t places = static_cast<size_t>(std::max(decimals, 0));
+  std::string fraction(point < text.size() ? text.substr(point + 1) : std::string_view());
+  const bool up = fraction.size() > places && fraction[places] >= '5';
+  fraction.resize(places, '0');
+  std::string digits = std::string(text.substr(0, point)) + fraction;
+  // Carry from the last digit kept: 9,96 → 10,0.
+  for (size_t i = digits.size(); up && i-- > 0;) {
+    if (digits[i] != '9') {
+      ++digits[i];
+      break;
+    }
+    digits[i] = '0';
+    if (i == 0) digits.insert(digits.begin(), '1');
+  }
+  const size_t whole = digits.size() - places;
+  return {digits.substr(0, whole), digits.substr(whole)};
+}
+
+bool all_zero(const Digits& d) {
+  return d.integer.find_first_not_of('0') == std::string::npos &&
+         d.fraction.find_first_not_of('0') == std::string::npos;
+}
+
 }  // namespace
 
 double round_half_away(double value, int decimals) {
-  double scale = power_of_ten(decimals);
-  double scaled = value * scale;
-  // Binary fractions make 2,05 * 10 come out as 20,4999…; a tiny nudge restores the intended half.
-  scaled += std::copysign(1e-9 * std::max(1.0, std::fabs(scaled)), scaled);
-  return std::round(scaled) / scale;
+  const Digits d = rounded_digits(value, decimals);
+  const std::string text = d.integer + "." + d.fraction;
+  double out = 0;
+  std::from_chars(text.data(), text.data() + text.size(), out);
+  return value < 0 ? -out : out;
 }
 
 std::string format_number(double value, int decimals) {
-  double rounded = round_half_away(value, decimals);
-  if (rounded == 0) rounded = 0;  // no "-0"
-  // The digits printf("%.*f") would give, made cheaply: thousands of calls per build.
-  char digits[400];
-  std::string_view integer, fraction;
-  const double units = std::fabs(rounded) * power_of_ten(decimals);
-  if (decimals >= 0 && decimals <= kMaxTabledDecimals && units < 1e15) {
-    // Rounding made `units` a whole number; far below 2^53 its digits are exactly the shown ones.
-    const size_t least = static_cast<size_t>(decimals) + 1;  // a digit before the comma
-    char* start = digits + least;
-    const auto [end, error] = std::to_chars(start, digits + sizeof digits, std::llround(units));
-    size_t count = error == std::errc() ? static_cast<size_t>(end - start) : 0;
-    for (; count < least; ++count) *--start = '0';
-    const std::string_view text(start, count);
-    integer = text.substr(0, count - static_cast<size_t>(decimals));
-    fraction = text.substr(integer.size());
-  } else {
-    // std::to_chars gives the same correctly rounded digits as printf; the buffer holds any
-    // double in fixed notation.
-    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, std::fabs(rounded),
-                                            std::chars_format::fixed, decimals);
-    const std::string_view text(digits, error == std::errc() ? end - digits : 0);
-    integer = text.substr(0, text.find('.'));
-    if (integer.size() < text.size()) fraction = text.substr(integer.size() + 1);
-  }
+  const Digits d = rounded_digits(value, decimals);
   std::string out;
-  out.reserve(integer.size() + integer.size() / 3 + fraction.size() + 2);
-  if (rounded < 0) out += '-';
-  for (size_t i = 0; i < integer.size(); ++i) {
-    if (i > 0 && (integer.size() - i) % 3 == 0) out += '.';
-    out += integer[i];
+  out.reserve(d.integer.size() + d.integer.size() / 3 + d.fraction.size() + 2);
+  if (value < 0 && !all_zero(d)) out += '-';  // no "-0"
+  for (size_t i = 0; i < d.integer.size(); ++i) {
+    if (i > 0 && (d.integer.size() - i) % 3 == 0) out += '.';
+    out += d.integer[i];
   }
-  if (decimals > 0 && !fraction.empty()) {
+  if (!d.fraction.empty()) {
     out += ',';
-    out += fraction;
+    out += d.fraction;
   }
   return out;
 }
