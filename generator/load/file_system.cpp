@@ -9,9 +9,28 @@
 #include <filesystem>
 #include <set>
 
+#include "util/diagnostic.h"
+
 namespace fs = std::filesystem;
 
 namespace sdm {
+
+std::optional<std::string> read_or_report(const FileSystem& fs, const std::string& path,
+                                          Diagnostics& diagnostics) {
+  auto bytes = fs.read(path);
+  if (!bytes) {
+    const std::string why = fs.unreadable(path);
+    if (!why.empty())
+      diagnostics.error({path, 0, 0}, "dit bestand kan niet gelezen worden: " + why,
+                        "maak er een gewoon bestand van dat leesbaar is voor wie sdmonitor "
+                        "draait, of haal het weg");
+  }
+  return bytes;
+}
+
+bool is_there(const FileSystem& fs, const std::string& path) {
+  return fs.read(path) || !fs.unreadable(path).empty();
+}
 
 std::string join_path(const std::string& a, const std::string& b) {
   if (a.empty() || a == ".") return b;
@@ -22,7 +41,8 @@ std::string join_path(const std::string& a, const std::string& b) {
 // One open, one fstat and reads straight into the string: a corpus of many sites reads tens of
 // thousands of files, and streams cost a stat and a copy more each.
 std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Without blocking: a pipe in place of a file would wait for a writer forever.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return std::nullopt;
   struct stat info;
   std::optional<std::string> out;
@@ -46,6 +66,40 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
   return out;
 }
 
+namespace {
+
+std::string reason(int error) {
+  switch (error) {
+    case EACCES:
+    case EPERM:
+      return "er zijn geen leesrechten";
+    case EISDIR:
+      return "het is een map, geen bestand";
+    case ELOOP:
+      return "het is een symbolische koppeling die naar zichzelf verwijst";
+    case EIO:
+      return "de schijf gaf een leesfout";
+    case ENAMETOOLONG:
+      return "de naam is te lang";
+    default:
+      return "het besturingssysteem gaf foutcode " + std::to_string(error);
+  }
+}
+
+}  // namespace
+
+std::string DiskFileSystem::unreadable(const std::string& path) const {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0)
+    return errno == ENOENT || errno == ENOTDIR ? "" : reason(errno);
+  if (S_ISDIR(info.st_mode)) return reason(EISDIR);
+  if (!S_ISREG(info.st_mode)) return "het is geen gewoon bestand, maar bijvoorbeeld een pipe";
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return reason(errno);
+  ::close(fd);
+  return "het lezen mislukte";
+}
+
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
   std::vector<std::string> out;
   std::error_code ec;
@@ -56,7 +110,7 @@ std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) cons
   if (prefix && dir.back() != '/') ++prefix;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
        it.increment(ec)) {
-    if (it->is_regular_file(ec)) out.push_back(it->path().generic_string().substr(prefix));
+    if (!it->is_directory(ec)) out.push_back(it->path().generic_string().substr(prefix));
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -92,11 +146,18 @@ std::optional<std::string> MemoryFileSystem::read(const std::string& path) const
   return it->second;
 }
 
+std::string MemoryFileSystem::unreadable(const std::string& path) const {
+  auto it = unreadable_.find(path);
+  return it == unreadable_.end() ? "" : it->second;
+}
+
 std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir) const {
   std::vector<std::string> out;
   std::string prefix = dir.empty() ? "" : (dir.back() == '/' ? dir : dir + "/");
-  for (const auto& [path, content] : files_)
-    if (path.rfind(prefix, 0) == 0) out.push_back(path.substr(prefix.size()));
+  for (const auto* files : {&files_, &unreadable_})
+    for (const auto& [path, content] : *files)
+      if (path.rfind(prefix, 0) == 0) out.push_back(path.substr(prefix.size()));
+  std::sort(out.begin(), out.end());
   return out;
 }
 

@@ -410,21 +410,27 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
   return table;
 }
 
+bool is_edition_dir(const FileSystem& fs, const std::string& dir) {
+  return is_there(fs, join_path(dir, kConfigFile));
+}
+
 Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& diagnostics) {
   Edition edition;
   std::string id = dir.substr(dir.find_last_of('/') + 1);
   std::string config_path = join_path(dir, kConfigFile);
-  if (auto bytes = fs.read(config_path)) {
+  if (auto bytes = read_or_report(fs, config_path, diagnostics)) {
     edition.config = read_config(id, config_path, *bytes, diagnostics);
   } else {
+    edition.config.id = id;
+    // Unreadable: reported; without the declarations every dataset would be one more error.
+    if (!fs.unreadable(config_path).empty()) return edition;
     diagnostics.error({config_path, 0, 0}, "editie.yaml ontbreekt",
                       "maak een nieuwe editie met 'sdmonitor new'");
-    edition.config.id = id;
   }
 
   for (const auto& rel : fs.list_files(dir)) {
     if (is_image_file(rel) && rel.rfind("data/", 0) != 0) {
-      if (auto bytes = fs.read(join_path(dir, rel)))
+      if (auto bytes = read_or_report(fs, join_path(dir, rel), diagnostics))
         edition.images.push_back({rel, *bytes, image_size(*bytes)});
       continue;
     }
@@ -443,7 +449,7 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
                         "kies een andere bestandsnaam");
       continue;
     }
-    auto bytes = fs.read(path);
+    auto bytes = read_or_report(fs, path, diagnostics);
     if (!bytes) continue;
     edition.pages.push_back(read_page(slug, path, *bytes, diagnostics));
   }
@@ -468,13 +474,17 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
                         "voeg toe: '" + rel + ":' met 'eenheid:' (" + unit_list() + ")");
       continue;
     }
-    auto bytes = fs.read(path);
+    auto bytes = read_or_report(fs, path, diagnostics);
     if (!bytes) continue;
     edition.tables[rel] = read_table(rel, path, *bytes, declared->second.unit, diagnostics,
                                      declared->second.long_form);
   }
   for (const auto& [name, info] : edition.config.datasets) {
     if (std::find(found.begin(), found.end(), name) != found.end()) continue;
+    // A folder in place of the file is there, but not listed among the files.
+    if (read_or_report(fs, join_path(data_dir, name), diagnostics) ||
+        !fs.unreadable(join_path(data_dir, name)).empty())
+      continue;
     std::string guess = closest_match(name, found);
     diagnostics.error(
         info.where, "bestand data/" + name + " bestaat niet",
@@ -488,7 +498,13 @@ std::vector<Edition> load_editions(const FileSystem& fs, const std::string& cont
   std::vector<Edition> editions;
   for (const auto& name : fs.list_dirs(content_dir)) {
     std::string dir = join_path(content_dir, name);
-    if (!fs.read(join_path(dir, kConfigFile))) continue;
+    if (!is_edition_dir(fs, dir)) {
+      if (is_there(fs, join_path(dir, "editie.yml")))
+        diagnostics.error({join_path(dir, "editie.yml"), 0, 0},
+                          "een editie heeft een editie.yaml, niet editie.yml",
+                          "noem het bestand editie.yaml");
+      continue;
+    }
     if (!is_plain_name(name)) {
       diagnostics.error({join_path(dir, kConfigFile), 0, 0}, "ongeldige mapnaam '" + name + "'",
                         "noem de map naar de editie, bijvoorbeeld 2024-q1");

@@ -13,6 +13,9 @@ namespace sdm {
 
 // Loads the edition in `dir` (its folder name is the edition id). Problems go to `diagnostics`;
 // the returned edition holds whatever could be read.
+// Whether `dir` is an edition: it has an editie.yaml, readable or not.
+bool is_edition_dir(const FileSystem& fs, const std::string& dir);
+
 Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& diagnostics);
 
 // Every folder in `content_dir` that holds an editie.yaml, oldest peildatum first.

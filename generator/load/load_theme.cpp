@@ -26,7 +26,7 @@ std::shared_ptr<const TemplateSet> compile_templates(const FileSystem& fs, const
   for (const auto& rel : fs.list_files(dir)) {
     if (!rel.ends_with(kExtension)) continue;
     std::string name = rel.substr(0, rel.size() - kExtension.size());
-    if (auto text = fs.read(join_path(dir, rel))) try {
+    if (auto text = read_or_report(fs, join_path(dir, rel), diagnostics)) try {
         digest.add(name).add(*text);
         found.insert(name);
         templates->add(name, *text);
@@ -56,7 +56,7 @@ Theme load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& dia
   Digest digest;
   theme.templates = compile_templates(fs, paths.templates_dir, digest, diagnostics);
   for (const auto& rel : fs.list_files(paths.assets_dir))
-    if (auto bytes = fs.read(join_path(paths.assets_dir, rel)))
+    if (auto bytes = read_or_report(fs, join_path(paths.assets_dir, rel), diagnostics))
       theme.assets.push_back({"assets/" + rel, *bytes});
   if (auto chartjs = fs.read(paths.chartjs)) {
     theme.assets.push_back({"assets/chart.umd.js", *chartjs});

@@ -5,11 +5,6 @@
 namespace sdm {
 namespace {
 
-constexpr const char* kConfigFile = "editie.yaml";
-
-bool is_edition(const FileSystem& fs, const std::string& dir) {
-  return fs.read(join_path(dir, kConfigFile)).has_value();
-}
 
 // Folders an editor made; hidden ones (.git, a spare output) are not content.
 std::vector<std::string> visible_dirs(const FileSystem& fs, const std::string& dir) {
@@ -21,7 +16,7 @@ std::vector<std::string> visible_dirs(const FileSystem& fs, const std::string& d
 
 bool holds_editions(const FileSystem& fs, const std::string& dir) {
   for (const auto& name : visible_dirs(fs, dir))
-    if (is_edition(fs, join_path(dir, name))) return true;
+    if (is_edition_dir(fs, join_path(dir, name))) return true;
   return false;
 }
 
@@ -32,7 +27,7 @@ SiteLayout find_sites(const FileSystem& fs, const std::string& content_dir,
   std::vector<std::string> editions, sites, others;
   for (const auto& name : visible_dirs(fs, content_dir)) {
     std::string dir = join_path(content_dir, name);
-    if (is_edition(fs, dir))
+    if (is_edition_dir(fs, dir))
       editions.push_back(name);
     else if (holds_editions(fs, dir))
       sites.push_back(name);

@@ -1,6 +1,13 @@
 #include "load/load_edition.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "load/file_system.h"
 
 namespace sdm {
 namespace {
@@ -117,6 +124,78 @@ TEST(LoadEdition, PagesTheGeneratorMakesCannotBeWritten) {
             "c/e/toegankelijkheid.md: fout: de naam 'toegankelijkheid.md' is van een pagina die de "
             "generator maakt\n  tip: kies een andere bestandsnaam\n");
   EXPECT_EQ(e.pages.size(), 1u);
+}
+
+TEST(LoadEdition, AFileThatIsThereButCannotBeReadIsAnError) {
+  // Only a file that is not there is absent: an unreadable dataset or page is no chart fewer.
+  MemoryFileSystem fs = edition_files("e");
+  fs.add_unreadable("c/e/wmo.md", "er zijn geen leesrechten");
+  fs.add_unreadable("c/e/data/lasten.csv",
+                    "het is geen gewoon bestand, maar bijvoorbeeld een pipe");
+  Diagnostics d;
+  load_edition(fs, "c/e", d);
+  EXPECT_EQ(format_diagnostics(d),
+            "c/e/wmo.md: fout: dit bestand kan niet gelezen worden: er zijn geen leesrechten\n"
+            "  tip: maak er een gewoon bestand van dat leesbaar is voor wie sdmonitor draait, of "
+            "haal het weg\n"
+            "c/e/data/lasten.csv: fout: dit bestand kan niet gelezen worden: het is geen gewoon "
+            "bestand, maar bijvoorbeeld een pipe\n"
+            "  tip: maak er een gewoon bestand van dat leesbaar is voor wie sdmonitor draait, of "
+            "haal het weg\n");
+}
+
+TEST(LoadEdition, APipeOrAFolderInPlaceOfADatasetIsAnErrorNotAWait) {
+  // On disk: a pipe would block a plain read forever, a folder is no file.
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("sdm-unreadable-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  MemoryFileSystem files = edition_files("e");
+  files.add("c/e/data/kosten.csv", "maand;kosten\n2024-01;1\n");
+  for (const auto& rel : files.list_files("c/e")) {
+    fs::create_directories((dir / rel).parent_path());
+    std::ofstream(dir / rel) << *files.read("c/e/" + rel);
+  }
+  fs::remove(dir / "data/lasten.csv");
+  ASSERT_EQ(::mkfifo((dir / "data/lasten.csv").c_str(), 0644), 0);
+  std::ofstream(dir / "editie.yaml", std::ios::app) << "  kosten.csv:\n    eenheid: euro\n";
+  fs::remove(dir / "data/kosten.csv");
+  fs::create_directory(dir / "data/kosten.csv");
+  DiskFileSystem disk;
+  Diagnostics d;
+  load_edition(disk, dir.string(), d);
+  const std::string text = format_diagnostics(d);
+  EXPECT_NE(text.find("data/lasten.csv: fout: dit bestand kan niet gelezen worden: het is geen "
+                      "gewoon bestand"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("data/kosten.csv: fout: dit bestand kan niet gelezen worden: het is een map"),
+            std::string::npos)
+      << text;
+  fs::remove_all(dir);
+}
+
+TEST(LoadEditions, AnUnreadableOrMisnamedEditieYamlDropsNoEditionInSilence) {
+  MemoryFileSystem fs = edition_files("2024-q1");
+  MemoryFileSystem older = edition_files("x");
+  for (const auto& rel : older.list_files("c/x"))
+    if (rel != "editie.yaml") fs.add("c/2023-h2/" + rel, *older.read("c/x/" + rel));
+  fs.add_unreadable("c/2023-h2/editie.yaml", "er zijn geen leesrechten");
+  Diagnostics d;
+  load_editions(fs, "c", d);
+  EXPECT_EQ(format_diagnostics(d),
+            "c/2023-h2/editie.yaml: fout: dit bestand kan niet gelezen worden: er zijn geen "
+            "leesrechten\n  tip: maak er een gewoon bestand van dat leesbaar is voor wie sdmonitor "
+            "draait, of haal het weg\n");
+
+  MemoryFileSystem yml = edition_files("2024-q1");
+  for (const auto& rel : older.list_files("c/x"))
+    yml.add("c/2024-q2/" + (rel == "editie.yaml" ? std::string("editie.yml") : rel),
+            *older.read("c/x/" + rel));
+  Diagnostics d2;
+  load_editions(yml, "c", d2);
+  EXPECT_EQ(format_diagnostics(d2),
+            "c/2024-q2/editie.yml: fout: een editie heeft een editie.yaml, niet editie.yml\n"
+            "  tip: noem het bestand editie.yaml\n");
 }
 
 TEST(LoadEditions, FolderNamesBecomeLinksSoOnlyPlainNamesAreRead) {
