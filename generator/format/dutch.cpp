@@ -108,6 +108,10 @@ std::string format_signed_number(double value) {
   return n;
 }
 
+int shown_decimals(Unit unit) {
+  return unit == Unit::Percent || unit == Unit::Mark ? 1 : 0;
+}
+
 std::string format_value(double value, Unit unit) {
   switch (unit) {
     case Unit::Persons:

@@ -22,6 +22,8 @@ std::string format_signed_number(double value);                       // +18 / -
 
 // A value in its unit: persons and counts as integers, euro with sign, percent, mark with one
 // decimal.
+// The decimals a figure of `unit` is shown with: one for percentages and marks, none else.
+int shown_decimals(Unit unit);
 std::string format_value(double value, Unit unit);
 
 std::string month_short(int month);  // jan … dec

@@ -116,7 +116,10 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum, Char
     series.label = capitalized(s.label);
     series.role = role_name(s.role);
     for (const auto& p : s.points) {
-      series.data.push_back(p.value);
+      // As precise as the text beside it: a rate per 1.000 to more decimals gives the population
+      // back, and with it the counts.
+      series.data.push_back(
+          p.value ? std::optional(round_half_away(*p.value, shown_decimals(shown))) : std::nullopt);
       series.display.push_back(text_of(p));
     }
   }

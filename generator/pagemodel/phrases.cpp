@@ -22,8 +22,7 @@ std::string cell_csv(const PublishedCell& cell, Unit unit) {
   if (cell.suppressed) return cell.secondary ? kSecondaryText : kSuppressedText;
   if (!cell.text.empty()) return cell.text;
   if (!cell.value) return {};
-  int decimals = unit == Unit::Percent || unit == Unit::Mark ? 1 : 0;
-  std::string text = format_number(*cell.value, decimals);
+  std::string text = format_number(*cell.value, shown_decimals(unit));
   text.erase(std::remove(text.begin(), text.end(), '.'), text.end());
   return text;
 }

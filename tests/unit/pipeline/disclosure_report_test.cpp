@@ -65,5 +65,30 @@ TEST(DisclosureReport, ATileLosesItsChangeWhereThisEditionHidesThePreviousFigure
   EXPECT_TRUE(has_line(site->disclosure_report, "december 2023: niet getoond (x)"));
 }
 
+TEST(DisclosureReport, ChartNumbersAreAsPreciseAsTheTextBesideThem) {
+  // A rate per 1.000 to sixteen digits gives the population back, and with it every count.
+  auto site = generated("tests/attack/sites/per1000-onafgerond");
+  ASSERT_TRUE(site);
+  int numbers = 0;
+  for (const auto& file : site->files) {
+    if (!file.path.ends_with(".html")) continue;
+    for (size_t at = file.bytes.find("\"data\":["); at != std::string::npos;
+         at = file.bytes.find("\"data\":[", at + 1)) {
+      const size_t end = file.bytes.find(']', at);
+      std::string list = file.bytes.substr(at + 8, end - at - 8);
+      for (size_t from = 0; from < list.size();) {
+        size_t comma = std::min(list.find(',', from), list.size());
+        std::string number = list.substr(from, comma - from);
+        size_t point = number.find('.');
+        if (number != "null") ++numbers;
+        EXPECT_TRUE(point == std::string::npos || number.size() - point - 1 <= 1)
+            << file.path << ": " << number;
+        from = comma + 1;
+      }
+    }
+  }
+  EXPECT_GT(numbers, 100);
+}
+
 }  // namespace
 }  // namespace sdm
