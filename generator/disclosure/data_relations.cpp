@@ -626,8 +626,9 @@ std::vector<Series> quarter_ends(const std::vector<Series>& series) {
   return out;
 }
 
-// Instroom and uitstroom are the two members of one table (maand;instroom;uitstroom); in a wider
-// table two columns whose difference follows some stand are chance. The stand may be anywhere,
+// Instroom and uitstroom are two of the two or three members of one table (maand;instroom;
+// uitstroom, perhaps with saldo); in a wider table two columns whose difference follows some
+// stand are chance. The stand may be anywhere,
 // also among `stands` only (a stand per month read per quarter).
 void find_stock_flows(const std::vector<Series>& series, const std::vector<Series>& stands,
                       std::vector<DataRelation>& out) {
@@ -638,7 +639,7 @@ void find_stock_flows(const std::vector<Series>& series, const std::vector<Serie
   for (size_t i = 0; i < series.size(); ++i)
     for (size_t u = 0; u < series.size(); ++u) {
       if (i == u || series[i].table != series[u].table || series[i].sum || series[u].sum ||
-          members[series[i].table] != 2)
+          members[series[i].table] > 3)
         continue;
       each_value(series[i], [&](const Period& p, double in) {
         for (Aggregate how : {Aggregate::Same, Aggregate::Sum})

@@ -242,14 +242,19 @@ TEST(DataRelations, AStandPerMonthChangesByTheFlowsPerQuarter) {
 }
 
 TEST(DataRelations, TwoColumnsOfAWideTableAreNoFlows) {
-  // PW − IOAW follows the stand by chance; only a table of two members holds in- and uitstroom.
+  // PW − IOAW follows the stand by chance; in- and uitstroom are two of at most three members
+  // (instroom;uitstroom;saldo).
   Edition e = edition_of({counts("stand.csv", {"kwartaal", "Cliënten"},
                                  {{"2024-K1", "100"}, {"2024-K2", "104"}, {"2024-K3", "101"}}),
-                          counts("regelingen.csv", {"kwartaal", "PW", "IOAW", "IOAZ"},
-                                 {{"2024-K1", "12", "9", "5"},
-                                  {"2024-K2", "14", "10", "5"},
-                                  {"2024-K3", "5", "8", "6"}})});
+                          counts("regelingen.csv", {"kwartaal", "PW", "IOAW", "IOAZ", "Bbz"},
+                                 {{"2024-K1", "12", "9", "5", "3"},
+                                  {"2024-K2", "14", "10", "5", "3"},
+                                  {"2024-K3", "5", "8", "6", "3"}})});
   EXPECT_TRUE(of_kind(data_relations(e), RelationKind::StockFlow).empty());
+  Table& three = e.tables["regelingen.csv"];
+  three.columns.pop_back();
+  for (auto& row : three.cells) row.pop_back();
+  EXPECT_FALSE(of_kind(data_relations(e), RelationKind::StockFlow).empty());
 }
 
 TEST(DataRelations, AStandOnTheLastDayOfAQuarterChangesByThatQuartersFlows) {
