@@ -22,6 +22,7 @@ bool tied_to_hidden(const RawValue& v, const std::set<DataCell>& hidden_counts) 
   if (v.client_count && *v.client_count < kThreshold) return true;
   if (v.terms.size() == 1 && v.terms[0].coef == 1 && hidden_counts.count(v.terms[0].cell))
     return true;
+  if (v.terms.empty() && v.sources.size() == 1 && hidden_counts.count(v.sources[0])) return true;
   for (const auto& c : v.clients)
     if (hidden_counts.count(c)) return true;
   return false;
@@ -276,9 +277,12 @@ bool has_tied_cells(const ComputedBlock& block) {
 // The dataset cells a published block hides as they are (a count shown as "<10" or "x").
 void collect_hidden(const std::vector<RawValue>& raw, const std::vector<PublishedCell>& published,
                     std::set<DataCell>& out) {
-  for (size_t k = 0; k < raw.size() && k < published.size(); ++k)
-    if (published[k].suppressed && raw[k].terms.size() == 1 && raw[k].terms[0].coef == 1)
-      out.insert(raw[k].terms[0].cell);
+  for (size_t k = 0; k < raw.size() && k < published.size(); ++k) {
+    if (!published[k].suppressed) continue;
+    if (raw[k].terms.size() == 1 && raw[k].terms[0].coef == 1) out.insert(raw[k].terms[0].cell);
+    // An amount as it is: hidden in one block, it stays hidden in the others.
+    if (raw[k].terms.empty() && raw[k].sources.size() == 1) out.insert(raw[k].sources[0]);
+  }
 }
 
 std::vector<PublishedSeries>& lines(PublishedChart& chart) {
@@ -356,20 +360,29 @@ std::vector<PublishedPage> Disclosure::edition(const std::vector<ComputedPage>& 
 
 void Disclosure::tie_amounts(const std::vector<ComputedPage>& pages,
                              std::vector<PublishedPage>& published, Diagnostics& diagnostics) {
-  const std::set<DataCell> hidden_counts = hidden_cells(pages, published);
-  // Protected again, a block keeps every cell hidden before: what the audit across the edition
-  // hid in it is not undone.
-  for (size_t i = 0; i < pages.size(); ++i)
-    for (size_t b = 0; b < pages[i].blocks.size(); ++b) {
-      const ComputedBlock& block = pages[i].blocks[b];
-      if (!has_tied_cells(block)) continue;
-      if (const auto* c = std::get_if<ChartData>(&block))
-        keep_hidden(std::get<PublishedChart>(published[i].blocks[b]),
-                    chart(*c, diagnostics, hidden_counts));
-      else if (const auto* t = std::get_if<TableData>(&block))
-        keep_hidden(std::get<PublishedTable>(published[i].blocks[b]),
-                    table(*t, diagnostics, hidden_counts));
+  // Until nothing more is hidden: an amount one block hides to protect another is hidden in
+  // every block that shows it, which may need more there.
+  std::set<DataCell> hidden = hidden_cells(pages, published);
+  for (;;) {
+    Diagnostics round;  // only the last round's problems are the build's
+    // Protected again, a block keeps every cell hidden before: what the audit across the edition
+    // hid in it is not undone.
+    for (size_t i = 0; i < pages.size(); ++i)
+      for (size_t b = 0; b < pages[i].blocks.size(); ++b) {
+        const ComputedBlock& block = pages[i].blocks[b];
+        if (!has_tied_cells(block)) continue;
+        if (const auto* c = std::get_if<ChartData>(&block))
+          keep_hidden(std::get<PublishedChart>(published[i].blocks[b]), chart(*c, round, hidden));
+        else if (const auto* t = std::get_if<TableData>(&block))
+          keep_hidden(std::get<PublishedTable>(published[i].blocks[b]), table(*t, round, hidden));
+      }
+    std::set<DataCell> now = hidden_cells(pages, published);
+    if (now == hidden) {
+      diagnostics.append(round);
+      return;
     }
+    hidden = std::move(now);
+  }
 }
 
 }  // namespace sdm

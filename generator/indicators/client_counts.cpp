@@ -33,10 +33,16 @@ void attach_client_counts(ChartData& chart, const Table& counts) {
     if (series.role != SeriesRole::Data) continue;
     const std::string category =
         years && !chart.spec.columns.empty() ? chart.spec.columns.front() : series.label;
+    // Bars of categories (voorziening × kwartaal): the categories along the axis, a series per
+    // period.
+    const auto series_period = Period::parse(series.label);
     for (size_t j = 0; j < series.points.size() && j < chart.x.size(); ++j) {
       std::optional<Period> period = chart.x[j].period;
       if (years && period) period = Period::of_month(std::stoi(series.label), period->month);
-      if (period) attach(series.points[j], counts, category, *period);
+      if (period)
+        attach(series.points[j], counts, category, *period);
+      else if (series_period && !years)
+        attach(series.points[j], counts, chart.x[j].label, *series_period);
     }
   }
 }

@@ -57,5 +57,19 @@ TEST(ClientCounts, TableRowsAreCategoriesAndColumnsQuarters) {
   EXPECT_FALSE(table.rows[2].cells[0].client_count);  // the Eindtotaal belongs to no one group
 }
 
+TEST(ClientCounts, BarsOfCategoriesHaveAQuarterPerSeries) {
+  // staaf of voorziening × kwartaal: the voorzieningen along the axis, a series per quarter.
+  Table amounts =
+      make_table("wmo/lasten-kw.csv", {"Begeleiding", "Beschermd Wonen"}, {"2023-K4", "2024-K1"},
+                 {{551455, 506331}, {15077, 13024}}, Unit::Euro);
+  ChartSpec spec;
+  spec.view = ChartView::Bar;
+  ChartData chart = chart_data(spec, amounts, {Unit::Euro, "iWmo", "", {}}, nullptr);
+  attach_client_counts(chart, counts());
+  ASSERT_EQ(chart.series.size(), 2u);
+  EXPECT_EQ(chart.series[0].points[1].client_count, 7);   // Beschermd Wonen, 31 december 2023
+  EXPECT_EQ(chart.series[1].points[1].client_count, 12);  // Beschermd Wonen, 31 maart 2024
+}
+
 }  // namespace
 }  // namespace sdm
