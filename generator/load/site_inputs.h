@@ -18,9 +18,7 @@ class SiteInputs : public FileSystem {
 
   // A file read at construction comes from memory; anything else from `disk`.
   std::optional<std::string> read(const std::string& path) const override;
-  std::string unreadable(const std::string& path) const override {
-    return disk_.unreadable(path);
-  }
+  std::string unreadable(const std::string& path) const override { return disk_.unreadable(path); }
   std::vector<std::string> list_files(const std::string& dir) const override;
   std::vector<std::string> list_dirs(const std::string& dir) const override;
 
