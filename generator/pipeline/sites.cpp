@@ -5,7 +5,6 @@
 namespace sdm {
 namespace {
 
-
 // Folders an editor made; hidden ones (.git, a spare output) are not content.
 std::vector<std::string> visible_dirs(const FileSystem& fs, const std::string& dir) {
   std::vector<std::string> out;
