@@ -116,10 +116,16 @@ class Unknowns {
       --edition;
     }
     auto [it, added] = index_.try_emplace(std::make_pair(edition, cell), truth_.size());
-    if (added) truth_.push_back(value(edition).value_or(0));
+    if (added) {
+      truth_.push_back(value(edition).value_or(0));
+      revised_.push_back(edition > 0 && value(edition - 1).has_value());
+    }
     return it->second;
   }
   const std::vector<double>& truth() const { return truth_; }
+  // A cell of an earlier edition whose figure a later one revised: its old figure is an
+  // unknown of its own, which no later figure shows.
+  bool revised(size_t var) const { return revised_[var]; }
 
  private:
   std::vector<const Edition*> editions_;
@@ -138,6 +144,7 @@ class Unknowns {
   std::unordered_map<std::pair<int, DataCell>, size_t, CellHash> index_;
   std::unordered_map<std::pair<int, const DataCell*>, size_t, TermHash> terms_;
   std::vector<double> truth_;
+  std::vector<bool> revised_;
 };
 
 std::vector<LinearTerm> terms_of(const Fact& f, Unknowns& unknowns) {
@@ -380,6 +387,19 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts,
   // Unknowns first, so the solver knows every variable the items name.
   std::vector<std::vector<LinearTerm>> objectives;
   for (size_t k : items) objectives.push_back(terms_of(facts[k], unknowns));
+  // An earlier edition's count under 10 that a later one revised, within a sum it published (a
+  // provisional December in a quarter): never shown as <10, yet the months shown now may give it
+  // back. Each is an item of its own, failing as the sum that holds it.
+  std::set<size_t> revised;
+  for (size_t k = 0; k < facts.size(); ++k) {
+    if (!facts[k].raw->persons || !facts[k].raw->change_base.empty()) continue;
+    for (const auto& t : terms_of(facts[k], unknowns))
+      if (unknowns.revised(t.var) && unknowns.truth()[t.var] < kThreshold &&
+          revised.insert(t.var).second) {
+        items.push_back(k);
+        objectives.push_back({{t.var, 1}});
+      }
+  }
   small_sums(facts, relations, unknowns, items, objectives);
   System system = build_system(facts, relations, unknowns);
   PartSolvers solvers(system, objectives);

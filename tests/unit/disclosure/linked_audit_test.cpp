@@ -164,9 +164,10 @@ TEST(LinkedAudit, AnAmountHidesWithTheCountThisAuditHides) {
   EXPECT_TRUE(after.rows[0].cells[0].secondary);
 }
 
-TEST(LinkedAudit, ARevisedMonthIsAnotherUnknown) {
-  // The previous edition counted 5 in February; revised to 4, the old quarter total says nothing
-  // exact about the new month.
+TEST(LinkedAudit, ARevisedMonthIsAnotherUnknownThatStaysProtected) {
+  // The previous edition counted 5 in February and published only the quarter (32). Revised to
+  // 4, the old quarter says nothing exact about the new month, but with January and March shown
+  // unchanged it gives the old February: 32 − 12 − 15 = 5. That old count is guarded too.
   Edition old_data = monthly_edition({12, 5, 15});
   Edition e = monthly_edition({12, 4, 15});
   Built before = build(old_data, {chart(old_data, true)});
@@ -174,8 +175,8 @@ TEST(LinkedAudit, ARevisedMonthIsAnotherUnknown) {
   Diagnostics diagnostics;
   LinkedAuditResult result = audit_after(now, before, diagnostics);
   EXPECT_TRUE(result.passed);
-  EXPECT_EQ(result.added, 0);
-  EXPECT_FALSE(month(now, 0, 0).suppressed);
+  EXPECT_GE(result.added, 1);
+  EXPECT_TRUE(month(now, 0, 0).suppressed || month(now, 0, 2).suppressed);
 }
 
 TEST(LinkedAudit, NothingLeftToHideIsAnError) {
