@@ -79,7 +79,9 @@ void by_dimensions(TableData& out, const Table& table, const TableSpec& spec, Un
   std::vector<std::vector<std::string>> shown(names.size());
   for (size_t r = 0; r < table.row_keys.size(); ++r)
     if (row_passes(table, r, spec.filter)) shown[0].push_back(table.row_keys[r]);
+  std::map<std::string, size_t> row_of;                  // by its period
   std::map<std::vector<std::string>, size_t> column_of;  // by its members
+  for (size_t r = 0; r < table.row_keys.size(); ++r) row_of[table.row_keys[r]] = r;
   for (size_t c = 0; c < table.columns.size(); ++c) {
     column_of[table.column_members[c]] = c;
     if (!column_passes(table, c, spec.filter)) continue;
@@ -94,9 +96,9 @@ void by_dimensions(TableData& out, const Table& table, const TableSpec& spec, Un
           ? 0
           : static_cast<size_t>(std::find(names.begin(), names.end(), spec.rows) - names.begin());
   std::vector<size_t> across;  // the open dimensions, the period last: it reads under a gemeente
-  for (size_t d = 1; d <= names.size(); ++d)
-    if (d % names.size() != down && shown[d % names.size()].size() > 1)
-      across.push_back(d % names.size());
+  for (size_t d = 1; d < names.size(); ++d)
+    if (d != down && shown[d].size() > 1) across.push_back(d);
+  if (down != 0 && shown[0].size() > 1) across.push_back(0);
 
   // Every combination of the open dimensions' values, the first varying slowest.
   std::vector<std::vector<size_t>> columns{{}};
@@ -122,7 +124,7 @@ void by_dimensions(TableData& out, const Table& table, const TableSpec& spec, Un
         {down == 0 ? std::nullopt : Period::parse(shown[0].front()), join(fixed, " · "), ""});
   }
   for (const auto& combination : columns) {
-    if (across.empty()) break;
+    if (combination.empty()) continue;  // named above
     Key k = key(across.back(), combination.back());
     if (across.size() == 2) k.group = shown[across.front()][combination.front()];
     out.columns.push_back(std::move(k));
@@ -136,10 +138,11 @@ void by_dimensions(TableData& out, const Table& table, const TableSpec& spec, Un
       for (size_t d = 0; d < names.size(); ++d) at[d] = shown[d].front();
       at[down] = shown[down][k];
       for (size_t i = 0; i < across.size(); ++i) at[across[i]] = shown[across[i]][combination[i]];
-      auto r = table.row_index(at[0]);
+      auto r = row_of.find(at[0]);
       auto c = column_of.find(std::vector<std::string>(at.begin() + 1, at.end()));
-      row.cells.push_back(r && c != column_of.end() ? dataset_value(table, *r, c->second, unit)
-                                                    : RawValue{});
+      row.cells.push_back(r != row_of.end() && c != column_of.end()
+                              ? dataset_value(table, r->second, c->second, unit)
+                              : RawValue{});
     }
     out.rows.push_back(std::move(row));
   }
