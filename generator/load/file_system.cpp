@@ -96,8 +96,11 @@ std::string DiskFileSystem::unreadable(const std::string& path) const {
   if (!S_ISREG(info.st_mode)) return "het is geen gewoon bestand, maar bijvoorbeeld een pipe";
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return reason(errno);
+  char byte;
+  const bool failed = ::read(fd, &byte, 1) < 0;
+  const int error = errno;
   ::close(fd);
-  return "het lezen mislukte";
+  return failed ? reason(error) : "";
 }
 
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {

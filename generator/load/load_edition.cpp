@@ -510,7 +510,9 @@ std::vector<Edition> load_editions(const FileSystem& fs, const std::string& cont
                         "noem de map naar de editie, bijvoorbeeld 2024-q1");
       continue;
     }
-    editions.push_back(load_edition(fs, dir, diagnostics));
+    Edition edition = load_edition(fs, dir, diagnostics);
+    // Without its editie.yaml (reported) it has no peildatum to be ordered by.
+    if (fs.unreadable(join_path(dir, kConfigFile)).empty()) editions.push_back(std::move(edition));
   }
   if (editions.empty())
     diagnostics.error({content_dir, 0, 0}, "geen editie gevonden",
