@@ -294,21 +294,17 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
   }
 }
 
-// totaal: names rows or columns of the dataset, each the total of the other parts: their sum, or
-// with optelbaar: nee at most their sum and at least each part.
-// A declared total is checked on every line: it is the sum of the other members (or, with
-// `optelbaar: nee`, between the largest and the sum). `members` are rows, or columns when
-// `columns`; a total and the other totals among them do not count as parts. `slice` names the
-// slice of a table in long form the members belong to ("IOAW").
+// A label of a total: "Totaal", "Eindtotaal", or one `totaal:` names.
+bool is_total(const DatasetInfo& info, const std::string& label) {
+  return is_total_label(label) ||
+         std::find(info.totals.begin(), info.totals.end(), label) != info.totals.end();
+}
+
 // An empty cell among the parts of a total that equals the sum of the other parts: a reader
 // reads it as 0, a count under 10 the monitor then shows unprotected. A blank is no figure to the
 // generator; here it is one to the reader.
 void check_blank_beside_total(const Table& table, const DatasetInfo& info,
                               Diagnostics& diagnostics) {
-  auto is_total = [&](const std::string& label) {
-    return is_total_label(label) ||
-           std::find(info.totals.begin(), info.totals.end(), label) != info.totals.end();
-  };
   for (bool columns : {false, true}) {
     const size_t members = columns ? table.columns.size() : table.row_keys.size();
     const size_t lines = columns ? table.row_keys.size() : table.columns.size();
@@ -320,14 +316,14 @@ void check_blank_beside_total(const Table& table, const DatasetInfo& info,
     };
     auto label = [&](size_t m) { return columns ? table.columns[m] : table.row_keys[m]; };
     for (size_t t = 0; t < members; ++t) {
-      if (!is_total(label(t))) continue;
+      if (!is_total(info, label(t))) continue;
       for (size_t line = 0; line < lines; ++line) {
         if (!counts(line, t) || !cell(line, t).value) continue;
         double sum = 0;
         std::vector<size_t> blank;
         size_t present = 0;
         for (size_t m = 0; m < members; ++m) {
-          if (m == t || is_total(label(m)) || !counts(line, m)) continue;
+          if (m == t || is_total(info, label(m)) || !counts(line, m)) continue;
           if (auto v = cell(line, m).value) {
             sum += *v;
             ++present;
@@ -348,6 +344,10 @@ void check_blank_beside_total(const Table& table, const DatasetInfo& info,
   }
 }
 
+// A declared total is checked on every line: it is the sum of the other members (or, with
+// `optelbaar: nee`, between the largest and the sum). `members` are rows, or columns when
+// `columns`; a total and the other totals among them do not count as parts. `slice` names the
+// slice of a table in long form the members belong to ("IOAW").
 void check_total_of(const Table& table, const DatasetInfo& info, const std::string& name,
                     size_t total_member, const std::vector<size_t>& members,
                     const std::vector<bool>& is_total, bool columns, const std::string& slice,
@@ -390,12 +390,10 @@ void check_total_of(const Table& table, const DatasetInfo& info, const std::stri
   }
 }
 
+// totaal: names rows or columns of the dataset, each the total of the other parts: their sum, or
+// with optelbaar: nee at most their sum and at least each part.
 void check_declared_totals(const Table& table, const DatasetInfo& info, Diagnostics& diagnostics) {
   if (info.totals.empty()) return;
-  auto is_total = [&](const std::string& label) {
-    return is_total_label(label) ||
-           std::find(info.totals.begin(), info.totals.end(), label) != info.totals.end();
-  };
   const auto slices = slices_of(table);
   for (const auto& name : info.totals) {
     auto row = table.row_index(name);
@@ -406,7 +404,7 @@ void check_declared_totals(const Table& table, const DatasetInfo& info, Diagnost
       std::vector<bool> totals;
       for (size_t m = 0; m < members.size(); ++m) {
         members[m] = m;
-        totals.push_back(is_total(columns ? table.columns[m] : table.row_keys[m]));
+        totals.push_back(is_total(info, columns ? table.columns[m] : table.row_keys[m]));
       }
       check_total_of(table, info, name, columns ? *column : *row, members, totals, columns, "",
                      diagnostics);
@@ -420,7 +418,7 @@ void check_declared_totals(const Table& table, const DatasetInfo& info, Diagnost
       if (it == slice.names.end()) continue;
       found = true;
       std::vector<bool> totals;
-      for (const auto& member : slice.names) totals.push_back(is_total(member));
+      for (const auto& member : slice.names) totals.push_back(is_total(info, member));
       check_total_of(table, info, name, slice.columns[it - slice.names.begin()], slice.columns,
                      totals, true, slice.shared, diagnostics);
     }
