@@ -94,6 +94,14 @@ void collect(EditionFacts facts, int edition, std::vector<Fact>& out, int& group
   }
 }
 
+bool counts_persons(const Edition& edition, const DataCell& cell) {
+  auto table = edition.tables.find(cell.dataset);
+  if (table == edition.tables.end()) return false;
+  auto row = table->second.row_index(cell.row);
+  return row && *row < table->second.row_units.size() &&
+         table->second.row_units[*row] == Unit::Persons;
+}
+
 // The dataset cells are the unknowns. A cell of an earlier edition with the same value as in
 // the edition after it is the same unknown; a revised one is another.
 class Unknowns {
@@ -118,14 +126,15 @@ class Unknowns {
     auto [it, added] = index_.try_emplace(std::make_pair(edition, cell), truth_.size());
     if (added) {
       truth_.push_back(value(edition).value_or(0));
-      revised_.push_back(edition > 0 && value(edition - 1).has_value());
+      cells_.push_back(cell);
+      small_.push_back(truth_.back() < kThreshold && counts_persons(*editions_[edition], cell));
     }
     return it->second;
   }
   const std::vector<double>& truth() const { return truth_; }
-  // A cell of an earlier edition whose figure a later one revised: its old figure is an
-  // unknown of its own, which no later figure shows.
-  bool revised(size_t var) const { return revised_[var]; }
+  const DataCell& cell(size_t var) const { return cells_[var]; }
+  // A count of persons under 10: what must never be recomputed, shown or not.
+  bool small_count(size_t var) const { return small_[var]; }
 
  private:
   std::vector<const Edition*> editions_;
@@ -144,7 +153,8 @@ class Unknowns {
   std::unordered_map<std::pair<int, DataCell>, size_t, CellHash> index_;
   std::unordered_map<std::pair<int, const DataCell*>, size_t, TermHash> terms_;
   std::vector<double> truth_;
-  std::vector<bool> revised_;
+  std::vector<DataCell> cells_;
+  std::vector<bool> small_;
 };
 
 std::vector<LinearTerm> terms_of(const Fact& f, Unknowns& unknowns) {
@@ -270,8 +280,9 @@ System build_system(const std::vector<Fact>& facts,
 }
 
 struct Failure {
-  size_t fact;
+  size_t fact;  // the figure that holds what fails
   bool solver = false;
+  std::string name;  // what fails: the figure, or a count inside it
 };
 
 // The system falls apart into independent parts (mostly one per dataset and its copies in the
@@ -374,10 +385,15 @@ void small_sums(const std::vector<Fact>& facts,
     }
 }
 
+std::string cell_name(const DataCell& cell) {
+  return cell.dataset + ": " + cell.row + ", " + cell.column;
+}
+
 std::optional<Failure> first_failure(const std::vector<Fact>& facts,
                                      const std::vector<std::vector<DataRelation>>& relations,
                                      Unknowns& unknowns, int& checked) {
   std::vector<size_t> items;
+  std::vector<std::string> names;  // empty: the item is the figure itself
   // The small counts are what must stay hidden. A figure of 10 or more hidden to protect them
   // may well follow from elsewhere: the intervals of the small counts already account for that.
   for (size_t k = 0; k < facts.size(); ++k)
@@ -387,20 +403,39 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts,
   // Unknowns first, so the solver knows every variable the items name.
   std::vector<std::vector<LinearTerm>> objectives;
   for (size_t k : items) objectives.push_back(terms_of(facts[k], unknowns));
-  // An earlier edition's count under 10 that a later one revised, within a sum it published (a
-  // provisional December in a quarter): never shown as <10, yet the months shown now may give it
-  // back. Each is an item of its own, failing as the sum that holds it.
-  std::set<size_t> revised;
+  names.resize(items.size());
+  // Every other count of persons under 10 behind a figure: a month inside a published quarter, a
+  // category inside its total, the old figure of a revised cell. No figure shows it, yet the
+  // figures around it may give it back. Each is an item of its own, failing as the figure that
+  // holds it; a count only a relation between dataset cells holds fails as a figure of that
+  // relation. Only a figure that counts persons holds one (a figure with no count behind it is
+  // never hidden).
+  std::set<size_t> small;
+  auto add_small = [&](size_t var, size_t fact) {
+    if (!unknowns.small_count(var) || !small.insert(var).second) return;
+    items.push_back(fact);
+    objectives.push_back({{var, 1}});
+    names.push_back(cell_name(unknowns.cell(var)));
+  };
+  std::map<DataCell, size_t> holder;  // a dataset cell -> a figure computed from it
   for (size_t k = 0; k < facts.size(); ++k) {
     if (!facts[k].raw->persons || !facts[k].raw->change_base.empty()) continue;
-    for (const auto& t : terms_of(facts[k], unknowns))
-      if (unknowns.revised(t.var) && unknowns.truth()[t.var] < kThreshold &&
-          revised.insert(t.var).second) {
-        items.push_back(k);
-        objectives.push_back({{t.var, 1}});
-      }
+    for (const auto& t : facts[k].raw->terms) {
+      holder.emplace(t.cell, k);
+      add_small(unknowns.of_term(facts[k].edition, t.cell), k);
+    }
   }
+  for (size_t e = 0; e < relations.size(); ++e)
+    for (const auto& relation : relations[e]) {
+      std::optional<size_t> fact;
+      for (const auto& t : relation.terms)
+        if (auto it = holder.find(t.cell); it != holder.end() && !fact) fact = it->second;
+      if (!fact) continue;  // nothing published is computed from it
+      for (const auto& t : relation.terms)
+        add_small(unknowns.of(static_cast<int>(e), t.cell), *fact);
+    }
   small_sums(facts, relations, unknowns, items, objectives);
+  names.resize(items.size());
   System system = build_system(facts, relations, unknowns);
   PartSolvers solvers(system, objectives);
   std::set<std::vector<std::pair<size_t, double>>> seen;
@@ -413,17 +448,20 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts,
     std::sort(key.begin(), key.end());
     if (!seen.insert(key).second) continue;
     ++checked;
+    std::string name = names[i].empty() ? facts[k].name : names[i];
     double truth = evaluate(terms, unknowns.truth());
-    double prior = facts[k].cell->secondary ? kInfinity : kThreshold - 1;
+    // A count no figure shows was never said to be under 10: the reader knows nothing of it.
+    bool marked = names[i].empty() && !facts[k].cell->secondary;
+    double prior = marked ? kThreshold - 1 : kInfinity;
     double required = std::min(kProtectionWidth, prior) - kTolerance;
     auto high = solvers.extreme(terms, true);
-    if (!high || !holds(truth, -kInfinity, *high)) return Failure{k, true};
+    if (!high || !holds(truth, -kInfinity, *high)) return Failure{k, true, name};
     double hi = std::floor(*high + kTolerance);
     // The smallest value is at most the true one: a largest value far enough above it decides.
     if (hi - truth >= required) continue;
     auto low = solvers.extreme(terms, false);
-    if (!low || !holds(truth, *low, kInfinity)) return Failure{k, true};
-    if (hi - std::ceil(*low - kTolerance) < required) return Failure{k, false};
+    if (!low || !holds(truth, *low, kInfinity)) return Failure{k, true, name};
+    if (hi - std::ceil(*low - kTolerance) < required) return Failure{k, false, name};
   }
   return std::nullopt;
 }
@@ -533,8 +571,8 @@ LinkedAuditResult link_editions(const EditionFacts& current,
       for (size_t k = 0; k < next.beside.size(); ++k)
         with += (k == 0 ? "" : "; ") + facts[next.beside[k]].name;
       diagnostics.error(*text.where,
-                        "deze verwijzing in de tekst maakt " + facts[failure->fact].name +
-                            " terug te rekenen" + (with.empty() ? "" : ", samen met " + with),
+                        "deze verwijzing in de tekst maakt " + failure->name + " terug te rekenen" +
+                            (with.empty() ? "" : ", samen met " + with),
                         "laat de verwijzing weg, of verwijs naar een cijfer dat geen klein aantal "
                         "prijsgeeft; sdmonitor check --list-hidden toont wat er verborgen is");
       result.passed = false;
@@ -544,7 +582,7 @@ LinkedAuditResult link_editions(const EditionFacts& current,
     if (!hide) {
       const Fact& f = facts[failure->fact];
       diagnostics.error(*f.where,
-                        "onthullingscontrole over de hele editie faalt: " + f.name +
+                        "onthullingscontrole over de hele editie faalt: " + failure->name +
                             (failure->solver ? " (de controle gaf geen betrouwbare uitkomst)"
                                              : " is terug te rekenen uit cijfers elders op de "
                                                "site of in de vorige editie"),
@@ -558,7 +596,7 @@ LinkedAuditResult link_editions(const EditionFacts& current,
     PublishedCell& cell = *facts[*hide].cell;
     result.hidden.push_back(
         facts[*hide].name + (cell.suppressed ? ": x in plaats van <10" : ": niet getoond (x)") +
-        ", anders is " + facts[failure->fact].name + " terug te rekenen of te nauw te begrenzen");
+        ", anders is " + failure->name + " terug te rekenen of te nauw te begrenzen");
     cell.value.reset();
     cell.suppressed = true;
     cell.secondary = true;

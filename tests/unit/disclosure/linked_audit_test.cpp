@@ -179,6 +179,32 @@ TEST(LinkedAudit, ARevisedMonthIsAnotherUnknownThatStaysProtected) {
   EXPECT_TRUE(month(now, 0, 0).suppressed || month(now, 0, 2).suppressed);
 }
 
+TEST(LinkedAudit, ASmallCountShownOnlyInsideASumIsProtectedToo) {
+  // February (4) is never shown on its own: only inside the quarter (31). The text asks for
+  // January (12) and March (15), so February = 31 − 12 − 15. The text's figures stay; the
+  // quarter goes.
+  Edition e = monthly_edition({12, 4, 15});
+  auto value = [](std::string row) {
+    FigureRef ref;
+    ref.function = FigureFunction::Value;
+    ref.dataset = "instroom.csv";
+    ref.row = std::move(row);
+    ref.series = "instroom";
+    return ref;
+  };
+  Built b = build(e, {chart(e, true)}, {value("2024-01"), value("2024-03")});
+  ASSERT_EQ(b.published[0].figures.size(), 2u);
+  EXPECT_FALSE(month(b, 0, 0).suppressed);  // nothing under 10 is shown, so no block hides it
+  Diagnostics diagnostics;
+  LinkedAuditResult result = link_editions(b.facts(), nullptr, diagnostics);
+  EXPECT_FALSE(diagnostics.has_errors()) << format_diagnostics(diagnostics);
+  EXPECT_TRUE(result.passed);
+  EXPECT_EQ(result.added, 1);
+  EXPECT_TRUE(month(b, 0, 0).suppressed);
+  EXPECT_FALSE(b.published[0].figures[0].value.suppressed);
+  EXPECT_FALSE(b.published[0].figures[1].value.suppressed);
+}
+
 TEST(LinkedAudit, NothingLeftToHideIsAnError) {
   // A previous edition that leaked on its own (months and their quarter, built without this
   // audit): the current edition has nothing to hide that would help, so the build must stop.
