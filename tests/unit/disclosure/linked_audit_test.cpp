@@ -205,6 +205,36 @@ TEST(LinkedAudit, ASmallCountShownOnlyInsideASumIsProtectedToo) {
   EXPECT_FALSE(b.published[0].figures[1].value.suppressed);
 }
 
+TEST(LinkedAudit, ACategoryOnlyItsTotalHoldsIsProtectedToo) {
+  // Begeleiding (6 in March) is drawn nowhere: the chart shows Hulp and Totaal. Totaal = Hulp +
+  // Begeleiding holds in the figures, so March's Begeleiding = 27 − 21.
+  Edition e = test::monthly_counts({30, 28, 21});
+  Table& t = e.tables.at("instroom.csv");
+  t.columns = {"Hulp", "Begeleiding", "Totaal"};
+  t.cells = {{{18, {}, 0, 0}, {12, {}, 0, 0}, {30, {}, 0, 0}},
+             {{17, {}, 0, 0}, {11, {}, 0, 0}, {28, {}, 0, 0}},
+             {{21, {}, 0, 0}, {6, {}, 0, 0}, {27, {}, 0, 0}}};
+  ChartSpec spec;
+  spec.title = "Instroom";
+  spec.dataset = "instroom.csv";
+  spec.columns = {"Hulp", "Totaal"};
+  Built b = build(e, {chart_data(spec, t, e.config.datasets.at("instroom.csv"), nullptr)});
+  const auto& shown = std::get<PublishedChart>(b.published[0].blocks[0]);
+  ASSERT_EQ(shown.series.size(), 2u);
+  EXPECT_FALSE(shown.series[0].points[2].suppressed);
+  Diagnostics diagnostics;
+  LinkedAuditResult result = link_editions(b.facts(), nullptr, diagnostics);
+  EXPECT_FALSE(diagnostics.has_errors()) << format_diagnostics(diagnostics);
+  EXPECT_TRUE(result.passed);
+  EXPECT_EQ(result.added, 1);
+  // One of the two figures of March goes; the months before stay.
+  EXPECT_TRUE(shown.series[0].points[2].suppressed || shown.series[1].points[2].suppressed);
+  EXPECT_FALSE(shown.series[0].points[1].suppressed || shown.series[1].points[1].suppressed);
+  ASSERT_EQ(result.hidden.size(), 1u);
+  EXPECT_NE(result.hidden[0].find("instroom.csv: 2024-03, Begeleiding"), std::string::npos)
+      << result.hidden[0];
+}
+
 TEST(LinkedAudit, NothingLeftToHideIsAnError) {
   // A previous edition that leaked on its own (months and their quarter, built without this
   // audit): the current edition has nothing to hide that would help, so the build must stop.
