@@ -11,6 +11,7 @@
 
 #include "disclosure/data_relations.h"
 #include "disclosure/disclosure.h"
+#include "disclosure/edition_relations.h"
 #include "disclosure/interval_solver.h"
 #include "disclosure/policy.h"
 #include "format/dutch.h"
@@ -181,7 +182,7 @@ void relation_rows(const std::vector<std::vector<DataRelation>>& relations, Unkn
     for (const auto& relation : relations[e]) {
       LinearRow row{{}, relation.lower, relation.upper};
       for (const auto& t : relation.terms)
-        row.terms.push_back({unknowns.of(static_cast<int>(e), t.cell), t.coef});
+        row.terms.push_back({unknowns.of(static_cast<int>(e) + t.edition, t.cell), t.coef});
       rows.push_back(std::move(row));
     }
 }
@@ -371,7 +372,7 @@ void small_sums(const std::vector<Fact>& facts,
         std::optional<size_t> first;
         for (const auto& t : relation.terms) {
           if (t.coef != side) continue;
-          size_t var = unknowns.of(static_cast<int>(e), t.cell);
+          size_t var = unknowns.of(static_cast<int>(e) + t.edition, t.cell);
           auto it = hidden.find(var);
           if (it == hidden.end() || shown.count(var)) continue;
           sum.push_back({var, 1});
@@ -417,22 +418,25 @@ std::optional<Failure> first_failure(const std::vector<Fact>& facts,
     objectives.push_back({{var, 1}});
     names.push_back(cell_name(unknowns.cell(var)));
   };
-  std::map<DataCell, size_t> holder;  // a dataset cell -> a figure computed from it
+  std::map<size_t, size_t> holder;  // an unknown -> a figure computed from it
   for (size_t k = 0; k < facts.size(); ++k) {
     if (!facts[k].raw->persons || !facts[k].raw->change_base.empty()) continue;
     for (const auto& t : facts[k].raw->terms) {
-      holder.emplace(t.cell, k);
-      add_small(unknowns.of_term(facts[k].edition, t.cell), k);
+      size_t var = unknowns.of_term(facts[k].edition, t.cell);
+      holder.emplace(var, k);
+      add_small(var, k);
     }
   }
   for (size_t e = 0; e < relations.size(); ++e)
     for (const auto& relation : relations[e]) {
+      std::vector<size_t> vars;
       std::optional<size_t> fact;
-      for (const auto& t : relation.terms)
-        if (auto it = holder.find(t.cell); it != holder.end() && !fact) fact = it->second;
+      for (const auto& t : relation.terms) {
+        vars.push_back(unknowns.of(static_cast<int>(e) + t.edition, t.cell));
+        if (auto it = holder.find(vars.back()); it != holder.end() && !fact) fact = it->second;
+      }
       if (!fact) continue;  // nothing published is computed from it
-      for (const auto& t : relation.terms)
-        add_small(unknowns.of(static_cast<int>(e), t.cell), *fact);
+      for (size_t var : vars) add_small(var, *fact);
     }
   small_sums(facts, relations, unknowns, items, objectives);
   names.resize(items.size());
@@ -553,6 +557,9 @@ LinkedAuditResult link_editions(const EditionFacts& current,
     relations.push_back(all[e].relations ? *all[e].relations : data_relations(*all[e].edition));
     editions.push_back(all[e].edition);
   }
+  for (size_t e = 0; e + 1 < all.size(); ++e)
+    for (auto& relation : edition_relations(*all[e].edition, *all[e + 1].edition))
+      relations[e].push_back(std::move(relation));
   LinkedAuditResult result;
   for (;;) {
     Unknowns unknowns(editions);

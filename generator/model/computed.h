@@ -18,6 +18,7 @@ namespace sdm {
 struct DataTerm {
   DataCell cell;
   double coef = 1;
+  int edition = 0;  // in a relation across editions: 1 for a cell of the edition before
 };
 
 // One number as computed, with the count of persons it reveals (if any).

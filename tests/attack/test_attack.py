@@ -391,6 +391,24 @@ class AcrossBlocksTest(AttackTestCase):
                          "De Marne · K3 2023 (and 1 more places) in [9, 9]",
                          editions=("", "oud"))
 
+    def test_categories_merged_between_editions(self):
+        now = table("Cliënten per voorziening", ["Voorziening", "nov 2023", "dec 2023"],
+                    [("Begeleiding en dagbesteding", ["43", "36"]), ("Hulp", ["41", "39"])])
+        before = table("Cliënten per voorziening", ["Voorziening", "nov 2023", "dec 2023"],
+                       [("Begeleiding", ["31", "30"]), ("Dagbesteding", ["12", ("<10", "6")]),
+                        ("Hulp", ["41", "39"])])
+        self.assertLeaks({"index.html": [now], "oud/index.html": [before]},
+                         "in [6, 6]", "over editions", editions=("", "oud"))
+
+    def test_a_merge_that_holds_in_one_period_only_is_chance(self):
+        now = table("Cliënten per voorziening", ["Voorziening", "dec 2023"],
+                    [("Begeleiding en dagbesteding", ["36"]), ("Hulp", ["39"])])
+        before = table("Cliënten per voorziening", ["Voorziening", "dec 2023"],
+                       [("Begeleiding", ["30"]), ("Dagbesteding", [("<10", "6")]),
+                        ("Hulp", ["39"])])
+        self.assertSafe({"index.html": [now], "oud/index.html": [before]}, passed=1,
+                        editions=("", "oud"))
+
     def test_a_revised_cell_is_another_unknown(self):
         now = table("Instroom per gemeente", ["Gemeente", "K3 2023"],
                     [("Bedum", ["16"]), ("De Marne", [("<10", "9")]), ("Winsum", [("x", "15")]),

@@ -4,6 +4,7 @@ import sys
 
 from .changes import change_statements, tile_changes
 from .lists import list_latest, list_period_sums, list_twins
+from .merges import merged_categories
 from .pairing import build_model
 from .rates import rates
 from .relations import (all_series, block_sums, breakdowns, changes_table_relations,
@@ -27,6 +28,7 @@ def discover(model, views, statements, prose_cells):
     sums = breakdowns(views, flow_views)
     cross_block_sums(model, sums + sub_sums(views), series)
     time_aggregation(model, series)
+    merged_categories(model, views)
     edition_spans(model, views, series)
     list_period_sums(model, views, series)
     list_latest(model, views, series + sums)
