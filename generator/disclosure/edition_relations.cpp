@@ -2,13 +2,13 @@
 
 #include <cmath>
 #include <map>
-#include <set>
 #include <string>
 
 namespace sdm {
 namespace {
 
-// Four old parts at most: the subsets of the members that went are tried one by one.
+// The subsets of the members only one edition has are tried one by one: of twelve members at
+// most, four at a time at most (a merge of more is no longer read as one).
 constexpr size_t kMaxParts = 4;
 constexpr size_t kMaxMembers = 12;
 
