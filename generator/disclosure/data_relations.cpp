@@ -71,6 +71,8 @@ class Axis {
     return {table_.name, table_.row_keys[r], table_.columns[c]};
   }
   bool members_are_columns() const { return columns_; }
+  // The row (or column) of the table that a line is.
+  size_t line_index(size_t line) const { return lines_[line]; }
   const std::string& table() const { return table_.name; }
   bool members_are_periods() const {
     return columns_ ? table_.columns_are_periods() : table_.rows_are_periods();
@@ -942,6 +944,112 @@ void find_averages(const Edition& edition, const std::vector<Series>& series,
   }
 }
 
+// A category that is a number of things: "2 voorzieningen" (k = 2), "4 of meer" (k = 4, open),
+// "3+"; not an age group ("0 tot 4 jaar", a second number).
+struct CountLabel {
+  int k = 0;
+  bool open = false;
+  std::string counted;  // what is counted: "voorzieningen"
+};
+
+std::optional<CountLabel> count_label(std::string_view label) {
+  label = trim(label);
+  CountLabel out;
+  size_t i = 0;
+  for (; i < label.size() && i < 4 && std::isdigit(static_cast<unsigned char>(label[i])); ++i)
+    out.k = out.k * 10 + (label[i] - '0');
+  if (i == 0) return std::nullopt;
+  std::string_view rest = trim(label.substr(i));
+  for (std::string_view more : {"+", "of meer", "en meer"})
+    if (rest.substr(0, more.size()) == more) {
+      out.open = true;
+      rest = trim(rest.substr(more.size()));
+    }
+  if (std::any_of(rest.begin(), rest.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return std::nullopt;
+  out.counted = std::string(rest);
+  return out;
+}
+
+// Two names share a word, singular or plural ("voorziening" and "voorzieningen").
+bool words_meet(const std::set<std::string>& a, const std::set<std::string>& b) {
+  for (const auto& x : a)
+    for (const auto& y : b)
+      if (x.rfind(y, 0) == 0 || y.rfind(x, 0) == 0) return true;
+  return false;
+}
+
+// Clients by their number of voorzieningen ("1 voorziening", "2 voorzieningen", … "4 of meer")
+// beside the clients of each voorziening, where a client with two counts twice: the second sums
+// to 1·n1 + 2·n2 + …, or to at least that with an open last category. Each such table is set
+// beside every series of another table over the periods both have; an open sum only beside one
+// whose names say what is counted.
+void find_weighted_sums(const Edition& edition, const std::vector<Series>& series,
+                        std::vector<DataRelation>& out) {
+  for (const auto& [name, table] : edition.tables) {
+    const bool columns = table.rows_are_periods();
+    if (!columns && !table.columns_are_periods()) continue;
+    Axis axis(table, columns);
+    std::vector<std::pair<size_t, CountLabel>> parts;
+    std::set<std::string> counted;
+    bool open = false;
+    for (size_t m = 0; m < axis.members(); ++m) {
+      if (names_a_total(axis.label(m))) continue;
+      auto label = count_label(axis.label(m));
+      if (!label) {
+        parts.clear();
+        break;
+      }
+      open = open || label->open;
+      counted.merge(content_words(label->counted));
+      parts.push_back({m, *label});
+    }
+    std::set<int> ks;
+    for (const auto& [m, label] : parts) ks.insert(label.k);
+    if (parts.size() < 2 || ks.size() != parts.size()) continue;
+    if (std::any_of(parts.begin(), parts.end(),
+                    [&](const auto& p) { return p.second.open && p.second.k != *ks.rbegin(); }))
+      continue;
+    const std::vector<Period>& periods = columns ? table.row_periods : table.column_periods;
+    for (const Series& s : series) {
+      if (s.table == name) continue;
+      if (open && !words_meet(counted, content_words(s.label + " " + s.table))) continue;
+      std::vector<std::pair<double, DataRelation>> found;  // weighted sum, relation
+      bool holds = true;
+      for (size_t line = 0; line < axis.lines() && holds; ++line) {
+        auto other = over(s, periods[axis.line_index(line)], Aggregate::Same);
+        if (!other) continue;
+        DataRelation r{RelationKind::Weighted, {}, open ? -kInfinity : 0, 0, ""};
+        double sum = 0;
+        for (const auto& [m, label] : parts) {
+          auto v = axis.at(line, m);
+          if (!v) break;
+          sum += label.k * *v;
+          r.terms.push_back({axis.cell(line, m), static_cast<double>(label.k)});
+        }
+        if (r.terms.size() != parts.size()) continue;
+        holds = open ? sum <= other->value + kTolerance : same(sum, other->value);
+        other->append_cells(-1, r.terms);
+        found.push_back({sum, std::move(r)});
+      }
+      if (!holds || std::none_of(found.begin(), found.end(), [](auto& f) { return f.first; }))
+        continue;
+      std::string terms;  // "1 × '1 voorziening' + 2 × '2 voorzieningen' + …"
+      for (size_t k = 0; k < std::min<size_t>(parts.size(), 2); ++k)
+        terms += (k ? " + " : "") + std::to_string(parts[k].second.k) + " × '" +
+                 axis.label(parts[k].first) + "'";
+      if (parts.size() > 2) terms += " + …";
+      const std::string reason = "'" + s.label + "' in " + s.table +
+                                 (open ? " is minstens " : " is ") + terms + " in " + name;
+      for (auto& [sum, r] : found) {
+        r.reason = reason;
+        out.push_back(std::move(r));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<DataRelation> data_relations(const Edition& edition) {
@@ -996,6 +1104,7 @@ std::vector<DataRelation> data_relations(const Edition& edition) {
   find_period_spans(edition, series, out);
   find_equal_list_figures(edition, out);
   find_averages(edition, series, out);
+  find_weighted_sums(edition, series, out);
   return out;
 }
 

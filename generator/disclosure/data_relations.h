@@ -11,7 +11,9 @@
 //     another, are equal in every period they share (a quarter may be the sum or the last of its
 //     months: a flow or a stand);
 //   - stand and flow: the change of a stand between two periods is instroom minus uitstroom;
-//   - a published average (a mark in a list) of a series over some months bounds their sum.
+//   - a published average (a mark in a list) of a series over some months bounds their sum;
+//   - clients by their number of voorzieningen, weighted by that number, are the clients of
+//     each voorziening added up (or at most those, with a last category "4 of meer").
 // Only relations that hold for the true figures are returned: a reader may suspect more, but can
 // know no more than what is true.
 
@@ -23,7 +25,7 @@
 
 namespace sdm {
 
-enum class RelationKind { Total, Overlap, SameGroup, StockFlow, Average };
+enum class RelationKind { Total, Overlap, SameGroup, StockFlow, Average, Weighted };
 
 // lower ≤ Σ coef·cell ≤ upper, over the true figures of one edition.
 struct DataRelation {

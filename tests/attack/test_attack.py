@@ -391,6 +391,35 @@ class AcrossBlocksTest(AttackTestCase):
                          "De Marne · K3 2023 (and 1 more places) in [9, 9]",
                          editions=("", "oud"))
 
+    def test_clients_by_number_of_voorzieningen(self):
+        # Σ k·n_k of the first table is the sum of the second: a client with two voorzieningen is
+        # counted under both. n3 + n4 = 15 and 3·n3 + 4·n4 = 48 give n4 = 3.
+        stapeling = table("Cliënten naar aantal voorzieningen", ["Aantal", "dec 2023", "mrt 2024"],
+                          [("1 voorziening", ["198", "200"]), ("2 voorzieningen", ["40", "40"]),
+                           ("3 voorzieningen", [("x", "12"), ("x", "12")]),
+                           ("4 voorzieningen", [("<10", "3"), ("<10", "3")]),
+                           ("Totaal", ["253", "255"])], notes=(SMALL_NOTE, X_NOTE))
+        soorten = table("Cliënten per voorziening", ["Voorziening", "dec 2023", "mrt 2024"],
+                        [("Hulp", ["196", "199"]), ("Vervoer", ["130", "129"])])
+        self.assertLeaks({"wmo.html": [stapeling, soorten]}, "4 voorzieningen · mrt 2024 in [3, 3]",
+                         "Σ k·n")
+
+    def test_an_open_last_category_bounds_only_what_its_words_name(self):
+        # "4 of meer" makes the weighted sum a lower bound of the voorzieningen: with n3 + n4 = 15,
+        # 280 + 3·n3 + 4·n4 ≤ 326 gives n4 ≤ 1. A block of other words (visits) is no bound.
+        def stapeling(notes):
+            return table("Cliënten naar aantal voorzieningen", ["Aantal", "mrt 2024"],
+                         [("1 voorziening", ["200"]), ("2 voorzieningen", ["40"]),
+                          ("3 voorzieningen", [("x", "14")]),
+                          ("4 of meer", [("<10", "1")]), ("Totaal", ["255"])], notes=notes)
+        soorten = table("Aantal voorzieningen per soort", ["Soort", "mrt 2024"],
+                        [("Hulp", ["199"]), ("Vervoer", ["127"])])
+        bezoek = table("Bezoeken per locatie", ["Locatie", "mrt 2024"],
+                       [("Noord", ["199"]), ("Zuid", ["127"])])
+        self.assertLeaks({"wmo.html": [stapeling((SMALL_NOTE, X_NOTE)), soorten]},
+                         "4 of meer · mrt 2024 in [0, 1]", "<= Σ")
+        self.assertSafe({"wmo.html": [stapeling((SMALL_NOTE, X_NOTE)), bezoek]}, passed=1)
+
     def test_categories_merged_between_editions(self):
         now = table("Cliënten per voorziening", ["Voorziening", "nov 2023", "dec 2023"],
                     [("Begeleiding en dagbesteding", ["43", "36"]), ("Hulp", ["41", "39"])])

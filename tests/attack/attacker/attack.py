@@ -13,6 +13,7 @@ from .relations import (all_series, block_sums, breakdowns, changes_table_relati
 from .report import evaluate
 from .shares import shares
 from .site_reader import read_site
+from .weighted import weighted_sums
 from .solve import Program
 
 
@@ -35,6 +36,7 @@ def discover(model, views, statements, prose_cells):
     tile_changes(model, statements)
     change_statements(model, statements, views)
     shares(model, views, series, sums)
+    weighted_sums(model, views, series, sums)
 
 
 def attack(published, truth, out=sys.stdout, verbose=False):

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <functional>
 #include <iostream>
+#include <limits>
 
 #include "load/file_system.h"
 #include "load/load_edition.h"
@@ -489,6 +490,58 @@ TEST(DataRelations, AnAverageBoundsTheSumOfItsMonths) {
   EXPECT_EQ(averages[0].terms.size(), 12u);
   EXPECT_NEAR(averages[0].lower, 153, 1e-9);
   EXPECT_NEAR(averages[0].upper, 154.2, 1e-9);
+}
+
+// Clients by their number of voorzieningen beside the clients of each voorziening, where a client
+// with three counts three times: 1·198 + 2·40 + 3·12 + 4·3 = 326 = 196 + 130.
+Table stapeling(const std::string& last) {
+  return counts("wmo/stapeling.csv", {"aantal", "2023-12-31", "2024-03-31"},
+                {{"1 voorziening", "198", "200"},
+                 {"2 voorzieningen", "40", "40"},
+                 {"3 voorzieningen", "12", "12"},
+                 {last, "3", "3"},
+                 {"Totaal", "253", "255"}});
+}
+
+TEST(DataRelations, ClientsByTheirNumberOfVoorzieningenWeighTheVoorzieningen) {
+  Edition e = edition_of({stapeling("4 voorzieningen"),
+                          counts("wmo/soorten.csv", {"soort", "2023-12-31", "2024-03-31"},
+                                 {{"Hulp", "196", "199"}, {"Vervoer", "130", "129"}})});
+  auto weighted = of_kind(data_relations(e), RelationKind::Weighted);
+  expect_true(e, weighted);
+  ASSERT_EQ(weighted.size(), 2u);  // one per period
+  EXPECT_EQ(weighted[0].lower, 0);
+  EXPECT_EQ(weighted[0].upper, 0);
+  EXPECT_TRUE(mentions(weighted[1], {"wmo/stapeling.csv", "4 voorzieningen", "2024-03-31"}));
+  EXPECT_TRUE(mentions(weighted[1], {"wmo/soorten.csv", "Vervoer", "2024-03-31"}));
+  EXPECT_NE(weighted[0].reason.find("2 × '2 voorzieningen'"), std::string::npos)
+      << weighted[0].reason;
+}
+
+TEST(DataRelations, AnOpenLastCategoryBoundsOnlyWhatItsWordsName) {
+  // "4 of meer" counts 4 or more: the voorzieningen are at least the weighted sum, and only a
+  // table whose names speak of voorzieningen is such a count; visits are not.
+  Edition e = edition_of(
+      {stapeling("4 of meer"),
+       counts("wmo/voorzieningen-per-soort.csv", {"soort", "2024-03-31"},
+              {{"Hulp", "199"}, {"Vervoer", "140"}}),
+       counts("wmo/bezoeken.csv", {"locatie", "2024-03-31"}, {{"Noord", "199"}, {"Zuid", "140"}})});
+  auto weighted = of_kind(data_relations(e), RelationKind::Weighted);
+  expect_true(e, weighted);
+  ASSERT_EQ(weighted.size(), 1u);
+  EXPECT_EQ(weighted[0].lower, -std::numeric_limits<double>::infinity());
+  EXPECT_EQ(weighted[0].upper, 0);
+  EXPECT_TRUE(mentions(weighted[0], {"wmo/voorzieningen-per-soort.csv", "Hulp", "2024-03-31"}));
+}
+
+TEST(DataRelations, AgeGroupsAreNoNumbersOfThings) {
+  // "0 tot 4 jaar" starts with a number, but is a range: no weighted sum, even where one
+  // happens to match.
+  Edition e = edition_of(
+      {counts("jeugd/leeftijd.csv", {"leeftijd", "2024-03-31"},
+              {{"0 tot 4 jaar", "10"}, {"4 tot 12 jaar", "20"}}),
+       counts("jeugd/vorm.csv", {"vorm", "2024-03-31"}, {{"Ambulant", "40"}, {"Verblijf", "40"}})});
+  EXPECT_TRUE(of_kind(data_relations(e), RelationKind::Weighted).empty());
 }
 
 TEST(DataRelations, AnEqualNumberInACrossTableIsChance) {
