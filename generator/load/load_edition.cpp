@@ -20,6 +20,8 @@ const char kConfigFile[] = "editie.yaml";
 const char kSaveCsvHint[] =
     "sla het bestand in Excel op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'";
 const char kSaveTextHint[] = "sla het bestand op als tekst met de codering UTF-8";
+const char kDamagedUtf8Hint[] =
+    "typ het teken op deze plek opnieuw (vaak een ë, ï, é of €) en sla het bestand op als UTF-8";
 
 // False, with one error, for bytes that are no text decode_text can read: UTF-16, or a file with
 // NUL bytes (an Excel workbook renamed to .csv). Reading on would give an error per line.
@@ -34,6 +36,17 @@ bool readable_text(std::string_view bytes, const std::string& file, const char* 
     return false;
   }
   return true;
+}
+
+// The bytes as UTF-8 text; nothing, with one error at the first bad byte, when they are damaged
+// UTF-8 (reading on would publish "geÃ¯soleerd" for "geïsoleerd").
+std::optional<DecodedText> decode_or_report(std::string_view bytes, const std::string& file,
+                                            Diagnostics& diagnostics) {
+  DecodedText decoded = decode_text(bytes);
+  if (decoded.invalid_line == 0) return decoded;
+  diagnostics.error({file, decoded.invalid_line, decoded.invalid_column},
+                    "ongeldig teken: het bestand is geen geldige UTF-8", kDamagedUtf8Hint);
+  return std::nullopt;
 }
 
 // Pages the render stage makes in every edition folder (kChangesSlug, the accessibility
@@ -137,8 +150,10 @@ EditionConfig read_config(const std::string& id, const std::string& file, std::s
   config.id = id;
   config.where = {file, 0, 0};
   if (!readable_text(bytes, file, kSaveTextHint, diagnostics)) return config;
+  auto decoded = decode_or_report(bytes, file, diagnostics);
+  if (!decoded) return config;
   YamlSource source{file};
-  auto doc = parse_yaml(decode_text(bytes).text, source, diagnostics);
+  auto doc = parse_yaml(decoded->text, source, diagnostics);
   if (!doc) return config;
   if (!doc->IsMap()) {
     diagnostics.error({file, 1, 1}, "editie.yaml moet instellingen bevatten zoals 'gemeente: …'");
@@ -219,7 +234,9 @@ Page read_page(const std::string& slug, const std::string& file, std::string_vie
   page.slug = slug;
   page.file = file;
   if (!readable_text(bytes, file, kSaveTextHint, diagnostics)) return page;
-  std::string text = replace_all(decode_text(bytes).text, "\r\n", "\n");
+  auto decoded = decode_or_report(bytes, file, diagnostics);
+  if (!decoded) return page;
+  std::string text = replace_all(std::move(decoded->text), "\r\n", "\n");
   if (text.rfind("---\n", 0) != 0) {
     diagnostics.error({file, 1, 1}, "de pagina begint niet met gegevens tussen '---'-regels",
                       "begin met:\n---\ntitel: …\nvolgorde: 1\n---");
@@ -273,7 +290,9 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
   table.name = name;
   table.file = file;
   if (!readable_text(bytes, file, kSaveCsvHint, diagnostics)) return table;
-  DecodedText decoded = decode_text(bytes);
+  auto decoded_or = decode_or_report(bytes, file, diagnostics);
+  if (!decoded_or) return table;
+  DecodedText& decoded = *decoded_or;
   if (decoded.was_windows_1252)
     diagnostics.warning({file, 0, 0}, "bestand is geen UTF-8; gelezen als Windows-1252",
                         kSaveCsvHint);

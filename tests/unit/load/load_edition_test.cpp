@@ -230,6 +230,44 @@ TEST(ReadPage, Utf16AndBinaryAreOneErrorEach) {
             "Excel op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'\n");
 }
 
+// "geïsoleerd" saved as UTF-8 with one byte damaged further on: reading it all as Windows-1252
+// would publish "geÃ¯soleerd". An error at the bad byte, in CSV, YAML and Markdown alike.
+TEST(LoadEdition, DamagedUtf8IsAnErrorAtTheBadByte) {
+  const std::string hint =
+      "\n  tip: typ het teken op deze plek opnieuw (vaak een ë, ï, é of €) en sla het bestand op "
+      "als UTF-8\n";
+  Diagnostics csv;
+  Table t = read_table("x.csv", "x.csv", "categorie;aantal\ngeïsoleerd;12\nOv\xEBrig;3\n",
+                       Unit::Count, csv);
+  EXPECT_EQ(format_diagnostics(csv),
+            "x.csv:3:3: fout: ongeldig teken: het bestand is geen geldige UTF-8" + hint);
+  EXPECT_TRUE(t.row_keys.empty());
+  Diagnostics md;
+  read_page("wmo", "wmo.md", "---\ntitel: Wmo\n---\nGeïsoleerd en \xE9\xE9n\n", md);
+  EXPECT_EQ(format_diagnostics(md),
+            "wmo.md:4:15: fout: ongeldig teken: het bestand is geen geldige UTF-8" + hint);
+  MemoryFileSystem fs = edition_files("e");
+  fs.add("c/e/editie.yaml", "gemeente: Súdwest\ntitel: M\xEBnitor\n");
+  Diagnostics yaml;
+  load_edition(fs, "c/e", yaml);
+  EXPECT_NE(format_diagnostics(yaml).find(
+                "c/e/editie.yaml:2:9: fout: ongeldig teken: het bestand is geen geldige UTF-8"),
+            std::string::npos)
+      << format_diagnostics(yaml);
+  // A plain export from older Excel, wholly Windows-1252, still reads, with the warning.
+  Diagnostics cp1252;
+  Table old =
+      read_table("x.csv", "x.csv", "categorie;aantal\nge\xEFsoleerd;12\n", Unit::Count, cp1252);
+  ASSERT_EQ(old.row_keys.size(), 1u);
+  EXPECT_EQ(old.row_keys[0], "geïsoleerd");
+  EXPECT_FALSE(cp1252.has_errors());
+  // A byte Windows-1252 does not define is no text either.
+  Diagnostics undefined;
+  read_table("x.csv", "x.csv", "categorie;aantal\nab\x81;12\n", Unit::Count, undefined);
+  EXPECT_EQ(format_diagnostics(undefined),
+            "x.csv:2:3: fout: ongeldig teken: het bestand is geen geldige UTF-8" + hint);
+}
+
 TEST(ReadPage, BlankTitlesAreRefused) {
   for (const char* title : {"\"\"", "\"   \"", "!tag", "''"}) {
     Diagnostics d;
