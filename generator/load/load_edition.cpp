@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "load/csv.h"
 #include "load/encoding.h"
@@ -219,6 +220,30 @@ void report_malformed_periods(const std::vector<std::string>& names, const std::
                         "2024 en een datum als 2024-03-31");
 }
 
+// More than this many '|' on one line of Markdown is no table an editor wrote; cmark-gfm's time
+// grows with the square of a table's columns (40 000 took half a minute).
+constexpr size_t kMaxPipesPerLine = 1000;
+
+// False, with an error at the first line that has too many, when a line has more '|' than that.
+bool table_rows_fit(std::string_view markdown, const std::string& file, int first_line,
+                    Diagnostics& diagnostics) {
+  int line = first_line;
+  for (size_t pos = 0; pos < markdown.size(); ++line) {
+    size_t end = std::min(markdown.find('\n', pos), markdown.size());
+    std::string_view text = markdown.substr(pos, end - pos);
+    if (static_cast<size_t>(std::count(text.begin(), text.end(), '|')) > kMaxPipesPerLine) {
+      diagnostics.error({file, line, 1},
+                        "regel heeft meer dan " + std::to_string(kMaxPipesPerLine) +
+                            " tekens '|': te veel kolommen voor een tabel",
+                        "zet zo'n grote tabel in een CSV-bestand onder data/ en toon die met een "
+                        "tabel-blok");
+      return false;
+    }
+    pos = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_plain_name(std::string_view name) {
@@ -255,6 +280,7 @@ Page read_page(const std::string& slug, const std::string& file, std::string_vie
   int front_lines = static_cast<int>(std::count(front.begin(), front.end(), '\n'));
   page.body_line = 2 + front_lines + 1;
   page.markdown = end + 5 <= text.size() ? text.substr(end + 5) : "";
+  if (!table_rows_fit(page.markdown, file, page.body_line, diagnostics)) page.markdown.clear();
 
   YamlSource source{file, 2};
   auto doc = parse_yaml(front, source, diagnostics);
@@ -312,6 +338,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
   const auto& header = doc.rows[0];
   table.key_header = std::string(trim(header[0].text));
   std::optional<size_t> unit_column;
+  std::unordered_set<std::string> seen_columns;  // a search per column would be quadratic
   for (size_t c = 1; c < header.size(); ++c) {
     std::string h(trim(header[c].text));
     if (to_lower_ascii(h) == "eenheid") {
@@ -322,7 +349,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
     if (h.empty()) {
       diagnostics.error({file, header[c].line, header[c].column}, "kolom zonder naam",
                         "geef elke kolom een naam in de eerste regel");
-    } else if (table.column_index(h)) {
+    } else if (!seen_columns.insert(h).second) {
       diagnostics.error({file, header[c].line, header[c].column},
                         "kolom '" + h + "' komt twee keer voor", "geef elke kolom een eigen naam");
     }
@@ -334,7 +361,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
                       "het bestand heeft geen kolommen met cijfers",
                       "gebruik ';' als scheidingsteken tussen de kolommen");
 
-  std::set<std::string> seen_keys;
+  std::unordered_set<std::string> seen_keys;
   int reported_grouping = 0;  // one message per file: the whole export has the same cause
   for (size_t r = 1; r < doc.rows.size(); ++r) {
     const auto& fields = doc.rows[r];
@@ -426,6 +453,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
   for (const auto& h : table.columns)
     if (auto p = Period::parse(h)) table.column_periods.push_back(*p);
   if (table.column_periods.size() != table.columns.size()) table.column_periods.clear();
+  table.build_index();
   return table;
 }
 

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -266,6 +267,47 @@ TEST(LoadEdition, DamagedUtf8IsAnErrorAtTheBadByte) {
   read_table("x.csv", "x.csv", "categorie;aantal\nab\x81;12\n", Unit::Count, undefined);
   EXPECT_EQ(format_diagnostics(undefined),
             "x.csv:2:3: fout: ongeldig teken: het bestand is geen geldige UTF-8" + hint);
+}
+
+// cmark-gfm takes time in the square of a table's columns: a line of 40 000 '|' took half a
+// minute. More than 1000 on a line is refused at that line, and the page body is not parsed.
+TEST(ReadPage, ALineWithMoreThanAThousandPipesIsRefused) {
+  std::string row;  // 1000 '|'
+  for (int i = 0; i < 1000; ++i) row += " a |";
+  Diagnostics fits;
+  Page ok = read_page("wmo", "wmo.md", "---\ntitel: Wmo\n---\nTekst\n" + row + "\n", fits);
+  EXPECT_FALSE(fits.has_errors()) << format_diagnostics(fits);
+  EXPECT_FALSE(ok.markdown.empty());
+  Diagnostics d;
+  Page p = read_page("wmo", "wmo.md", "---\ntitel: Wmo\n---\nTekst\n\n" + row + " b |\n", d);
+  EXPECT_EQ(format_diagnostics(d),
+            "wmo.md:6:1: fout: regel heeft meer dan 1000 tekens '|': te veel kolommen voor een "
+            "tabel\n  tip: zet zo'n grote tabel in een CSV-bestand onder data/ en toon die met "
+            "een tabel-blok\n");
+  EXPECT_TRUE(p.markdown.empty());
+}
+
+// 80 000 columns took 23 s when each header was looked up among the ones before it.
+TEST(ReadTable, ManyColumnsAndRowsAreLookedUpByName) {
+  std::string header = "categorie", row = "a", rows;
+  for (int c = 0; c < 80000; ++c) {
+    header += ";k" + std::to_string(c);
+    row += ";" + std::to_string(c);
+  }
+  for (int r = 0; r < 3; ++r) rows += "r" + std::to_string(r) + row.substr(1) + "\n";
+  Diagnostics d;
+  auto start = std::chrono::steady_clock::now();
+  Table t = read_table("x.csv", "x.csv", header + ";k5\n" + rows, Unit::Count, d);
+  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 3.0);
+  EXPECT_NE(format_diagnostics(d).find("kolom 'k5' komt twee keer voor"), std::string::npos);
+  EXPECT_EQ(t.column_index("k79999"), 79999u);
+  EXPECT_EQ(t.column_index("k5"), 5u);  // the first of two
+  EXPECT_EQ(t.row_index("r2"), 2u);
+  EXPECT_FALSE(t.row_index("r3"));
+  // A table built by hand, or grown after build_index(), is still searched right.
+  t.row_keys.push_back("r3");
+  EXPECT_EQ(t.row_index("r3"), 3u);
 }
 
 TEST(ReadPage, BlankTitlesAreRefused) {
