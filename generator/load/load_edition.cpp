@@ -214,7 +214,7 @@ void report_malformed_periods(const std::vector<std::string>& names, const std::
   for (size_t i = 0; i < names.size(); ++i)
     if (!Period::parse(names[i]))
       diagnostics.error({file, lines[i], columns.empty() ? 1 : columns[i]},
-                        "'" + names[i] + "' is geen geldige periode, terwijl de andere " +
+                        quoted(names[i]) + " is geen geldige periode, terwijl de andere " +
                             (columns.empty() ? "regels" : "kolommen") + " perioden zijn",
                         "schrijf een maand als 2024-03, een kwartaal als 2024-K1, een jaar als "
                         "2024 en een datum als 2024-03-31");
@@ -351,7 +351,8 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
                         "geef elke kolom een naam in de eerste regel");
     } else if (!seen_columns.insert(h).second) {
       diagnostics.error({file, header[c].line, header[c].column},
-                        "kolom '" + h + "' komt twee keer voor", "geef elke kolom een eigen naam");
+                        "kolom " + quoted(h) + " komt twee keer voor",
+                        "geef elke kolom een eigen naam");
     }
     table.columns.push_back(h);
     table.column_positions.push_back(static_cast<int>(c));
@@ -361,6 +362,11 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
                       "het bestand heeft geen kolommen met cijfers",
                       "gebruik ';' als scheidingsteken tussen de kolommen");
 
+  // A chart of it would be published empty.
+  if (doc.rows.size() == 1)
+    diagnostics.error({file, header[0].line, header[0].column},
+                      "het bestand heeft alleen een kopregel, geen regels met cijfers",
+                      "zet onder de kopregel een regel per periode of categorie");
   std::unordered_set<std::string> seen_keys;
   int reported_grouping = 0;  // one message per file: the whole export has the same cause
   for (size_t r = 1; r < doc.rows.size(); ++r) {
@@ -379,7 +385,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       continue;
     }
     if (!seen_keys.insert(key).second) {
-      diagnostics.error({file, line, fields[0].column}, "'" + key + "' komt twee keer voor",
+      diagnostics.error({file, line, fields[0].column}, quoted(key) + " komt twee keer voor",
                         "elke periode of categorie mag maar één regel hebben");
       continue;
     }
@@ -391,7 +397,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       } else if (!u.empty()) {
         std::string guess = closest_match(u, unit_keywords());
         diagnostics.error(
-            {file, line, fields[*unit_column].column}, "onbekende eenheid '" + u + "'",
+            {file, line, fields[*unit_column].column}, "onbekende eenheid " + quoted(u),
             guess.empty() ? "kies uit: " + unit_list() : "bedoelde u '" + guess + "'?");
       }
     }
@@ -410,13 +416,13 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
         cell.text = std::string(text);
       } else if (text.rfind("<", 0) == 0) {
         diagnostics.error(
-            {file, f.line, f.column}, "'" + std::string(text) + "' is geen aantal",
+            {file, f.line, f.column}, quoted(text) + " is geen aantal",
             "vul het werkelijke aantal in; de generator toont kleine aantallen zelf als <10");
       } else if (doc.separator == ',' && row_unit != Unit::Text && looks_grouped(text) &&
                  !(reported_grouping++)) {
         diagnostics.error({file, f.line, f.column},
-                          "'" + std::string(text) +
-                              "' is dubbelzinnig: in een bestand met komma's tussen de kolommen is "
+                          quoted(text) +
+                              " is dubbelzinnig: in een bestand met komma's tussen de kolommen is "
                               "de punt het decimaalteken, maar drie cijfers na de punt lijken een "
                               "duizendtal",
                           "sla het bestand op met ';' tussen de kolommen (dan is 1.234 duizend "

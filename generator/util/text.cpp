@@ -115,6 +115,16 @@ std::string percent_decoded(std::string_view url) {
   return out;
 }
 
+std::string quoted(std::string_view text) {
+  constexpr int kMaxCharacters = 80;
+  int characters = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++characters > kMaxCharacters) return "'" + std::string(text.substr(0, i)) + "…'";
+  }
+  return "'" + std::string(text) + "'";
+}
+
 int text_column(std::string_view line, size_t offset) {
   int column = 1;
   for (size_t i = 0; i < offset && i < line.size(); ++i)

@@ -29,6 +29,10 @@ std::string percent_decoded(std::string_view url);
 // The 1-based column of byte `offset` in a UTF-8 line, counted in characters as an editor shows it.
 int text_column(std::string_view line, size_t offset);
 
+// Input quoted in a message: between single quotes and cut after 80 characters with "…", so a
+// 5 MB cell does not become a 5 MB message.
+std::string quoted(std::string_view text);
+
 // Replaces every occurrence of `from` by `to`.
 std::string replace_all(std::string s, std::string_view from, std::string_view to);
 

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "load/file_system.h"
+#include "util/text.h"
 
 namespace sdm {
 namespace {
@@ -308,6 +309,21 @@ TEST(ReadTable, ManyColumnsAndRowsAreLookedUpByName) {
   // A table built by hand, or grown after build_index(), is still searched right.
   t.row_keys.push_back("r3");
   EXPECT_EQ(t.row_index("r3"), 3u);
+}
+
+// A 5 MB cell was quoted whole in its message; a header-only CSV published an empty chart.
+TEST(ReadTable, QuotesAreCutAndAHeaderAloneIsAnError) {
+  Diagnostics d;
+  read_table("x.csv", "x.csv", "maand;Totaal\n2024-01;" + std::string(5'000'000, 'x') + "\n",
+             Unit::Count, d);
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].message, "'" + std::string(80, 'x') + "…' is geen geldig getal");
+  EXPECT_EQ(quoted("ëëë"), "'ëëë'");
+  Diagnostics header;
+  read_table("x.csv", "data/x.csv", "categorie;aantal\n", Unit::Count, header);
+  EXPECT_EQ(format_diagnostics(header),
+            "data/x.csv:1:1: fout: het bestand heeft alleen een kopregel, geen regels met "
+            "cijfers\n  tip: zet onder de kopregel een regel per periode of categorie\n");
 }
 
 TEST(ReadPage, BlankTitlesAreRefused) {
