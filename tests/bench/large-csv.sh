@@ -6,15 +6,15 @@
 #
 # Prints one line per size, e.g.
 #   large-csv rows=1000000 columns=2 mb=28.6 s=1.9 peak_mb=540
-# Environment: LARGE_ROWS="10000 100000 1000000", LARGE_COLUMNS="5000 20000", SDMONITOR=path.
+# Environment (an empty list skips it): LARGE_ROWS="10000 100000 1000000", LARGE_COLUMNS="5000 20000", SDMONITOR=path.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 cd "$repo"
 SDMONITOR=${SDMONITOR:-$repo/build/sdmonitor}
-ROWS=${LARGE_ROWS:-10000 100000 1000000}
-COLUMNS=${LARGE_COLUMNS:-5000 20000}
+ROWS=${LARGE_ROWS-10000 100000 1000000}
+COLUMNS=${LARGE_COLUMNS-5000 20000}
 [ -x "$SDMONITOR" ] || { echo "large-csv: $SDMONITOR ontbreekt; bouw eerst" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "large-csv: GNU time ontbreekt (apt-get install -y time)" >&2; exit 1; }
 
