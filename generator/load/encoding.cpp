@@ -46,13 +46,27 @@ bool looks_like_utf16(std::string_view bytes) {
 
 DecodedText decode_text(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  if (is_valid_utf8(bytes)) return {std::string(bytes), false};
+  const Utf8Scan scan = scan_utf8(bytes);
+  if (scan.first_invalid == std::string_view::npos) return {std::string(bytes), false};
+  // Before `offset` the text is UTF-8, or Windows-1252 (one byte a character).
+  auto invalid_at = [&](size_t offset, bool utf8) {
+    DecodedText out;
+    size_t newline = offset == 0 ? std::string_view::npos : bytes.rfind('\n', offset - 1);
+    size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+    out.invalid_line =
+        1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + offset, '\n'));
+    out.invalid_column = utf8 ? text_column(bytes.substr(line_start), offset - line_start)
+                              : static_cast<int>(offset - line_start) + 1;
+    return out;
+  };
+  if (scan.multi_byte > 0) return invalid_at(scan.first_invalid, true);
   DecodedText out;
   out.was_windows_1252 = true;
-  for (char ch : bytes) {
-    auto c = static_cast<uint8_t>(ch);
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    auto c = static_cast<uint8_t>(bytes[i]);
     char32_t cp = c < 0x80 ? c : c < 0xA0 ? kCp1252High[c - 0x80] : c;
-    append_utf8(out.text, cp == 0 ? U'\uFFFD' : cp);
+    if (cp == 0 && c != 0) return invalid_at(i, false);
+    append_utf8(out.text, cp);
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "load/csv.h"
 #include "load/encoding.h"
@@ -20,6 +21,8 @@ const char kConfigFile[] = "editie.yaml";
 const char kSaveCsvHint[] =
     "sla het bestand in Excel op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'";
 const char kSaveTextHint[] = "sla het bestand op als tekst met de codering UTF-8";
+const char kDamagedUtf8Hint[] =
+    "typ het teken op deze plek opnieuw (vaak een ë, ï, é of €) en sla het bestand op als UTF-8";
 
 // False, with one error, for bytes that are no text decode_text can read: UTF-16, or a file with
 // NUL bytes (an Excel workbook renamed to .csv). Reading on would give an error per line.
@@ -34,6 +37,17 @@ bool readable_text(std::string_view bytes, const std::string& file, const char* 
     return false;
   }
   return true;
+}
+
+// The bytes as UTF-8 text; nothing, with one error at the first bad byte, when they are damaged
+// UTF-8 (reading on would publish "geÃ¯soleerd" for "geïsoleerd").
+std::optional<DecodedText> decode_or_report(std::string_view bytes, const std::string& file,
+                                            Diagnostics& diagnostics) {
+  DecodedText decoded = decode_text(bytes);
+  if (decoded.invalid_line == 0) return decoded;
+  diagnostics.error({file, decoded.invalid_line, decoded.invalid_column},
+                    "ongeldig teken: het bestand is geen geldige UTF-8", kDamagedUtf8Hint);
+  return std::nullopt;
 }
 
 // Pages the render stage makes in every edition folder (kChangesSlug, the accessibility
@@ -137,8 +151,10 @@ EditionConfig read_config(const std::string& id, const std::string& file, std::s
   config.id = id;
   config.where = {file, 0, 0};
   if (!readable_text(bytes, file, kSaveTextHint, diagnostics)) return config;
+  auto decoded = decode_or_report(bytes, file, diagnostics);
+  if (!decoded) return config;
   YamlSource source{file};
-  auto doc = parse_yaml(decode_text(bytes).text, source, diagnostics);
+  auto doc = parse_yaml(decoded->text, source, diagnostics);
   if (!doc) return config;
   if (!doc->IsMap()) {
     diagnostics.error({file, 1, 1}, "editie.yaml moet instellingen bevatten zoals 'gemeente: …'");
@@ -198,10 +214,34 @@ void report_malformed_periods(const std::vector<std::string>& names, const std::
   for (size_t i = 0; i < names.size(); ++i)
     if (!Period::parse(names[i]))
       diagnostics.error({file, lines[i], columns.empty() ? 1 : columns[i]},
-                        "'" + names[i] + "' is geen geldige periode, terwijl de andere " +
+                        quoted(names[i]) + " is geen geldige periode, terwijl de andere " +
                             (columns.empty() ? "regels" : "kolommen") + " perioden zijn",
                         "schrijf een maand als 2024-03, een kwartaal als 2024-K1, een jaar als "
                         "2024 en een datum als 2024-03-31");
+}
+
+// More than this many '|' on one line of Markdown is no table an editor wrote; cmark-gfm's time
+// grows with the square of a table's columns (40 000 took half a minute).
+constexpr size_t kMaxPipesPerLine = 1000;
+
+// False, with an error at the first line that has too many, when a line has more '|' than that.
+bool table_rows_fit(std::string_view markdown, const std::string& file, int first_line,
+                    Diagnostics& diagnostics) {
+  int line = first_line;
+  for (size_t pos = 0; pos < markdown.size(); ++line) {
+    size_t end = std::min(markdown.find('\n', pos), markdown.size());
+    std::string_view text = markdown.substr(pos, end - pos);
+    if (static_cast<size_t>(std::count(text.begin(), text.end(), '|')) > kMaxPipesPerLine) {
+      diagnostics.error({file, line, 1},
+                        "regel heeft meer dan " + std::to_string(kMaxPipesPerLine) +
+                            " tekens '|': te veel kolommen voor een tabel",
+                        "zet zo'n grote tabel in een CSV-bestand onder data/ en toon die met een "
+                        "tabel-blok");
+      return false;
+    }
+    pos = end + 1;
+  }
+  return true;
 }
 
 }  // namespace
@@ -219,7 +259,9 @@ Page read_page(const std::string& slug, const std::string& file, std::string_vie
   page.slug = slug;
   page.file = file;
   if (!readable_text(bytes, file, kSaveTextHint, diagnostics)) return page;
-  std::string text = replace_all(decode_text(bytes).text, "\r\n", "\n");
+  auto decoded = decode_or_report(bytes, file, diagnostics);
+  if (!decoded) return page;
+  std::string text = replace_all(std::move(decoded->text), "\r\n", "\n");
   if (text.rfind("---\n", 0) != 0) {
     diagnostics.error({file, 1, 1}, "de pagina begint niet met gegevens tussen '---'-regels",
                       "begin met:\n---\ntitel: …\nvolgorde: 1\n---");
@@ -238,6 +280,7 @@ Page read_page(const std::string& slug, const std::string& file, std::string_vie
   int front_lines = static_cast<int>(std::count(front.begin(), front.end(), '\n'));
   page.body_line = 2 + front_lines + 1;
   page.markdown = end + 5 <= text.size() ? text.substr(end + 5) : "";
+  if (!table_rows_fit(page.markdown, file, page.body_line, diagnostics)) page.markdown.clear();
 
   YamlSource source{file, 2};
   auto doc = parse_yaml(front, source, diagnostics);
@@ -273,7 +316,9 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
   table.name = name;
   table.file = file;
   if (!readable_text(bytes, file, kSaveCsvHint, diagnostics)) return table;
-  DecodedText decoded = decode_text(bytes);
+  auto decoded_or = decode_or_report(bytes, file, diagnostics);
+  if (!decoded_or) return table;
+  DecodedText& decoded = *decoded_or;
   if (decoded.was_windows_1252)
     diagnostics.warning({file, 0, 0}, "bestand is geen UTF-8; gelezen als Windows-1252",
                         kSaveCsvHint);
@@ -293,6 +338,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
   const auto& header = doc.rows[0];
   table.key_header = std::string(trim(header[0].text));
   std::optional<size_t> unit_column;
+  std::unordered_set<std::string> seen_columns;  // a search per column would be quadratic
   for (size_t c = 1; c < header.size(); ++c) {
     std::string h(trim(header[c].text));
     if (to_lower_ascii(h) == "eenheid") {
@@ -303,9 +349,10 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
     if (h.empty()) {
       diagnostics.error({file, header[c].line, header[c].column}, "kolom zonder naam",
                         "geef elke kolom een naam in de eerste regel");
-    } else if (table.column_index(h)) {
+    } else if (!seen_columns.insert(h).second) {
       diagnostics.error({file, header[c].line, header[c].column},
-                        "kolom '" + h + "' komt twee keer voor", "geef elke kolom een eigen naam");
+                        "kolom " + quoted(h) + " komt twee keer voor",
+                        "geef elke kolom een eigen naam");
     }
     table.columns.push_back(h);
     table.column_positions.push_back(static_cast<int>(c));
@@ -315,7 +362,12 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
                       "het bestand heeft geen kolommen met cijfers",
                       "gebruik ';' als scheidingsteken tussen de kolommen");
 
-  std::set<std::string> seen_keys;
+  // A chart of it would be published empty.
+  if (doc.rows.size() == 1)
+    diagnostics.error({file, header[0].line, header[0].column},
+                      "het bestand heeft alleen een kopregel, geen regels met cijfers",
+                      "zet onder de kopregel een regel per periode of categorie");
+  std::unordered_set<std::string> seen_keys;
   int reported_grouping = 0;  // one message per file: the whole export has the same cause
   for (size_t r = 1; r < doc.rows.size(); ++r) {
     const auto& fields = doc.rows[r];
@@ -333,7 +385,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       continue;
     }
     if (!seen_keys.insert(key).second) {
-      diagnostics.error({file, line, fields[0].column}, "'" + key + "' komt twee keer voor",
+      diagnostics.error({file, line, fields[0].column}, quoted(key) + " komt twee keer voor",
                         "elke periode of categorie mag maar één regel hebben");
       continue;
     }
@@ -345,7 +397,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       } else if (!u.empty()) {
         std::string guess = closest_match(u, unit_keywords());
         diagnostics.error(
-            {file, line, fields[*unit_column].column}, "onbekende eenheid '" + u + "'",
+            {file, line, fields[*unit_column].column}, "onbekende eenheid " + quoted(u),
             guess.empty() ? "kies uit: " + unit_list() : "bedoelde u '" + guess + "'?");
       }
     }
@@ -364,13 +416,13 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
         cell.text = std::string(text);
       } else if (text.rfind("<", 0) == 0) {
         diagnostics.error(
-            {file, f.line, f.column}, "'" + std::string(text) + "' is geen aantal",
+            {file, f.line, f.column}, quoted(text) + " is geen aantal",
             "vul het werkelijke aantal in; de generator toont kleine aantallen zelf als <10");
       } else if (doc.separator == ',' && row_unit != Unit::Text && looks_grouped(text) &&
                  !(reported_grouping++)) {
         diagnostics.error({file, f.line, f.column},
-                          "'" + std::string(text) +
-                              "' is dubbelzinnig: in een bestand met komma's tussen de kolommen is "
+                          quoted(text) +
+                              " is dubbelzinnig: in een bestand met komma's tussen de kolommen is "
                               "de punt het decimaalteken, maar drie cijfers na de punt lijken een "
                               "duizendtal",
                           "sla het bestand op met ';' tussen de kolommen (dan is 1.234 duizend "
@@ -407,6 +459,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
   for (const auto& h : table.columns)
     if (auto p = Period::parse(h)) table.column_periods.push_back(*p);
   if (table.column_periods.size() != table.columns.size()) table.column_periods.clear();
+  table.build_index();
   return table;
 }
 

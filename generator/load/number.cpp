@@ -76,8 +76,7 @@ ParsedNumber parse_number(std::string_view raw, char separator) {
   if (auto pos = text.find(decimal_mark); pos != std::string::npos) {
     integer_part = text.substr(0, pos);
     fraction = text.substr(pos + 1);
-    if (!all_digits(fraction))
-      return {std::nullopt, "'" + std::string(trim(raw)) + "' is geen geldig getal"};
+    if (!all_digits(fraction)) return {std::nullopt, quoted(trim(raw)) + " is geen geldig getal"};
   }
   if (group_mark && integer_part.find(group_mark) != std::string::npos) {
     auto groups = split(integer_part, group_mark);
@@ -91,8 +90,7 @@ ParsedNumber parse_number(std::string_view raw, char separator) {
     integer_part.clear();
     for (const auto& g : groups) integer_part += g;
   }
-  if (!all_digits(integer_part))
-    return {std::nullopt, "'" + std::string(trim(raw)) + "' is geen geldig getal"};
+  if (!all_digits(integer_part)) return {std::nullopt, quoted(trim(raw)) + " is geen geldig getal"};
   std::string normalized = integer_part + (fraction.empty() ? "" : "." + fraction);
   double value = std::strtod(normalized.c_str(), nullptr);
   if (!std::isfinite(value)) {
@@ -102,7 +100,7 @@ ParsedNumber parse_number(std::string_view raw, char separator) {
       while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
       shown = shown.substr(0, cut) + "…";
     }
-    return {std::nullopt, "'" + shown + "' is te groot"};
+    return {std::nullopt, quoted(shown) + " is te groot"};
   }
   return {negative ? -value : value, {}};
 }

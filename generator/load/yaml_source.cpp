@@ -1,9 +1,11 @@
 #include "load/yaml_source.h"
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 #include "util/text.h"
 
@@ -236,12 +238,60 @@ std::string dutch_yaml_error(const std::string& message) {
   return message;
 }
 
+// The first alias ('*naam') in a YAML document, found from yaml-cpp's parse events: nothing is
+// built, so a document of nested aliases (a "billion laughs" of gigabytes) is read in its own
+// size. Anchors and aliases have no use in our files.
+class FirstAlias : public YAML::EventHandler {
+ public:
+  std::optional<YAML::Mark> mark;
+  std::string name;
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark& at, YAML::anchor_t anchor) override {
+    if (mark) return;
+    mark = at;
+    if (anchor >= 1 && anchor <= anchors_.size()) name = anchors_[anchor - 1];
+  }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+  // yaml-cpp numbers anchors from 1 in the order they are defined.
+  void OnAnchor(const YAML::Mark&, const std::string& anchor_name) override {
+    anchors_.push_back(anchor_name);
+  }
+
+ private:
+  std::vector<std::string> anchors_;
+};
+
 }  // namespace
 
 std::optional<YamlNode> parse_yaml(const std::string& text, const YamlSource& source,
-                                   Diagnostics& diagnostics) {
+                                   Diagnostics& diagnostics, YamlReader* reader) {
+  if (reader) *reader = YamlReader::simple;
+  // simple() reads no anchor or alias: a value starting with '&' or '*' is not plain.
   if (auto simple = YamlBuilder::simple(text)) return simple;
+  if (reader) *reader = YamlReader::yaml_cpp;
   try {
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    FirstAlias alias;
+    parser.HandleNextDocument(alias);  // YAML::Load reads the first document only, too
+    if (alias.mark) {
+      const std::string name = alias.name.empty() ? "…" : alias.name;
+      diagnostics.error(
+          source.at(*alias.mark),
+          "verwijzing '*" + name + "' is niet toegestaan (YAML-anker en -alias)",
+          "schrijf de waarde voluit waar '*" + name + "' staat en laat '&" + name + "' weg");
+      return std::nullopt;
+    }
     return YamlBuilder::from(YAML::Load(text));
   } catch (const YAML::Exception& e) {
     diagnostics.error(source.at(e.mark), "ongeldige YAML: " + dutch_yaml_error(e.msg),

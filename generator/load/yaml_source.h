@@ -63,9 +63,13 @@ struct YamlSource {
   SourceLocation at(const YAML::Mark& mark) const;
 };
 
-// Parses `text`; on a syntax error reports it and returns nothing.
+// Which parser read a document: our own for 'key: value' lines, else yaml-cpp.
+enum class YamlReader { simple, yaml_cpp };
+
+// Parses `text`; on a syntax error, or an alias ('*naam': a few lines of them can expand to
+// gigabytes), reports it and returns nothing. `reader`, when given, says which parser ran.
 std::optional<YamlNode> parse_yaml(const std::string& text, const YamlSource& source,
-                                   Diagnostics& diagnostics);
+                                   Diagnostics& diagnostics, YamlReader* reader = nullptr);
 
 // Reports keys of `map` not in `known` (with a "bedoelde u" hint) and keys given twice.
 void check_keys(const YamlNode& map, const std::vector<std::string>& known,

@@ -9,16 +9,42 @@
 
 namespace sdm {
 
-std::optional<size_t> Table::column_index(const std::string& header) const {
-  for (size_t i = 0; i < columns.size(); ++i)
-    if (columns[i] == header) return i;
+namespace {
+
+std::optional<size_t> find_name(const std::vector<std::string>& names,
+                                const std::unordered_map<std::string, size_t>& index,
+                                size_t indexed, const std::string& name) {
+  if (indexed == names.size() && indexed > 0) {
+    auto it = index.find(name);
+    if (it == index.end()) return std::nullopt;
+    return it->second;
+  }
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == name) return i;
   return std::nullopt;
 }
 
+void index_names(const std::vector<std::string>& names,
+                 std::unordered_map<std::string, size_t>& index, size_t& indexed) {
+  index.clear();
+  index.reserve(names.size());
+  for (size_t i = 0; i < names.size(); ++i) index.try_emplace(names[i], i);  // the first
+  indexed = names.size();
+}
+
+}  // namespace
+
+std::optional<size_t> Table::column_index(const std::string& header) const {
+  return find_name(columns, column_of_, indexed_columns_, header);
+}
+
 std::optional<size_t> Table::row_index(const std::string& key) const {
-  for (size_t i = 0; i < row_keys.size(); ++i)
-    if (row_keys[i] == key) return i;
-  return std::nullopt;
+  return find_name(row_keys, row_of_, indexed_rows_, key);
+}
+
+void Table::build_index() {
+  index_names(columns, column_of_, indexed_columns_);
+  index_names(row_keys, row_of_, indexed_rows_);
 }
 
 std::optional<TimeSeries> series_of(const Table& table, const std::string& name) {

@@ -115,6 +115,16 @@ std::string percent_decoded(std::string_view url) {
   return out;
 }
 
+std::string quoted(std::string_view text) {
+  constexpr int kMaxCharacters = 80;
+  int characters = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++characters > kMaxCharacters) return "'" + std::string(text.substr(0, i)) + "…'";
+  }
+  return "'" + std::string(text) + "'";
+}
+
 int text_column(std::string_view line, size_t offset) {
   int column = 1;
   for (size_t i = 0; i < offset && i < line.size(); ++i)
@@ -122,7 +132,8 @@ int text_column(std::string_view line, size_t offset) {
   return column;
 }
 
-bool is_valid_utf8(std::string_view s) {
+Utf8Scan scan_utf8(std::string_view s) {
+  Utf8Scan out;
   size_t i = 0;
   while (i < s.size()) {
     auto c = static_cast<uint8_t>(s[i]);
@@ -142,17 +153,25 @@ bool is_valid_utf8(std::string_view s) {
       extra = 3;
       if (c == 0xF0) low = 0x90;
       if (c == 0xF4) high = 0x8F;
-    } else {
-      return false;
     }
-    if (s.size() - i <= extra) return false;
-    for (size_t k = 1; k <= extra; ++k) {
+    bool valid = extra > 0 && s.size() - i > extra;
+    for (size_t k = 1; valid && k <= extra; ++k) {
       auto b = static_cast<uint8_t>(s[i + k]);
-      if (k == 1 ? (b < low || b > high) : (b & 0xC0) != 0x80) return false;
+      valid = k == 1 ? (b >= low && b <= high) : (b & 0xC0) == 0x80;
     }
+    if (!valid) {
+      if (out.first_invalid == std::string_view::npos) out.first_invalid = i;
+      ++i;
+      continue;
+    }
+    ++out.multi_byte;
     i += extra + 1;
   }
-  return true;
+  return out;
+}
+
+bool is_valid_utf8(std::string_view s) {
+  return scan_utf8(s).first_invalid == std::string_view::npos;
 }
 
 }  // namespace sdm

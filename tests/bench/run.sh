@@ -295,4 +295,7 @@ if [ "$CALLGRIND" = 1 ]; then
     "$(awk -v x="$ir" 'BEGIN { printf "%.0f", x / 1e6 }')"
 fi
 
+# ---- large datasets: check time and peak memory grow linearly with a CSV's rows and columns ----
+SDMONITOR=$SDMONITOR "$here/large-csv.sh"
+
 echo "# load average at end: $(cut -d' ' -f1-3 /proc/loadavg); total $(awk -v a="$started" -v b="$(date +%s%N)" 'BEGIN { printf "%.0f", (b - a) / 1e9 }') s"

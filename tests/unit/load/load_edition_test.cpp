@@ -4,10 +4,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
 #include "load/file_system.h"
+#include "util/text.h"
 
 namespace sdm {
 namespace {
@@ -228,6 +230,100 @@ TEST(ReadPage, Utf16AndBinaryAreOneErrorEach) {
   EXPECT_EQ(format_diagnostics(b),
             "x.csv: fout: bestand is geen tekst: het bevat NUL-tekens\n  tip: sla het bestand in "
             "Excel op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'\n");
+}
+
+// "geïsoleerd" saved as UTF-8 with one byte damaged further on: reading it all as Windows-1252
+// would publish "geÃ¯soleerd". An error at the bad byte, in CSV, YAML and Markdown alike.
+TEST(LoadEdition, DamagedUtf8IsAnErrorAtTheBadByte) {
+  const std::string hint =
+      "\n  tip: typ het teken op deze plek opnieuw (vaak een ë, ï, é of €) en sla het bestand op "
+      "als UTF-8\n";
+  Diagnostics csv;
+  Table t = read_table("x.csv", "x.csv", "categorie;aantal\ngeïsoleerd;12\nOv\xEBrig;3\n",
+                       Unit::Count, csv);
+  EXPECT_EQ(format_diagnostics(csv),
+            "x.csv:3:3: fout: ongeldig teken: het bestand is geen geldige UTF-8" + hint);
+  EXPECT_TRUE(t.row_keys.empty());
+  Diagnostics md;
+  read_page("wmo", "wmo.md", "---\ntitel: Wmo\n---\nGeïsoleerd en \xE9\xE9n\n", md);
+  EXPECT_EQ(format_diagnostics(md),
+            "wmo.md:4:15: fout: ongeldig teken: het bestand is geen geldige UTF-8" + hint);
+  MemoryFileSystem fs = edition_files("e");
+  fs.add("c/e/editie.yaml", "gemeente: Súdwest\ntitel: M\xEBnitor\n");
+  Diagnostics yaml;
+  load_edition(fs, "c/e", yaml);
+  EXPECT_NE(format_diagnostics(yaml).find(
+                "c/e/editie.yaml:2:9: fout: ongeldig teken: het bestand is geen geldige UTF-8"),
+            std::string::npos)
+      << format_diagnostics(yaml);
+  // A plain export from older Excel, wholly Windows-1252, still reads, with the warning.
+  Diagnostics cp1252;
+  Table old =
+      read_table("x.csv", "x.csv", "categorie;aantal\nge\xEFsoleerd;12\n", Unit::Count, cp1252);
+  ASSERT_EQ(old.row_keys.size(), 1u);
+  EXPECT_EQ(old.row_keys[0], "geïsoleerd");
+  EXPECT_FALSE(cp1252.has_errors());
+  // A byte Windows-1252 does not define is no text either.
+  Diagnostics undefined;
+  read_table("x.csv", "x.csv", "categorie;aantal\nab\x81;12\n", Unit::Count, undefined);
+  EXPECT_EQ(format_diagnostics(undefined),
+            "x.csv:2:3: fout: ongeldig teken: het bestand is geen geldige UTF-8" + hint);
+}
+
+// cmark-gfm takes time in the square of a table's columns: a line of 40 000 '|' took half a
+// minute. More than 1000 on a line is refused at that line, and the page body is not parsed.
+TEST(ReadPage, ALineWithMoreThanAThousandPipesIsRefused) {
+  std::string row;  // 1000 '|'
+  for (int i = 0; i < 1000; ++i) row += " a |";
+  Diagnostics fits;
+  Page ok = read_page("wmo", "wmo.md", "---\ntitel: Wmo\n---\nTekst\n" + row + "\n", fits);
+  EXPECT_FALSE(fits.has_errors()) << format_diagnostics(fits);
+  EXPECT_FALSE(ok.markdown.empty());
+  Diagnostics d;
+  Page p = read_page("wmo", "wmo.md", "---\ntitel: Wmo\n---\nTekst\n\n" + row + " b |\n", d);
+  EXPECT_EQ(format_diagnostics(d),
+            "wmo.md:6:1: fout: regel heeft meer dan 1000 tekens '|': te veel kolommen voor een "
+            "tabel\n  tip: zet zo'n grote tabel in een CSV-bestand onder data/ en toon die met "
+            "een tabel-blok\n");
+  EXPECT_TRUE(p.markdown.empty());
+}
+
+// 80 000 columns took 23 s when each header was looked up among the ones before it.
+TEST(ReadTable, ManyColumnsAndRowsAreLookedUpByName) {
+  std::string header = "categorie", row = "a", rows;
+  for (int c = 0; c < 80000; ++c) {
+    header += ";k" + std::to_string(c);
+    row += ";" + std::to_string(c);
+  }
+  for (int r = 0; r < 3; ++r) rows += "r" + std::to_string(r) + row.substr(1) + "\n";
+  Diagnostics d;
+  auto start = std::chrono::steady_clock::now();
+  Table t = read_table("x.csv", "x.csv", header + ";k5\n" + rows, Unit::Count, d);
+  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 3.0);
+  EXPECT_NE(format_diagnostics(d).find("kolom 'k5' komt twee keer voor"), std::string::npos);
+  EXPECT_EQ(t.column_index("k79999"), 79999u);
+  EXPECT_EQ(t.column_index("k5"), 5u);  // the first of two
+  EXPECT_EQ(t.row_index("r2"), 2u);
+  EXPECT_FALSE(t.row_index("r3"));
+  // A table built by hand, or grown after build_index(), is still searched right.
+  t.row_keys.push_back("r3");
+  EXPECT_EQ(t.row_index("r3"), 3u);
+}
+
+// A 5 MB cell was quoted whole in its message; a header-only CSV published an empty chart.
+TEST(ReadTable, QuotesAreCutAndAHeaderAloneIsAnError) {
+  Diagnostics d;
+  read_table("x.csv", "x.csv", "maand;Totaal\n2024-01;" + std::string(5'000'000, 'x') + "\n",
+             Unit::Count, d);
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].message, "'" + std::string(80, 'x') + "…' is geen geldig getal");
+  EXPECT_EQ(quoted("ëëë"), "'ëëë'");
+  Diagnostics header;
+  read_table("x.csv", "data/x.csv", "categorie;aantal\n", Unit::Count, header);
+  EXPECT_EQ(format_diagnostics(header),
+            "data/x.csv:1:1: fout: het bestand heeft alleen een kopregel, geen regels met "
+            "cijfers\n  tip: zet onder de kopregel een regel per periode of categorie\n");
 }
 
 TEST(ReadPage, BlankTitlesAreRefused) {

@@ -146,3 +146,44 @@ TEST(ParseYaml, LookupFindsTheFirstOfTwoKeys) {
 
 }  // namespace
 }  // namespace sdm
+
+namespace sdm {
+namespace {
+
+// Nine levels of nine aliases: 387 million scalars once built (yaml-cpp's own tree, gigabytes).
+std::string alias_bomb() {
+  std::string text = "a: &a [\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\"]\n";
+  for (char level = 'b'; level <= 'i'; ++level) {
+    std::string previous(1, static_cast<char>(level - 1));
+    text += std::string(1, level) + ": &" + level + " [";
+    for (int i = 0; i < 9; ++i) text += (i ? ", *" : "*") + previous;
+    text += "]\n";
+  }
+  return text;
+}
+
+TEST(ParseYaml, AliasesAreRefusedBeforeAnythingIsBuilt) {
+  Diagnostics diagnostics;
+  YamlReader reader = YamlReader::simple;
+  EXPECT_FALSE(parse_yaml(alias_bomb(), {"editie.yaml"}, diagnostics, &reader));
+  EXPECT_EQ(reader, YamlReader::yaml_cpp);
+  EXPECT_EQ(format_diagnostics(diagnostics),
+            "editie.yaml:2:8: fout: verwijzing '*a' is niet toegestaan (YAML-anker en -alias)\n"
+            "  tip: schrijf de waarde voluit waar '*a' staat en laat '&a' weg\n");
+  // 'key: value' lines with an anchor are no simple YAML: yaml-cpp's events see the alias.
+  Diagnostics front;
+  EXPECT_FALSE(parse_yaml("titel: &t Wmo\nkort: *t\n", {"wmo.md", 2, 0}, front, &reader));
+  EXPECT_EQ(reader, YamlReader::yaml_cpp);
+  EXPECT_NE(format_diagnostics(front).find("wmo.md:3:7: fout: verwijzing '*t'"), std::string::npos)
+      << format_diagnostics(front);
+  // '&' and '*' inside a plain value are text, and the simple reader reads them.
+  Diagnostics plain;
+  auto doc = parse_yaml("titel: Wonen & zorg *nieuw*\n", {"wmo.md", 2, 0}, plain, &reader);
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(reader, YamlReader::simple);
+  EXPECT_EQ((*doc)["titel"].Scalar(), "Wonen & zorg *nieuw*");
+  EXPECT_FALSE(plain.has_errors());
+}
+
+}  // namespace
+}  // namespace sdm
