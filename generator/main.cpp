@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <iostream>
 
 #include "load/file_system.h"
@@ -80,10 +81,16 @@ void speak_dutch(CLI::App& app) {
   });
 }
 
-// After content errors: the counts, and the reassurance that the published site is untouched.
+// After content errors: the counts, and the reassurance that the published site is untouched
+// (or, when there is none, that none was made).
 int report_unpublished(const sdm::Diagnostics& diagnostics, const std::string& out_dir,
                        bool many_sites = false) {
   summarize(diagnostics);
+  std::error_code ec;
+  if (!std::filesystem::exists(out_dir, ec)) {
+    std::cerr << "Niets gepubliceerd; " << out_dir << " is niet gemaakt.\n";
+    return 1;
+  }
   std::cerr << "Niets gepubliceerd; de bestaande " << (many_sites ? "sites in " : "site in ")
             << out_dir << (many_sites ? " zijn" : " is") << " ongewijzigd.\n";
   return 1;

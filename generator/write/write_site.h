@@ -1,10 +1,13 @@
 #pragma once
 // The write stage: the only code that writes. The previous generation of the site is kept as a
 // hidden spare folder beside it (".<name>.reserve"). A build brings the spare up to date, writing
-// only files whose bytes differ, and then swaps spare and site in one step with
-// renameat2(RENAME_EXCHANGE). Readers never see a half-written or missing site, and a failed or
-// killed build leaves the published site as it was; the next build compares the whole spare, so a
-// half-updated one is repaired.
+// only files whose bytes differ, syncs it to the disk and then swaps spare and site in one step
+// with renameat2(RENAME_EXCHANGE). Readers never see a half-written or missing site, and a failed
+// or killed build leaves the published site as it was; the next build compares the whole spare,
+// so a half-updated one is repaired. Each generation lists the files sdmonitor wrote in it; what
+// else the published site holds (the web team's .htaccess, robots.txt, .well-known/) is carried
+// over into the next generation, never removed. Files are 0644 and folders 0755 whatever the
+// umask.
 
 #include <cstddef>
 #include <map>
@@ -34,11 +37,19 @@ struct SiteStamp {
 
 class SharedFiles;
 
+// An entry of the published folder that sdmonitor did not write: the web team's.
+struct ForeignEntry {
+  bool folder = false;
+  unsigned mode = 0;  // permission bits
+};
+using ForeignEntries = std::map<std::string, ForeignEntry>;  // by path below the output folder
+
 class SiteWriter {
  public:
   // Takes the spare of `out_dir` for this build (waiting while another build holds it). Throws
   // FatalError when `out_dir` exists but is not a site made by sdmonitor (such a folder is never
-  // overwritten), or when the spare cannot be used.
+  // written in), when the spare folder was not made by sdmonitor (it is left as it is), or when
+  // the spare cannot be used.
   explicit SiteWriter(const std::string& out_dir);
   ~SiteWriter();
   SiteWriter(const SiteWriter&) = delete;
@@ -49,9 +60,10 @@ class SiteWriter {
   void share(const std::vector<OutputFile>& files);
 
   // Makes `subdir` of the spare ("" for all of it; else one plain folder name) hold exactly
-  // `files`. Throws FatalError on a path that would leave the folder or on I/O failure; the
-  // published site is untouched then. Different subdirs may be updated from different threads.
-  // With a stamp, the spare records it for `subdir` when it is published.
+  // `files` plus the web team's files of the published `subdir`. Throws FatalError on a path that
+  // would leave the folder, on a file of the web team's where the site now has one, or on I/O
+  // failure; the published site is untouched then. Different subdirs may be updated from different
+  // threads. With a stamp, the spare records it for `subdir` when it is published.
   WriteStats update(const std::string& subdir, const std::vector<OutputFile>& files,
                     const SiteStamp* stamp = nullptr);
 
@@ -61,8 +73,9 @@ class SiteWriter {
   std::optional<SiteStamp> keep_unchanged(const std::string& subdir,
                                           const std::string& fingerprint);
 
-  // Removes from the spare's top level whatever no update() named, records the stamps, then swaps
-  // spare and site. The previous generation becomes the spare.
+  // Removes from the spare's top level whatever no update() named and is not the web team's,
+  // records the stamps and the list of files written, syncs the spare to the disk, then swaps spare
+  // and site. The previous generation becomes the spare.
   void publish();
 
  private:
@@ -79,6 +92,9 @@ class SiteWriter {
   };
   std::map<std::string, Recorded> spare_stamps_;  // as the spare's build recorded them
   std::map<std::string, Recorded> stamps_;        // of this build
+  std::set<std::string> spare_files_;  // the files the spare's build wrote, below the spare
+  std::set<std::string> written_;      // the files of this build, below the output folder
+  ForeignEntries foreign_;             // the web team's entries of the published folder
 };
 
 // The spare folder of `out_dir`: ".<name>.reserve" beside it.

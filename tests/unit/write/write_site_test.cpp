@@ -34,11 +34,13 @@ ino_t inode(const fs::path& p) {
   return st.st_ino;
 }
 
-// Every entry below `dir` (folders end in '/', links in '@'), with the bytes of files.
+// Every entry below `dir` (folders end in '/', links in '@'), with the bytes of files; not the
+// list of the files that sdmonitor wrote.
 std::map<std::string, std::string> tree(const fs::path& dir) {
   std::map<std::string, std::string> out;
   for (const auto& e : fs::recursive_directory_iterator(dir)) {
     std::string rel = fs::relative(e.path(), dir).generic_string();
+    if (rel == ".sdmonitor-bestanden") continue;
     if (e.is_symlink())
       out[rel + "@"] = "";
     else if (e.is_directory())
@@ -275,6 +277,58 @@ TEST_F(WriteSite, SharedFilesAreOneFileLinkedIntoEverySite) {
   EXPECT_NE(inode(out / "aa/assets/chart.umd.js"), inode(out / "bb/assets/chart.umd.js"));
   EXPECT_EQ(tree(out / "aa"), expected(aa));
   EXPECT_EQ(tree(out / "bb"), expected(bb));
+}
+
+// The web team's files in the published folder go along into every next generation; files that
+// sdmonitor wrote and no longer writes go.
+TEST_F(WriteSite, KeepsTheWebTeamsFilesAndRemovesOnlyItsOwn) {
+  auto first = site({{"index.html", "een"}, {"oud/a.html", "a"}});
+  auto second = site({{"index.html", "twee"}});
+  write_site(out.string(), first);
+  put(out / ".htaccess", "Header set X 1");
+  put(out / ".well-known/security.txt", "contact");
+  put(out / "assets/logo.svg", "logo");
+  fs::create_directories(out / ".git/objects");
+  for (int build = 1; build <= 3; ++build) {
+    write_site(out.string(), build == 1 ? first : second);
+    EXPECT_EQ(read(out / ".htaccess"), "Header set X 1") << build;
+    EXPECT_EQ(read(out / ".well-known/security.txt"), "contact") << build;
+    EXPECT_EQ(read(out / "assets/logo.svg"), "logo") << build;
+    EXPECT_TRUE(fs::is_directory(out / ".git/objects")) << build;
+  }
+  EXPECT_FALSE(fs::exists(out / "oud"));
+  EXPECT_EQ(read(out / ".sdmonitor-bestanden"),
+            "sdmonitor-bestanden 1\nassets/chart.umd.js\nindex.html\ntoegankelijkheid.html\n");
+  // The web team's file where the site now wants one: refused, the published site as it was.
+  put(out / "nieuw.html", "van het webteam");
+  auto before = tree(out);
+  EXPECT_THROW(write_site(out.string(), site({{"index.html", "drie"}, {"nieuw.html", "x"}})),
+               FatalError);
+  EXPECT_EQ(tree(out), before);
+}
+
+TEST_F(WriteSite, AReserveFolderThatSdmonitorDidNotMakeIsLeftAlone) {
+  put(spare / "fotos/strand.jpg", "vakantie");
+  EXPECT_THROW(write_site(out.string(), site({{"index.html", "x"}})), FatalError);
+  EXPECT_EQ(tree(spare),
+            (std::map<std::string, std::string>{{"fotos/", ""}, {"fotos/strand.jpg", "vakantie"}}));
+  EXPECT_FALSE(fs::exists(out));
+}
+
+TEST_F(WriteSite, FilesAre0644AndFoldersAre0755WhateverTheUmask) {
+  mode_t old = ::umask(077);
+  write_site(out.string(), site({{"a/b/index.html", "x"}}));
+  write_site(out.string(), site({{"a/b/index.html", "x"}, {"c.html", "c"}}));
+  ::umask(old);
+  auto mode = [](const fs::path& p) {
+    struct stat st {};
+    ::lstat(p.c_str(), &st);
+    return st.st_mode & 07777;
+  };
+  EXPECT_EQ(mode(out), 0755u);
+  EXPECT_EQ(mode(out / "a/b"), 0755u);
+  EXPECT_EQ(mode(out / "a/b/index.html"), 0644u);
+  EXPECT_EQ(mode(out / "c.html"), 0644u);
 }
 
 TEST_F(WriteSite, NewFolderNeverOverwrites) {
