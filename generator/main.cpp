@@ -27,7 +27,7 @@ volatile std::sig_atomic_t stop_requested = 0;
 // Rebuilds the preview from disk and reports how long it took.
 void rebuild_preview(const sdm::BuildOptions& options, sdm::PreviewSite& site) {
   auto start = std::chrono::steady_clock::now();
-  sdm::DiskFileSystem fs;
+  sdm::DiskFileSystem fs(options.content_dir);
   sdm::Diagnostics diagnostics;
   auto result = sdm::generate(fs, options, diagnostics);
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
@@ -210,14 +210,25 @@ int main(int argc, char** argv) {
   CLI::App* serve_cmd = app.add_subcommand("serve", "voorbeeld op 127.0.0.1 dat zichzelf bijwerkt");
   add_common(serve_cmd);
   int port = 8000;
-  serve_cmd->add_option("--port", port, "poort")->capture_default_str();
+  serve_cmd->add_option("--port", port, "poort")
+      ->capture_default_str()
+      ->check(CLI::Validator(
+          [](const std::string& text) -> std::string {
+            const bool digits = !text.empty() && text.size() <= 5 &&
+                                text.find_first_not_of("0123456789") == std::string::npos;
+            if (digits && std::stoi(text) <= 65535) return {};
+            return "'" + text +
+                   "' is geen poortnummer; kies een getal van 0 tot en met 65535 (0: "
+                   "een vrije poort)";
+          },
+          "0-65535"));
   for (CLI::App* command : app.get_subcommands({})) {
     command->group("Opdrachten");
     if (CLI::Option* help = command->get_help_ptr()) help->group("Opties");
   }
   CLI11_PARSE(app, argc, argv);
 
-  sdm::DiskFileSystem fs;
+  sdm::DiskFileSystem fs(options.content_dir);
   sdm::Diagnostics diagnostics;
   try {
     if (build_cmd->parsed()) return report_run(sdm::run_sites(fs, options, true), options, true);

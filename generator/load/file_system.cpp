@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 
@@ -32,15 +33,70 @@ bool is_there(const FileSystem& fs, const std::string& path) {
   return fs.read(path) || !fs.unreadable(path).empty();
 }
 
+std::string link_outside_reason(const std::string& link, const std::string& target,
+                                const std::string& content_root) {
+  return "het gaat via de symbolische koppeling " + link + " naar " + target +
+         ", buiten de inhoudsmap " + content_root;
+}
+
+namespace {
+
+// Whether `path` is `root` or below it; both lexically normal.
+bool is_below(const std::string& path, const std::string& root) {
+  if (root == ".") return !path.starts_with('/') && path != ".." && !path.starts_with("../");
+  if (root == "/") return path.starts_with('/');
+  return path == root || (path.starts_with(root) && path[root.size()] == '/');
+}
+
+std::string lexically_normal(const std::string& path) {
+  std::string out = fs::path(path).lexically_normal().generic_string();
+  if (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out.empty() ? "." : out;
+}
+
+}  // namespace
+
 std::string join_path(const std::string& a, const std::string& b) {
   if (a.empty() || a == ".") return b;
   if (a.back() == '/') return a + b;
   return a + "/" + b;
 }
 
+DiskFileSystem::DiskFileSystem(std::string content_root) {
+  if (content_root.empty()) return;
+  root_ = lexically_normal(content_root);
+  std::error_code ec;
+  root_real_ = fs::weakly_canonical(root_, ec).string();
+  if (ec || root_real_.empty()) root_real_ = root_;
+}
+
+std::string DiskFileSystem::leaves_root(const std::string& path) const {
+  if (root_.empty()) return {};
+  const std::string normal = lexically_normal(path);
+  if (!is_below(normal, root_)) return {};
+  char* resolved = ::realpath(normal.c_str(), nullptr);
+  if (!resolved) return {};  // not there, or a dangling link: nothing is read either way
+  const std::string real(resolved);
+  std::free(resolved);
+  if (is_below(real, root_real_)) return {};
+  // Name the first link on the way that leads out: the one to replace by a copy.
+  std::error_code ec;
+  fs::path step = root_ == "." ? fs::path() : fs::path(root_);
+  for (const auto& part : fs::path(root_ == "." ? normal : normal.substr(root_.size()))) {
+    if (part.empty() || part == "/") continue;
+    step /= part;
+    if (!fs::is_symlink(step, ec)) continue;
+    const std::string target = fs::weakly_canonical(step, ec).string();
+    if (!ec && !is_below(target, root_real_))
+      return link_outside_reason(step.generic_string(), fs::read_symlink(step, ec).string(), root_);
+  }
+  return link_outside_reason(normal, real, root_);
+}
+
 // One open, one fstat and reads straight into the string: a corpus of many sites reads tens of
 // thousands of files, and streams cost a stat and a copy more each.
 std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
+  if (!leaves_root(path).empty()) return std::nullopt;
   // Without blocking: a pipe in place of a file would wait for a writer forever.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return std::nullopt;
@@ -89,6 +145,7 @@ std::string reason(int error) {
 }  // namespace
 
 std::string DiskFileSystem::unreadable(const std::string& path) const {
+  if (std::string why = leaves_root(path); !why.empty()) return why;
   struct stat info;
   if (::stat(path.c_str(), &info) != 0)
     return errno == ENOENT || errno == ENOTDIR ? "" : reason(errno);
@@ -143,13 +200,39 @@ void DiskFileSystem::prefetch(const std::string& dir) const {
   }
 }
 
+void MemoryFileSystem::add_link(const std::string& path, const std::string& target,
+                                const std::string& content_root) {
+  const std::string folder = path.substr(0, path.find_last_of('/') + 1);
+  links_[path] = {lexically_normal(target.starts_with('/') ? target : folder + target),
+                  lexically_normal(content_root)};
+}
+
+std::pair<std::string, std::string> MemoryFileSystem::resolve(const std::string& path) const {
+  std::string current = lexically_normal(path);
+  // Each round replaces one link on the way; a bounded number of rounds ends a loop of links.
+  for (int round = 0; round < 40; ++round) {
+    bool followed = false;
+    for (const auto& [link, to] : links_) {
+      if (!is_below(current, link)) continue;
+      if (!is_below(to.target, to.content_root))
+        return {"", link_outside_reason(link, to.target, to.content_root)};
+      current = to.target + current.substr(link.size());
+      followed = true;
+      break;
+    }
+    if (!followed) return {current, ""};
+  }
+  return {"", reason(ELOOP)};
+}
+
 std::optional<std::string> MemoryFileSystem::read(const std::string& path) const {
-  auto it = files_.find(path);
+  auto it = files_.find(resolve(path).first);
   if (it == files_.end()) return std::nullopt;
   return it->second;
 }
 
 std::string MemoryFileSystem::unreadable(const std::string& path) const {
+  if (auto [resolved, why] = resolve(path); !why.empty()) return why;
   auto it = unreadable_.find(path);
   return it == unreadable_.end() ? "" : it->second;
 }
@@ -160,6 +243,8 @@ std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir) co
   for (const auto* files : {&files_, &unreadable_})
     for (const auto& [path, content] : *files)
       if (path.rfind(prefix, 0) == 0) out.push_back(path.substr(prefix.size()));
+  for (const auto& [path, link] : links_)
+    if (path.rfind(prefix, 0) == 0) out.push_back(path.substr(prefix.size()));
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -11,6 +11,7 @@
 #include "load/image_size.h"
 #include "load/long_csv.h"
 #include "load/number.h"
+#include "load/svg_check.h"
 #include "load/yaml_source.h"
 #include "util/text.h"
 
@@ -483,8 +484,15 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
 
   for (const auto& rel : fs.list_files(dir)) {
     if (is_image_file(rel) && rel.rfind("data/", 0) != 0) {
-      if (auto bytes = read_or_report(fs, join_path(dir, rel), diagnostics))
-        edition.images.push_back({rel, *bytes, image_size(*bytes)});
+      const std::string path = join_path(dir, rel);
+      auto bytes = read_or_report(fs, path, diagnostics);
+      if (!bytes) continue;
+      auto size = image_size(*bytes);
+      // An SVG can carry script: published only when it holds nothing but drawing. A raster
+      // image named .svg is left to the check that the name matches the format.
+      const bool svg = size ? size->scalable : to_lower_ascii(rel).ends_with(".svg");
+      if (!svg || check_svg(path, *bytes, diagnostics))
+        edition.images.push_back({rel, *bytes, size});
       continue;
     }
     if (rel.find('/') != std::string::npos || !rel.ends_with(".md")) continue;

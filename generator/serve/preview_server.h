@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "serve/preview_site.h"
 
@@ -16,6 +17,10 @@ struct ServeOptions {
   std::function<void(int port)> on_listening;
   std::function<bool()> keep_running = [] { return true; };
 };
+
+// Whether a request's Host header names this machine: localhost, 127.0.0.1 or [::1], without a
+// port or with `port`. Anything else may be a page elsewhere that rebinds its name to 127.0.0.1.
+bool is_local_host(const std::string& host, int port);
 
 // Serves until keep_running() returns false. Throws FatalError when the port cannot be opened.
 void serve_preview(const ServeOptions& options);

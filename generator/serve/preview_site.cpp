@@ -1,6 +1,9 @@
 #include "serve/preview_site.h"
 
+#include <mutex>
+
 #include "render/template.h"
+#include "util/text.h"
 
 namespace sdm {
 namespace {
@@ -32,7 +35,8 @@ std::string with_reload(std::string html) {
 }  // namespace
 
 std::string content_type_for(const std::string& path) {
-  auto ends = [&](const char* ext) { return path.ends_with(ext); };
+  const std::string lower = to_lower_ascii(path);
+  auto ends = [&](const char* ext) { return lower.ends_with(ext); };
   if (ends(".html")) return "text/html; charset=utf-8";
   if (ends(".css")) return "text/css; charset=utf-8";
   if (ends(".js")) return "text/javascript; charset=utf-8";
@@ -41,13 +45,23 @@ std::string content_type_for(const std::string& path) {
   if (ends(".svg")) return "image/svg+xml";
   if (ends(".png")) return "image/png";
   if (ends(".jpg") || ends(".jpeg")) return "image/jpeg";
+  if (ends(".webp")) return "image/webp";
+  if (ends(".gif")) return "image/gif";
+  if (ends(".ico")) return "image/x-icon";
   if (ends(".pdf")) return "application/pdf";
+  if (ends(".woff2")) return "font/woff2";
+  if (ends(".woff")) return "font/woff";
+  if (ends(".txt")) return "text/plain; charset=utf-8";
+  if (ends(".xml")) return "application/xml";
+  if (ends(".webmanifest")) return "application/manifest+json";
   return "application/octet-stream";
 }
 
 void PreviewSite::show_site(const std::vector<OutputFile>& files) {
-  files_.clear();
-  for (const auto& f : files) files_[f.path] = f.bytes;
+  std::map<std::string, std::string> next;
+  for (const auto& f : files) next[f.path] = f.bytes;
+  std::unique_lock lock(mutex_);
+  files_ = std::move(next);
   error_page_.clear();
   ++version_;
 }
@@ -59,18 +73,30 @@ void PreviewSite::show_errors(const Diagnostics& diagnostics) {
     append_html_escaped(list, format_diagnostic(d));
     list += "</pre></li>\n";
   }
-  error_page_ =
+  std::string page =
       "<!doctype html>\n<html lang=\"nl\">\n<head><meta charset=\"utf-8\"><title>Fout in de inhoud"
       "</title></head>\n<body>\n<main>\n<h1>De site kon niet worden gemaakt</h1>\n<p>Herstel de "
       "fouten hieronder en sla het bestand op; deze pagina ververst dan vanzelf.</p>\n<ul>\n" +
       list + "</ul>\n</main>\n</body>\n</html>\n";
+  std::unique_lock lock(mutex_);
+  error_page_ = std::move(page);
   ++version_;
 }
 
-PreviewResponse PreviewSite::get(const std::string& raw_path) const {
+long PreviewSite::version() const {
+  std::shared_lock lock(mutex_);
+  return version_;
+}
+
+PreviewResponse PreviewSite::get(const std::string& path) const {
+  std::shared_lock lock(mutex_);
+  return get_locked(path);
+}
+
+PreviewResponse PreviewSite::get_locked(const std::string& raw_path) const {
   std::string path = raw_path.substr(0, raw_path.find('?'));
   if (path == kReloadScriptPath) return {200, "text/javascript; charset=utf-8", kReloadScript};
-  if (path == kVersionPath) return {200, "text/plain", std::to_string(version_)};
+  if (path == kVersionPath) return {200, "text/plain; charset=utf-8", std::to_string(version_)};
   if (path.empty() || path.back() == '/') path += "index.html";
   std::string key = path.substr(1);
   bool html = key.ends_with(".html");
@@ -78,7 +104,7 @@ PreviewResponse PreviewSite::get(const std::string& raw_path) const {
     return {200, "text/html; charset=utf-8", with_reload(error_page_)};
   auto it = files_.find(key);
   if (it == files_.end()) {
-    if (files_.count(key + "/index.html")) return get(path + "/index.html");
+    if (files_.count(key + "/index.html")) return get_locked(path + "/index.html");
     return {404, "text/plain; charset=utf-8", "Niet gevonden: " + key + "\n"};
   }
   return {200, content_type_for(key), html ? with_reload(it->second) : it->second};

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <shared_mutex>
 #include <string>
 
 #include "model/output.h"
@@ -17,6 +18,8 @@ struct PreviewResponse {
   std::string body;
 };
 
+// Shown by many server threads at once while the watcher thread replaces what is shown: every
+// member takes the lock, so a reader sees one whole build, never half of one.
 class PreviewSite {
  public:
   // Replaces what is shown; bumps the version so open pages reload.
@@ -24,12 +27,15 @@ class PreviewSite {
   void show_errors(const Diagnostics& diagnostics);
 
   PreviewResponse get(const std::string& path) const;
-  long version() const { return version_; }
+  long version() const;
 
   static constexpr const char* kReloadScriptPath = "/__sdmonitor/herlaad.js";
   static constexpr const char* kVersionPath = "/__sdmonitor/versie";
 
  private:
+  PreviewResponse get_locked(const std::string& path) const;
+
+  mutable std::shared_mutex mutex_;
   std::map<std::string, std::string> files_;
   std::string error_page_;  // non-empty while the latest build failed
   long version_ = 0;

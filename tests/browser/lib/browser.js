@@ -41,8 +41,22 @@ async function watch(context, page, allowed) {
   page.on('response', (r) => {
     if (r.status() >= 400 && !/\/favicon\.ico$/.test(r.url())) problems.push(`HTTP ${r.status()} for ${r.url()}`);
   });
+  // A navigation (a click, the embed test loading another page into its frame) cancels the
+  // requests of the page it leaves; Chromium reports those as net::ERR_ABORTED. Not the site's
+  // fault: such a failure is ignored when its frame navigated (or went away) after it started.
+  const navigations = new Map();
+  const startedAt = new Map();
+  page.on('framenavigated', (f) => navigations.set(f, (navigations.get(f) || 0) + 1));
+  page.on('request', (r) => startedAt.set(r, navigations.get(r.frame()) || 0));
+  const causedByNavigation = (r) => {
+    if (r.isNavigationRequest()) return true;
+    const frame = r.frame();
+    return frame.isDetached() || (navigations.get(frame) || 0) > (startedAt.get(r) || 0);
+  };
   page.on('requestfailed', (r) => {
-    if (allowed(r.url())) problems.push(`request failed: ${r.url()} (${r.failure() && r.failure().errorText})`);
+    const error = r.failure() && r.failure().errorText;
+    if (error === 'net::ERR_ABORTED' && causedByNavigation(r)) return;
+    if (allowed(r.url())) problems.push(`request failed: ${r.url()} (${error})`);
   });
   return problems;
 }

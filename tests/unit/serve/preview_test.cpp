@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -52,14 +53,14 @@ TEST(FileWatcher, NoticesAnEdit) {
   std::filesystem::remove_all(dir);
 }
 
-std::string http_get(int port, const std::string& path) {
+// Sends `request` as is and reads the answer until the server closes the connection.
+std::string http_raw(int port, const std::string& request) {
   int fd = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in a{};
   a.sin_family = AF_INET;
   a.sin_port = htons(static_cast<uint16_t>(port));
   a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   if (connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) return {};
-  std::string request = "GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n";
   if (write(fd, request.data(), request.size()) < 0) return {};
   std::string out;
   char buffer[4096];
@@ -69,24 +70,92 @@ std::string http_get(int port, const std::string& path) {
   return out;
 }
 
-TEST(PreviewServer, ServesOnLoopbackWithCsp) {
-  std::atomic<int> port{0};
-  std::atomic<bool> running{true};
-  ServeOptions options;
-  options.port = 0;
-  options.rebuild = [](PreviewSite& site) {
-    site.show_site({{"index.html", "<body>hallo</body>"}});
-  };
-  options.on_listening = [&](int p) { port = p; };
-  options.keep_running = [&] { return running.load(); };
-  std::thread server([&] { serve_preview(options); });
-  while (port == 0) std::this_thread::yield();
-  std::string response = http_get(port, "/index.html");
-  running = false;
-  server.join();
+std::string http_get(int port, const std::string& path, const std::string& method = "GET") {
+  return http_raw(port, method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" +
+                            std::to_string(port) + "\r\nConnection: close\r\n\r\n");
+}
+
+// A preview server on a free port for the length of a test.
+class PreviewServer : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ServeOptions options;
+    options.port = 0;
+    options.rebuild = [](PreviewSite& site) {
+      site.show_site({{"index.html", "<body>hallo</body>"},
+                      {"mijn kaart.svg", "<svg/>"},
+                      {"foto.webp", "RIFF"},
+                      {"film.gif", "GIF89a"},
+                      {"data/wmo.csv", "maand;aantal\n"}});
+    };
+    options.on_listening = [&](int p) { port_ = p; };
+    options.keep_running = [&] { return running_.load(); };
+    server_ = std::thread([options] { serve_preview(options); });
+    while (port_ == 0) std::this_thread::yield();
+  }
+  void TearDown() override {
+    running_ = false;
+    server_.join();
+  }
+
+  std::atomic<int> port_{0};
+  std::atomic<bool> running_{true};
+  std::thread server_;
+};
+
+TEST_F(PreviewServer, ServesOnLoopbackWithCsp) {
+  std::string response = http_get(port_, "/index.html");
   EXPECT_NE(response.find("HTTP/1.1 200 OK"), std::string::npos);
   EXPECT_NE(response.find("Content-Security-Policy: default-src 'self'"), std::string::npos);
   EXPECT_NE(response.find("hallo"), std::string::npos);
+}
+
+TEST_F(PreviewServer, AnswersOnlyTheNamesOfThisMachine) {
+  // DNS rebinding: a page elsewhere whose name now resolves to 127.0.0.1.
+  std::string foreign = http_raw(
+      port_, "GET /index.html HTTP/1.1\r\nHost: aanvaller.example:" + std::to_string(port_) +
+                 "\r\nConnection: close\r\n\r\n");
+  EXPECT_NE(foreign.find("HTTP/1.1 403"), std::string::npos) << foreign;
+  EXPECT_NE(foreign.find("Geweigerd"), std::string::npos) << foreign;
+  EXPECT_EQ(foreign.find("hallo"), std::string::npos);
+  EXPECT_TRUE(is_local_host("localhost:8000", 8000));
+  EXPECT_TRUE(is_local_host("LocalHost", 8000));
+  EXPECT_TRUE(is_local_host("[::1]:8000", 8000));
+  EXPECT_TRUE(is_local_host("127.0.0.1", 8000));
+  EXPECT_FALSE(is_local_host("127.0.0.1:8001", 8000));
+  EXPECT_FALSE(is_local_host("localhost.aanvaller.example", 8000));
+  EXPECT_FALSE(is_local_host("", 8000));
+}
+
+TEST_F(PreviewServer, AnIdleConnectionDoesNotStallTheNextRequest) {
+  // A browser's preconnect: a connection that sends nothing.
+  int idle = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(static_cast<uint16_t>(port_.load()));
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(connect(idle, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
+  auto start = std::chrono::steady_clock::now();
+  std::string response = http_get(port_, "/index.html");
+  auto took = std::chrono::steady_clock::now() - start;
+  close(idle);
+  EXPECT_NE(response.find("hallo"), std::string::npos);
+  EXPECT_LT(took, std::chrono::milliseconds(500));
+}
+
+TEST_F(PreviewServer, HeadPercentEscapesAndTypes) {
+  std::string head = http_get(port_, "/index.html", "HEAD");
+  EXPECT_NE(head.find("HTTP/1.1 200 OK"), std::string::npos) << head;
+  EXPECT_EQ(head.find("hallo"), std::string::npos) << head;
+  std::string svg = http_get(port_, "/mijn%20kaart.svg");
+  EXPECT_NE(svg.find("HTTP/1.1 200 OK"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("Content-Type: image/svg+xml"), std::string::npos) << svg;
+  EXPECT_NE(http_get(port_, "/foto.webp").find("Content-Type: image/webp"), std::string::npos);
+  EXPECT_NE(http_get(port_, "/film.gif").find("Content-Type: image/gif"), std::string::npos);
+  EXPECT_NE(http_get(port_, "/data/wmo.csv").find("Content-Type: text/csv"), std::string::npos);
+  // ".." spelled as escapes is still "..".
+  EXPECT_NE(http_get(port_, "/data/%2e%2e/index.html").find("HTTP/1.1 404"), std::string::npos);
+  EXPECT_NE(http_get(port_, "/%2E%2E/%2e%2e/etc/passwd").find("HTTP/1.1 404"), std::string::npos);
 }
 
 }  // namespace
