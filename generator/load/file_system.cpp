@@ -11,6 +11,7 @@
 #include <set>
 
 #include "util/diagnostic.h"
+#include "util/system_error.h"
 
 namespace fs = std::filesystem;
 
@@ -124,22 +125,9 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
 
 namespace {
 
+// A reader is told about reading: "no permission" alone would leave them guessing which.
 std::string reason(int error) {
-  switch (error) {
-    case EACCES:
-    case EPERM:
-      return "er zijn geen leesrechten";
-    case EISDIR:
-      return "het is een map, geen bestand";
-    case ELOOP:
-      return "het is een symbolische koppeling die naar zichzelf verwijst";
-    case EIO:
-      return "de schijf gaf een leesfout";
-    case ENAMETOOLONG:
-      return "de naam is te lang";
-    default:
-      return "het besturingssysteem gaf foutcode " + std::to_string(error);
-  }
+  return error == EACCES || error == EPERM ? "er zijn geen leesrechten" : dutch_errno(error);
 }
 
 }  // namespace

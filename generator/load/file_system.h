@@ -13,7 +13,7 @@ class FileSystem {
   virtual ~FileSystem() = default;
   // The whole file, or nothing when it does not exist or cannot be read.
   virtual std::optional<std::string> read(const std::string& path) const = 0;
-  // Why `path` cannot be read although it is there, in Dutch ("er zijn geen leesrechten", "het is
+  // Why `path` cannot be read although it is there, in Dutch ("er zijn geen leesrechten", "dat is
   // een map"); empty when it is not there or can be read. Asked where read() gave nothing: only a
   // file that is not there counts as absent.
   virtual std::string unreadable(const std::string& /*path*/) const { return {}; }

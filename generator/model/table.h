@@ -55,6 +55,11 @@ struct Table {
   std::optional<size_t> column_index(const std::string& header) const;
   std::optional<size_t> row_index(const std::string& key) const;
   void build_index();
+  // Whether every column and row name is in the index: the tests check that read_table() takes
+  // the fast path.
+  bool indexed() const {
+    return indexed_columns_ == columns.size() && indexed_rows_ == row_keys.size();
+  }
 
  private:
   std::unordered_map<std::string, size_t> column_of_;

