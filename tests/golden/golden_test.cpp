@@ -155,6 +155,29 @@ TEST(DemoSite, NoReferenceToAnotherHost) {
   }
 }
 
+// A reader sees "maart 2024" or "K1 2024", never the export's code: in text, in what a screen
+// reader reads out, in chart labels and in the downloads.
+TEST(DemoSite, NoRawPeriodCodeWhereAReaderLooks) {
+  std::regex code(R"((^|[^\w/.-])(20\d\d-([KkQqHh][1-4]|0[1-9]|1[0-2]))(?![\w]))");
+  std::regex read_out(R"re(>([^<]*)<|(aria-label|title|alt)="([^"]*)")re");
+  int files = 0;
+  for (const auto& file : demo_site().files) {
+    std::vector<std::string> texts;
+    if (file.path.ends_with(".csv")) texts.push_back(file.bytes);
+    if (file.path.ends_with(".html"))
+      for (auto it = std::sregex_iterator(file.bytes.begin(), file.bytes.end(), read_out);
+           it != std::sregex_iterator(); ++it)
+        texts.push_back((*it)[1].matched ? (*it)[1].str() : (*it)[3].str());
+    if (texts.empty()) continue;
+    ++files;
+    for (const auto& text : texts) {
+      std::smatch m;
+      EXPECT_FALSE(std::regex_search(text, m, code)) << file.path << ": " << m[2];
+    }
+  }
+  EXPECT_GT(files, 100);
+}
+
 TEST(DemoSite, ChartJsIsBundled) {
   bool found = false;
   for (const auto& file : demo_site().files) found = found || file.path == "assets/chart.umd.js";
