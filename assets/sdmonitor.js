@@ -42,6 +42,16 @@
     return s.length > 5 && cut > 0 ? [s.slice(0, cut), s.slice(cut + 1)] : s;
   }
 
+  // A long category name in lines of at most max characters (words kept whole).
+  function wrap(label, max) {
+    return String(label).split(' ').reduce(function (lines, word) {
+      var last = lines.length - 1;
+      if (last >= 0 && (lines[last] + ' ' + word).length <= max) lines[last] += ' ' + word;
+      else lines.push(word);
+      return lines;
+    }, []);
+  }
+
   // Diagonal hatching for every other bar series, so bars differ without colour.
   function hatch(colour) {
     var c = document.createElement('canvas');
@@ -91,25 +101,39 @@
     return d;
   }
 
-  // Writes the display text (e.g. "<10") where a bar is suppressed, so an
-  // empty spot never reads as zero.
+  // Writes the display text ("<10", "x") where a bar is suppressed, so an
+  // empty spot never reads as zero: at the foot of its own bar, or once per
+  // stack, after its end, where it cannot sit on a coloured segment.
   var suppressedLabels = {
     id: 'sdmSuppressed',
     afterDatasetsDraw: function (chart) {
-      var ctx = chart.ctx;
-      ctx.save();
-      ctx.font = '12px ' + FONT;
-      ctx.fillStyle = TEXT;
-      ctx.textAlign = 'center';
+      var lying = chart.options.indexAxis === 'y';
+      var value = lying ? chart.scales.x : chart.scales.y;
+      var stacked = !!value.options.stacked;
+      var marks = {};
       chart.data.datasets.forEach(function (ds, i) {
         var meta = chart.getDatasetMeta(i);
         if (meta.type !== 'bar' || meta.hidden) return;
         ds.data.forEach(function (v, j) {
-          var text = ds.texts[j];
-          if (v === null && /\d/.test(text || '') && meta.data[j]) {
-            ctx.fillText(text, meta.data[j].x, chart.scales.y.getPixelForValue(0) - 4);
-          }
+          var bar = meta.data[j];
+          if (!bar) return;
+          var key = stacked ? j : i + ':' + j;
+          var m = marks[key] || (marks[key] = { texts: [], at: lying ? bar.y : bar.x, end: value.getPixelForValue(0) });
+          if (v === null && ds.texts[j] && m.texts.indexOf(ds.texts[j]) < 0) m.texts.push(ds.texts[j]);
+          else if (v !== null && stacked) m.end = lying ? Math.max(m.end, bar.x) : Math.min(m.end, bar.y);
         });
+      });
+      var ctx = chart.ctx;
+      ctx.save();
+      ctx.font = '12px ' + FONT;
+      ctx.fillStyle = TEXT;
+      ctx.textAlign = lying ? 'left' : 'center';
+      ctx.textBaseline = lying ? 'middle' : 'alphabetic';
+      Object.keys(marks).forEach(function (k) {
+        var m = marks[k];
+        if (!m.texts.length) return;
+        if (lying) ctx.fillText(m.texts.join(', '), m.end + 4, m.at);
+        else ctx.fillText(m.texts.join(', '), m.at, m.end - 4);
       });
       ctx.restore();
     }
@@ -130,8 +154,9 @@
   // the plot keeps its room; re-checked whenever the chart is resized.
   function adapt(o, spec, width) {
     var narrow = width < 480;
-    o.scales.x.title.display = !narrow && !!spec.xTitle;
-    o.scales.y.title.display = !narrow && !!spec.yTitle;
+    var lying = o.indexAxis === 'y';
+    (lying ? o.scales.y : o.scales.x).title.display = !narrow && !!spec.xTitle;
+    (lying ? o.scales.x : o.scales.y).title.display = !narrow && !!spec.yTitle;
     o.plugins.legend.labels.padding = narrow ? 8 : 14;
     o.plugins.legend.labels.pointStyleWidth = narrow ? 24 : 32;
   }
@@ -139,7 +164,35 @@
   function options(spec) {
     var isLine = spec.type === 'line';
     var title = function (t) { return { display: !!t, text: t || '', color: TEXT }; };
+    // Bars of categories with long names (the participatieladder) lie down, so that
+    // every name is shown instead of one in two or three.
+    var lying = spec.type === 'bar' && (spec.labels || []).some(function (l) { return String(l).length > 16; });
+    var categories = {
+      stacked: !!spec.stacked, title: title(spec.xTitle), grid: { display: isLine, color: GRID },
+      ticks: {
+        color: TEXT, maxRotation: 0, autoSkip: !lying,
+        callback: function (v) {
+          var label = this.getLabelForValue(v);
+          return lying ? wrap(label, this.chart.width < 480 ? 18 : 28) : twoLines(label);
+        }
+      }
+    };
+    var values = {
+      stacked: !!spec.stacked,
+      // Every axis starts at zero: a line zoomed in on 1.680–1.760 makes 4% look like a doubling.
+      beginAtZero: true,
+      min: spec.percent ? 0 : undefined,
+      max: spec.percent ? 100 : undefined,
+      title: title(spec.yTitle),
+      grid: { color: GRID },
+      ticks: {
+        color: TEXT,
+        precision: spec.unit === 'cijfer' ? undefined : 0,
+        callback: function (v) { return tick(spec.unit, spec.percent, v, Math.max(Math.abs(this.max), Math.abs(this.min))); }
+      }
+    };
     return {
+      indexAxis: lying ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
       locale: 'nl-NL',
@@ -147,28 +200,9 @@
       // photographs the same, and costs no frames on a slow phone.
       animation: false,
       devicePixelRatio: Math.max(window.devicePixelRatio || 1, 2), // sharp on paper too
-      interaction: { mode: 'index', intersect: false },
+      interaction: { mode: 'index', intersect: false, axis: lying ? 'y' : 'x' },
       onResize: function (chart, size) { adapt(chart.options, spec, size.width); },
-      scales: {
-        x: {
-          stacked: !!spec.stacked, title: title(spec.xTitle), grid: { display: isLine, color: GRID },
-          ticks: { color: TEXT, maxRotation: 0, callback: function (v) { return twoLines(this.getLabelForValue(v)); } }
-        },
-        y: {
-          stacked: !!spec.stacked,
-          // Bars and marks start at zero; other lines may zoom in on their range.
-          beginAtZero: !isLine || spec.unit === 'cijfer',
-          min: spec.percent ? 0 : undefined,
-          max: spec.percent ? 100 : undefined,
-          title: title(spec.yTitle),
-          grid: { color: GRID },
-          ticks: {
-            color: TEXT,
-            precision: spec.unit === 'cijfer' ? undefined : 0,
-            callback: function (v) { return tick(spec.unit, spec.percent, v, Math.max(Math.abs(this.max), Math.abs(this.min))); }
-          }
-        }
-      },
+      scales: lying ? { x: values, y: categories } : { x: categories, y: values },
       plugins: {
         legend: {
           position: 'bottom',
@@ -190,7 +224,7 @@
               if (!items.length) return [];
               var j = items[0].dataIndex, shown = items.map(function (t) { return t.datasetIndex; });
               return items[0].chart.data.datasets.filter(function (ds, i) {
-                return shown.indexOf(i) < 0 && ds.data[j] === null && /\d/.test(ds.texts[j] || '');
+                return shown.indexOf(i) < 0 && ds.data[j] === null && ds.texts[j];
               }).map(function (ds) { return ds.label + ': ' + ds.texts[j]; });
             }
           }
@@ -221,6 +255,8 @@
     if (!canvas || !Array.isArray(spec.series) || typeof window.Chart !== 'function') return fallback(fig);
     var series = spec.series;
     var opts = options(spec);
+    // Lying bars need the height for their names, on a phone most.
+    if (opts.indexAxis === 'y') canvas.parentNode.classList.add('grafiek-vlak-liggend');
     adapt(opts, spec, canvas.parentNode.clientWidth);
     charts.push(new window.Chart(canvas, {
       type: spec.type === 'bar' ? 'bar' : 'line',

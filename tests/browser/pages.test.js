@@ -72,6 +72,8 @@ async function chartProblems(page) {
           : /^-?\d{1,3}(\.\d{3})*$/;
     const bad = ticks.filter((t) => !pattern.test(t));
     if (bad.length) problems.push(`${at} y-axis labels not in Dutch ${c.spec.unit} format: ${bad.join(' | ')}`);
+    if (c.spec.type === 'bar' && !c.categories.periods && c.categories.shown < c.categories.labels) problems.push(`${at} ${c.categories.shown} of ${c.categories.labels} category labels shown`);
+    if (c.y.min > 0) problems.push(`${at} y-axis starts at ${c.y.min}, not 0: small changes look large`);
     if (c.spec.percent && (c.y.min !== 0 || c.y.max !== 100)) problems.push(`${at} percent axis runs ${c.y.min}–${c.y.max}, not 0–100`);
     if (c.spec.stacked !== c.y.stacked) problems.push(`${at} stacked is ${c.y.stacked}, JSON says ${c.spec.stacked}`);
     for (const r of c.references) {

@@ -102,8 +102,17 @@ async function inspectCharts(page) {
     if (!spec || !chart) return out;
     out.spec = { type: spec.type, unit: spec.unit, percent: !!spec.percent, stacked: !!spec.stacked, series: spec.series.length };
     out.datasets = chart.data.datasets.length;
-    const y = chart.scales.y;
+    // The value axis as y, also where bars lie down; the category axis shows every label or not.
+    const lying = chart.options.indexAxis === 'y';
+    const y = lying ? chart.scales.x : chart.scales.y;
     out.y = { min: y.min, max: y.max, stacked: !!y.options.stacked, ticks: y.ticks.map((t) => t.label) };
+    // A time axis may skip labels (every other month); names of categories may not.
+    const period = /^((jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \d{4}|K[1-4] \d{4}|\d{4}|\d{2}-\d{2}-\d{4})$/;
+    out.categories = {
+      labels: chart.data.labels.length,
+      shown: (lying ? chart.scales.y : chart.scales.x).ticks.length,
+      periods: chart.data.labels.every((l) => period.test(String(l)))
+    };
     out.references = chart.data.datasets
       .filter((d, i) => (spec.series[i].role || 'data') !== 'data')
       .map((d) => ({ label: d.label, dashed: Array.isArray(d.borderDash) && d.borderDash.length > 0, points: d.pointRadius }));
@@ -119,7 +128,7 @@ async function inspectCharts(page) {
     // The first suppressed point (null with a display text such as "<10").
     for (let di = 0; di < spec.series.length && !out.suppressed; di++) {
       const s = spec.series[di];
-      const j = s.data.findIndex((v, k) => v === null && /\d/.test((s.display || [])[k] || ''));
+      const j = s.data.findIndex((v, k) => v === null && (s.display || [])[k]);
       if (j >= 0) out.suppressed = { series: di, index: j, text: `${s.label}: ${s.display[j]}` };
     }
     return out;
@@ -133,8 +142,10 @@ async function hoverTooltip(page, id, j) {
     canvas.scrollIntoView({ block: 'center' });
     const chart = window.Chart.getChart(canvas);
     const r = canvas.getBoundingClientRect();
-    const x = chart.getDatasetMeta(0).data[j] ? chart.getDatasetMeta(0).data[j].x : chart.scales.x.getPixelForValue(j);
-    return { x: r.left + x, y: r.top + (chart.chartArea.top + chart.chartArea.bottom) / 2 };
+    const point = chart.getDatasetMeta(0).data[j];
+    const middle = { x: (chart.chartArea.left + chart.chartArea.right) / 2, y: (chart.chartArea.top + chart.chartArea.bottom) / 2 };
+    if (chart.options.indexAxis === 'y') return { x: r.left + middle.x, y: r.top + (point ? point.y : chart.scales.y.getPixelForValue(j)) };
+    return { x: r.left + (point ? point.x : chart.scales.x.getPixelForValue(j)), y: r.top + middle.y };
   }, { id, j });
   await page.mouse.move(pos.x, pos.y);
   await settle(page);
