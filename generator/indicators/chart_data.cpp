@@ -2,7 +2,6 @@
 
 #include <set>
 
-#include "format/dutch.h"
 #include "indicators/data_terms.h"
 #include "indicators/series_math.h"
 #include "indicators/shares.h"
@@ -32,11 +31,7 @@ std::vector<Drawn> chosen_columns(const ChartSpec& spec, const Table& table) {
   for (const auto& column : spec.columns.empty() ? table.columns : spec.columns) {
     auto c = table.column_index(column);
     if (c && !column_passes(table, *c, spec.filter)) continue;
-    std::string label = c ? column_label(table, *c, spec.filter) : column;
-    // A period column is named as a reader says it ("maart 2024"), not as the export codes it.
-    if (c && table.columns_are_periods() && label == column)
-      label = format_period(table.column_periods[*c], PeriodStyle::Long);
-    out.push_back({column, label});
+    out.push_back({column, c ? column_label(table, *c, spec.filter) : column});
   }
   return out;
 }

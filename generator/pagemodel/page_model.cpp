@@ -94,6 +94,13 @@ json cell_json(const PublishedCell& cell, std::string text) {
   return out;
 }
 
+// A series as its legend, table and download name it: a period column ("2024-03", the export's
+// code) as a reader says it, "Maart 2024".
+std::string series_name(const std::string& label) {
+  auto period = Period::parse(label);
+  return capitalized(period ? format_period(*period, PeriodStyle::Long) : label);
+}
+
 json chart_block(const PublishedChart& chart, const std::string& peildatum, ChartNumbers& numbers) {
   std::string id = "grafiek-" + std::to_string(chart.number);
   Unit shown = chart.percent ? Unit::Percent : chart.unit;
@@ -113,7 +120,7 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum, Char
   for (const auto& k : chart.x) numbers.labels.push_back(key_text(k, months));
   for (const auto& s : chart.series) {
     ChartNumbers::Series& series = numbers.series.emplace_back();
-    series.label = capitalized(s.label);
+    series.label = series_name(s.label);
     series.role = role_name(s.role);
     for (const auto& p : s.points) {
       // As precise as the text beside it: a rate per 1.000 to more decimals gives the population
@@ -138,8 +145,8 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum, Char
   csv_rows.reserve(chart.x.size() + 3);  // head, a row per x, budget, forecast
   csv_rows.push_back({x_head});
   for (const auto* s : columns) {
-    head_cells.push_back({{"text", capitalized(s->label)}});
-    csv_rows[0].push_back(capitalized(s->label));
+    head_cells.push_back({{"text", series_name(s->label)}});
+    csv_rows[0].push_back(series_name(s->label));
   }
   json rows = list_of_size(chart.x.size() + 2);
   auto add_row = [&](const std::string& label, const std::vector<const PublishedCell*>& cells) {
@@ -211,7 +218,9 @@ std::string untitled_caption(const std::string& dataset) {
   return "Cijfers " + name;
 }
 
-json table_block(const PublishedTable& table) {
+// `download` is the name of its CSV file when the table has no number.
+json table_block(const PublishedTable& table, const std::string& peildatum,
+                 const std::string& download, std::vector<std::vector<std::string>>& csv_rows) {
   std::string id = table.number ? "tabel-" + std::to_string(table.number) : "";
   // Two header rows when the columns come in groups ("Bedum" over its months): the key's header
   // then spans both.
@@ -224,12 +233,23 @@ json table_block(const PublishedTable& table) {
   }
   json head = json::array();
   if (groups.empty()) head.push_back({{"text", capitalized(table.key_header)}});
-  for (const auto& c : table.columns)
-    head.push_back({{"text", c.period ? key_text(c) : capitalized(key_text(c))}});
+  csv_rows.reserve(table.rows.size() + 1);
+  csv_rows.push_back({capitalized(table.key_header)});
+  for (const auto& c : table.columns) {
+    std::string text = c.period ? key_text(c) : capitalized(key_text(c));
+    // One header row in the download: the group goes into each of its columns.
+    csv_rows[0].push_back(c.group.empty() ? text : c.group + " · " + text);
+    head.push_back({{"text", std::move(text)}});
+  }
   json rows = list_of_size(table.rows.size());
   for (const auto& row : table.rows) {
     json cells = list_of_size(row.cells.size());
-    for (const auto& cell : row.cells) cells.push_back(table_cell(cell, row.unit));
+    std::vector<std::string> csv{key_text(row.key)};
+    for (const auto& cell : row.cells) {
+      cells.push_back(table_cell(cell, row.unit));
+      csv.push_back(cell_csv(cell, row.unit));
+    }
+    csv_rows.push_back(std::move(csv));
     rows.push_back({{"head", key_text(row.key)},
                     {"unit", unit_name(row.unit)},
                     {"total", row.total},
@@ -253,7 +273,8 @@ json table_block(const PublishedTable& table) {
       {"caption", table.number ? "Tabel " + std::to_string(table.number) + ": " + table.spec.title
                   : table.spec.title.empty() ? untitled_caption(table.spec.dataset)
                                              : table.spec.title},
-      {"source", source_line(table.source, "")},
+      {"source", source_line(table.source, peildatum)},
+      {"csv_path", "data/" + (id.empty() ? download : id) + ".csv"},
       {"notes", std::move(notes)},
       {"corner", capitalized(table.key_header)},
       {"has_groups", !groups.empty()},
@@ -441,6 +462,7 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     const Page& page = edition.pages[i];
     json blocks = json::array();
     std::map<size_t, ChartNumbers> charts;
+    std::map<size_t, std::vector<std::vector<std::string>>> tables;
     bool has_charts = false;
     for (const auto& block : pages[i].blocks) {
       if (const auto* chart = std::get_if<PublishedChart>(&block)) {
@@ -448,7 +470,9 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
         blocks.back()["embed"] = embed_link(blocks.back());
         has_charts = true;
       } else if (const auto* table = std::get_if<PublishedTable>(&block)) {
-        blocks.push_back(table_block(*table));
+        const size_t index = blocks.size();
+        blocks.push_back(table_block(
+            *table, peildatum, page.slug + "-tabel-" + std::to_string(index + 1), tables[index]));
       } else if (const auto* tiles = std::get_if<std::vector<PublishedTile>>(&block)) {
         blocks.push_back(tiles_block(*tiles));
         if (page.slug == "index")  // the overview also shows them over the last eight quarters
@@ -470,7 +494,8 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
       if (blocks[b].contains("embed"))
         embeds.push_back(embed_page_model(model, blocks[b], b, page.slug, site));
     model["blocks"] = std::move(blocks);
-    out.push_back({site.dir + page.slug + ".html", std::move(model), std::move(charts)});
+    out.push_back(
+        {site.dir + page.slug + ".html", std::move(model), std::move(charts), std::move(tables)});
   }
   // After the pages: the print document and the edition's folder come from the first page.
   out.insert(out.end(), embeds.begin(), embeds.end());

@@ -48,6 +48,8 @@ struct PageModel {
   std::string path;  // output file relative to the site root, e.g. "2023-h2/wmo.html"
   json model;        // the fields the templates in site-templates/ read
   std::map<size_t, ChartNumbers> charts;  // by the chart's index in model["blocks"]
+  // The CSV download of each table block (the header first), by its index in model["blocks"].
+  std::map<size_t, std::vector<std::vector<std::string>>> tables;
 };
 
 // One model per page of `edition`, then one per chart for its embeddable page (embed_page.h).

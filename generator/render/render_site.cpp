@@ -273,9 +273,12 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
     out.push_back({pages[i].path, std::move(html[i])});
     // An embeddable chart links its chapter's CSV; the chapter page writes it.
     std::string dir = pages[i].path.substr(0, pages[i].path.find_last_of('/') + 1);
-    for (const auto& [index, numbers] : pages[i].charts)
-      out.push_back({dir + pages[i].model["blocks"][index]["csv_path"].get<std::string>(),
-                     render_csv(numbers.csv_rows)});
+    auto download = [&](size_t index, const std::vector<std::vector<std::string>>& rows) {
+      out.push_back(
+          {dir + pages[i].model["blocks"][index]["csv_path"].get<std::string>(), render_csv(rows)});
+    };
+    for (const auto& [index, numbers] : pages[i].charts) download(index, numbers.csv_rows);
+    for (const auto& [index, rows] : pages[i].tables) download(index, rows);
   }
   auto print = print_document(pages, bodies, theme, sri);
   out.insert(out.end(), std::make_move_iterator(print.begin()),

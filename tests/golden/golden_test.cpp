@@ -5,9 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
@@ -176,6 +178,68 @@ TEST(DemoSite, NoRawPeriodCodeWhereAReaderLooks) {
     }
   }
   EXPECT_GT(files, 100);
+}
+
+// What a cell says, reduced to what a download must say too: "<10", "x", or its digits.
+std::string cell_says(std::string cell) {
+  if (cell.find("&lt;10") != std::string::npos || cell == "<10") return "<10";
+  if (cell.find(">x</span>") != std::string::npos || cell == "x") return "x";
+  cell = std::regex_replace(
+      cell, std::regex(R"re(<sup[\s\S]*?</sup>|<span class="sr-only">[\s\S]*?</span>)re"), "");
+  cell = std::regex_replace(cell, std::regex("<[^>]*>"), "");
+  std::string out;
+  for (char c : cell)
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '-') out += c;
+  return out;
+}
+
+// Every table and chart links a CSV download that exists and holds the same cells, hidden ones
+// hidden the same way.
+TEST(DemoSite, EveryTableAndChartHasADownloadWithItsNumbers) {
+  std::map<std::string, const std::string*> files;
+  for (const auto& file : demo_site().files) files[file.path] = &file.bytes;
+  std::regex figure(R"re(<figure class="(tabel|grafiek)"[\s\S]*?</figure>)re");
+  std::regex link(R"re(href="([^"]*\.csv)" download)re");
+  std::regex row(R"(<tbody>([\s\S]*?)</tbody>)"), tr(R"(<tr[^>]*>([\s\S]*?)</tr>)");
+  std::regex td(R"(<td[^>]*>([\s\S]*?)</td>)");
+  int checked = 0;
+  for (const auto& file : demo_site().files) {
+    if (!file.path.ends_with(".html") || file.path.ends_with("afdrukken.html")) continue;
+    const std::string dir = file.path.substr(0, file.path.find_last_of('/') + 1);
+    for (auto f = std::sregex_iterator(file.bytes.begin(), file.bytes.end(), figure);
+         f != std::sregex_iterator(); ++f) {
+      const std::string html = f->str();
+      std::smatch href, body;
+      ASSERT_TRUE(std::regex_search(html, href, link)) << file.path << ": a figure without CSV";
+      std::filesystem::path target =
+          dir + std::regex_replace(href[1].str(), std::regex("&#x2F;"), "/");
+      auto csv = files.find(target.lexically_normal().generic_string());
+      ASSERT_NE(csv, files.end()) << file.path << " links " << target;
+      if (!std::regex_search(html, body, row)) continue;  // a chart without a table of its own
+      std::istringstream lines(*csv->second);
+      std::string line;
+      std::getline(lines, line);  // the header
+      const std::string cells = body[1].str();
+      for (auto r = std::sregex_iterator(cells.begin(), cells.end(), tr);
+           r != std::sregex_iterator(); ++r) {
+        ASSERT_TRUE(std::getline(lines, line)) << target << " has fewer rows than its table";
+        if (line.ends_with('\r')) line.pop_back();
+        std::vector<std::string> fields;
+        std::stringstream split(line);
+        for (std::string field; std::getline(split, field, ';');) fields.push_back(field);
+        const std::string tds = (*r)[1].str();
+        size_t k = 1;  // after the row's name
+        for (auto c = std::sregex_iterator(tds.begin(), tds.end(), td); c != std::sregex_iterator();
+             ++c, ++k) {
+          ASSERT_LT(k, fields.size() + 1) << target << ": " << line;
+          EXPECT_EQ(cell_says(k < fields.size() ? fields[k] : ""), cell_says((*c)[1].str()))
+              << target << ": " << line;
+        }
+      }
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 60);
 }
 
 TEST(DemoSite, ChartJsIsBundled) {

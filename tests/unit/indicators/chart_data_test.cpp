@@ -24,18 +24,5 @@ TEST(ChartData, BarsPerQuarterAddUpTheMonths) {
   EXPECT_EQ(chart.series[0].points[0].terms.size(), 3u);
 }
 
-// A category chart of a table whose columns are periods (the participatieladder in March 2024):
-// the legend, the table's header and the CSV said "2024-03".
-TEST(ChartData, APeriodColumnIsNamedInDutch) {
-  Table t = make_table("trede.csv", {"Trede 1", "Trede 2"}, {"2023-12", "2024-03"},
-                       {{5, 6}, {7, 8}}, Unit::Persons);
-  ChartSpec spec;
-  spec.view = ChartView::Bar;
-  ChartData chart = chart_data(spec, t, DatasetInfo{Unit::Persons}, nullptr);
-  ASSERT_EQ(chart.series.size(), 2u);
-  EXPECT_EQ(chart.series[0].label, "december 2023");
-  EXPECT_EQ(chart.series[1].label, "maart 2024");
-}
-
 }  // namespace
 }  // namespace sdm
