@@ -238,6 +238,7 @@ PublishedTile Disclosure::tile(const TileData& data) {
   bool hidden = below_threshold(data.value);
   out.value = publish(data.value, hidden);
   out.has_previous = data.previous.has_value();
+  out.revised = data.revised;
   // The change reveals the previous value too, so both must be publishable.
   if (data.previous && !hidden && !below_threshold(*data.previous) && data.value.value &&
       data.previous->value)

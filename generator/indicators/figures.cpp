@@ -1,5 +1,7 @@
 #include "indicators/figures.h"
 
+#include <algorithm>
+
 #include "format/dutch.h"
 #include "indicators/data_terms.h"
 #include "indicators/rates.h"
@@ -47,7 +49,9 @@ struct TileValue {
   std::optional<double> budget;
 };
 
-std::optional<TileValue> tile_value(const TileSpec& spec, const Edition& edition) {
+// The tile's figure: the newest, or (`at`, for a tile of the last value) that of one period.
+std::optional<TileValue> tile_value(const TileSpec& spec, const Edition& edition,
+                                    std::optional<Period> at = std::nullopt) {
   auto it = edition.tables.find(spec.dataset);
   if (it == edition.tables.end()) return std::nullopt;
   const Table& table = it->second;
@@ -66,6 +70,12 @@ std::optional<TileValue> tile_value(const TileSpec& spec, const Edition& edition
   auto series = series_of(table, series_name(table, spec.column));
   if (!series) return std::nullopt;
   auto last = last_index(*series);
+  if (at) {
+    auto found = std::find(series->periods.begin(), series->periods.end(), *at);
+    last = found == series->periods.end() || !series->values[found - series->periods.begin()]
+               ? std::nullopt
+               : std::optional<size_t>(found - series->periods.begin());
+  }
   if (!last) return std::nullopt;
   if (spec.show == TileShow::YearTotal) {
     int year = series->periods[*last].year;
@@ -100,6 +110,14 @@ TileData tile_data(const TileSpec& spec, const Edition& edition, const Edition* 
           before && (spec.show == TileShow::Last ||
                      (before->period && now->period && before->period->year == now->period->year));
       if (comparable) tile.previous = before->value;
+      // "+3 t.o.v. vorige monitor" beside a chart that revised that month from 609 to 616 says
+      // the wrong thing: the change is against the revised figure, and the tile says so.
+      if (comparable && spec.show == TileShow::Last && before->period)
+        if (auto again = tile_value(spec, edition, before->period);
+            again && again->value.value != before->value.value) {
+          tile.previous = again->value;
+          tile.revised = before->period;
+        }
     }
   }
   return tile;

@@ -116,8 +116,11 @@ struct TileData {
   Unit unit = Unit::Count;
   RawValue value;
   std::optional<RawValue> previous;  // the same figure in the previous edition
-  std::optional<Period> period;      // what the value refers to
-  std::optional<double> budget;      // for a forecast tile
+  // Set when this edition revised the previous edition's figure: `previous` is then this
+  // edition's figure for that period, the one the chart beside the tile shows.
+  std::optional<Period> revised;
+  std::optional<Period> period;  // what the value refers to
+  std::optional<double> budget;  // for a forecast tile
 };
 
 struct FigureData {

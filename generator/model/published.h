@@ -75,6 +75,7 @@ class PublishedTile {
   PublishedCell value;
   std::optional<double> change;  // against the previous edition; empty if either is suppressed
   bool has_previous = false;
+  std::optional<Period> revised;  // the change is against this period's revised figure
   std::optional<Period> period;
   std::optional<double> budget;
 };

@@ -377,13 +377,16 @@ TileTexts tile_texts(const PublishedTile& tile) {
   else
     t.value = cell_text(tile.value, tile.unit);
   if (tile.change) {
+    const std::string against = tile.revised
+                                    ? format_period(*tile.revised, PeriodStyle::Long) + " (herzien)"
+                                    : "vorige monitor";
     if (round_half_away(*tile.change, 0) == 0)
-      t.change = "gelijk aan vorige monitor";
+      t.change = "gelijk aan " + against;
     else if (tile.unit == Unit::Euro)
       t.change = (*tile.change > 0 ? "+" : "-") + format_euro_millions(std::fabs(*tile.change)) +
-                 " t.o.v. vorige monitor";
+                 " t.o.v. " + against;
     else
-      t.change = format_signed_number(*tile.change) + " t.o.v. vorige monitor";
+      t.change = format_signed_number(*tile.change) + " t.o.v. " + against;
   }
   if (tile.period) {
     if (tile.spec.show == TileShow::Forecast)

@@ -36,9 +36,11 @@ has index.html '1e kwartaal 2018'
 has 2017-h2/index.html '2e halfjaar 2017'
 has index.html 'Regiomonitor Sociaal Domein BMWE'
 hasnt index.html 'BMWE BMWE'
-# Tiles of the region, with the change against the previous edition.
+# Tiles of the region, with the change against the previous edition; December 2017 was revised
+# (938 → 940), so the change is against the revised figure, as the chart beside it shows.
 has index.html '945'
-has index.html '+7 t.o.v. vorige monitor'
+has index.html '+5 t.o.v. december 2017 (herzien)'
+has index.html '+1 t.o.v. vorige monitor'
 has index.html '1.072'
 has index.html '1.004'
 has index.html 'nadeel van € 280.000'

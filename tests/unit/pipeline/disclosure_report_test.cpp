@@ -62,7 +62,23 @@ TEST(DisclosureReport, ATileLosesItsChangeWhereThisEditionHidesThePreviousFigure
   ASSERT_NE(index, site->files.end());
   EXPECT_NE(index->bytes.find("Nieuwe jeugdigen in zorg"), std::string::npos);
   EXPECT_EQ(index->bytes.find("t.o.v. vorige monitor"), std::string::npos);
+  EXPECT_EQ(index->bytes.find("(herzien)"), std::string::npos);
   EXPECT_TRUE(has_line(site->disclosure_report, "december 2023: niet getoond (x)"));
+}
+
+TEST(DisclosureReport, AChangeIsAgainstTheRevisedFigureTheChartShows) {
+  // The previous monitor said 609 clients in December 2023; this one revised December to 616.
+  // "612, +3 t.o.v. vorige monitor" stood beside a chart going down from 616 to 612.
+  auto site = generated("content");
+  ASSERT_TRUE(site);
+  auto index = std::find_if(site->files.begin(), site->files.end(),
+                            [](const OutputFile& f) { return f.path == "index.html"; });
+  ASSERT_NE(index, site->files.end());
+  const std::string& html = index->bytes;
+  const size_t tile = html.find("Cliënten in zorg Jeugd");
+  ASSERT_NE(tile, std::string::npos);
+  EXPECT_NE(html.find("-4 t.o.v. december 2023 (herzien)", tile), std::string::npos);
+  EXPECT_EQ(html.substr(tile, 400).find("+3"), std::string::npos);
 }
 
 TEST(DisclosureReport, ChartNumbersAreAsPreciseAsTheTextBesideThem) {
