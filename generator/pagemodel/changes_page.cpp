@@ -1,6 +1,7 @@
 #include "pagemodel/changes_page.h"
 
 #include <cmath>
+#include <set>
 
 #include "format/dutch.h"
 #include "pagemodel/phrases.h"
@@ -80,12 +81,15 @@ PageModel changes_page_model(const Edition& edition, const std::vector<Published
                              const std::vector<PublishedPage>& before, const SiteInfo& site,
                              const std::string& previous_label) {
   json latest = json::array();
+  // A tile on the overview and again in its chapter is one change, listed once.
+  std::set<std::string> listed;
   for (const auto& page : now)
     for (const auto& block : page.blocks)
       if (const auto* tiles = std::get_if<std::vector<PublishedTile>>(&block))
         for (const auto& tile : *tiles) {
           if (!tile.change) continue;
           TileTexts t = tile_texts(tile);
+          if (!listed.insert(tile.spec.title + '\n' + t.value + '\n' + t.change).second) continue;
           latest.push_back({{"title", tile.spec.title},
                             {"value", t.value},
                             {"change", t.change},

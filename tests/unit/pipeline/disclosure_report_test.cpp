@@ -1,8 +1,12 @@
-// check --list-hidden: what disclosure control found in the demo's data and what it hid, and why.
+// check --list-hidden: what disclosure control found in the demo's data and what it hid, and why;
+// and what the tiles say of the previous edition.
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "load/file_system.h"
 #include "pipeline/pipeline.h"
@@ -13,7 +17,7 @@ namespace {
 std::optional<Generated> generated(const std::string& content) {
   const std::string root = SDM_SOURCE_DIR;
   BuildOptions options;
-  options.content_dir = root + "/" + content;
+  options.content_dir = content.starts_with('/') ? content : root + "/" + content;
   options.theme = {root + "/site-templates", root + "/assets",
                    root + "/node_modules/chart.js/dist/chart.umd.js"};
   DiskFileSystem fs;
@@ -81,6 +85,26 @@ TEST(DisclosureReport, AChangeIsAgainstTheRevisedFigureTheChartShows) {
   ASSERT_NE(tile, std::string::npos);
   EXPECT_NE(html.find("-4 t.o.v. december 2023 (herzien)", tile), std::string::npos);
   EXPECT_EQ(html.substr(tile, 400).find("+3"), std::string::npos);
+}
+
+TEST(DisclosureReport, ATileOnTwoPagesIsOneChange) {
+  // The Jeugd tile of the overview again at the top of its chapter: "Wat is er veranderd" listed
+  // it twice.
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("sdm-tile-twice-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(std::string(SDM_SOURCE_DIR) + "/content", dir, fs::copy_options::recursive);
+  std::ofstream(dir / "2024-q1" / "jeugd.md", std::ios::app)
+      << "\n```kerncijfers\n- titel: Cliënten in zorg Jeugd\n  data: jeugd/clienten-in-zorg.csv\n"
+         "  kolom: Totaal\n  toon: laatste\n```\n";
+  auto site = generated(dir.string());
+  fs::remove_all(dir);
+  ASSERT_TRUE(site);
+  const std::string html = file_of(*site, "veranderd.html");
+  const std::string item = "<strong>Cliënten in zorg Jeugd</strong>";
+  const size_t first = html.find(item);
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(html.find(item, first + 1), std::string::npos);
 }
 
 TEST(DisclosureReport, ChartNumbersAreAsPreciseAsTheTextBesideThem) {
