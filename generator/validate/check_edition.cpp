@@ -129,6 +129,33 @@ bool check_dimensions(const Table& table, const std::vector<DimensionFilter>& fi
   return false;
 }
 
+// 'aandelen' turns counts or amounts into percentages of their period's total. Percentages in
+// the file would be turned again (54, 36 and 9 became 54,5, 36,4 and 9,1), silently.
+void check_shares_of_counts(const Table& table, const SourceLocation& where,
+                            Diagnostics& diagnostics) {
+  if (std::all_of(table.row_units.begin(), table.row_units.end(),
+                  [](Unit u) { return u == Unit::Percent; })) {
+    diagnostics.error(
+        where,
+        "'aandelen' rekent aantallen om naar procenten, maar " + table.name + " bevat al procenten",
+        "gebruik weergave 'staaf' of 'lijn' om de procenten te tonen zoals ze zijn");
+    return;
+  }
+  bool hundred = !table.cells.empty();
+  for (const auto& row : table.cells) {
+    double sum = 0;
+    for (const auto& cell : row) sum += cell.value.value_or(0);
+    hundred = hundred && sum > 98.5 && sum < 101.5;
+  }
+  if (hundred)
+    diagnostics.warning(where,
+                        "de kolommen van " + table.name +
+                            " tellen in elke periode op tot ongeveer 100; als dat al procenten "
+                            "zijn, rekent 'aandelen' ze nog eens om",
+                        "zijn het procenten, geef de dataset dan 'eenheid: procent' in editie.yaml "
+                        "en gebruik weergave 'staaf' of 'lijn'");
+}
+
 void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& diagnostics) {
   const Table* table = find_table(edition, chart.dataset, chart.where, "grafiek", diagnostics);
   if (!table) return;
@@ -169,6 +196,7 @@ void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& di
     diagnostics.error(chart.where,
                       "deze weergave vraagt perioden in de eerste kolom van " + table->name,
                       "gebruik 'staaf' voor categorieën");
+  if (chart.view == ChartView::Shares) check_shares_of_counts(*table, chart.where, diagnostics);
   if (!chart.budget_dataset.empty()) {
     if (const Table* budget =
             find_table(edition, chart.budget_dataset, chart.where, "begroting", diagnostics)) {

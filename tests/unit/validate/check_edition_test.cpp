@@ -58,6 +58,24 @@ TEST(CheckChart, PerQuarterIsNoOptionForYearLinesOrShares) {
   EXPECT_EQ(messages(e, {spec}), "");
 }
 
+// 54, 36 and 9 percent were shown as 54,5, 36,4 and 9,1.
+TEST(CheckChart, SharesOfPercentagesAreAnErrorOrAWarning) {
+  const std::string csv = "kwartaal;Thuis;Opvang;Anders\n2023-K4;55;36;9\n2024-K1;54;36;9\n";
+  Edition declared = with_table("a.csv", csv, Unit::Percent);
+  EXPECT_EQ(
+      messages(declared, {chart("a.csv", ChartView::Shares, {})}),
+      "p.md:5:1: fout: 'aandelen' rekent aantallen om naar procenten, maar a.csv bevat al "
+      "procenten\n  tip: gebruik weergave 'staaf' of 'lijn' om de procenten te tonen zoals ze "
+      "zijn\n");
+  Edition undeclared = with_table("a.csv", csv, Unit::Count);
+  EXPECT_NE(messages(undeclared, {chart("a.csv", ChartView::Shares, {})})
+                .find("p.md:5:1: waarschuwing: de kolommen van a.csv tellen in elke periode op tot "
+                      "ongeveer 100"),
+            std::string::npos);
+  Edition counts = with_table("a.csv", "kwartaal;Thuis;Opvang\n2023-K4;155;36\n2024-K1;54;36\n");
+  EXPECT_EQ(messages(counts, {chart("a.csv", ChartView::Shares, {})}), "");
+}
+
 TEST(CheckData, TotalRowLargerThanItsPartsIsAnError) {
   Edition e = with_table("t.csv",
                          "voorziening;2024-03-31;2024-06-30\nHbh;5;6\nBeg;120;130\n"
