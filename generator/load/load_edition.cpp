@@ -450,10 +450,11 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
   }
 
   report_malformed_periods(table.row_keys, table.row_lines, {}, file, diagnostics);
-  std::vector<int> header_columns;
-  for (int position : table.column_positions) header_columns.push_back(header[position].column);
-  report_malformed_periods(table.columns, std::vector<int>(table.columns.size(), header[0].line),
-                           header_columns, file, diagnostics);
+  table.header_line = header[0].line;
+  for (int position : table.column_positions)
+    table.header_columns.push_back(header[position].column);
+  report_malformed_periods(table.columns, std::vector<int>(table.columns.size(), table.header_line),
+                           table.header_columns, file, diagnostics);
   for (const auto& key : table.row_keys)
     if (auto p = Period::parse(key)) table.row_periods.push_back(*p);
   if (table.row_periods.size() != table.row_keys.size()) table.row_periods.clear();

@@ -32,6 +32,8 @@ struct Table {
   std::vector<std::vector<Cell>> cells;  // [row][column]
   std::vector<int> row_lines;
   std::vector<int> column_positions;  // 1-based column number of each value column in the header
+  int header_line = 1;                // where the header is, for messages: its line and the
+  std::vector<int> header_columns;    // character column of each value column's name
 
   // Parsed periods when every row key (or every column header) is a period.
   std::vector<Period> row_periods;

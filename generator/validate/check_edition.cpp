@@ -290,6 +290,18 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
       }
     }
   }
+  // Columns run from old to new, as rows do: 'laatste' and every chart read the last one as the
+  // newest (with 2024 left of 2019, "laatste" said 2019).
+  if (table.columns_are_periods())
+    for (size_t c = 1; c < table.column_periods.size(); ++c)
+      if (table.column_periods[c].end_key() <= table.column_periods[c - 1].end_key()) {
+        diagnostics.error(
+            {table.file, table.header_line,
+             c < table.header_columns.size() ? table.header_columns[c] : 1},
+            "kolom '" + table.columns[c] + "' staat niet in volgorde: de perioden moeten oplopen",
+            "zet de oudste periode links en de nieuwste rechts");
+        break;
+      }
   for (size_t r = 0; r < table.cells.size(); ++r) {
     if (table.row_units[r] != Unit::Persons) continue;
     for (const auto& cell : table.cells[r]) {

@@ -76,6 +76,15 @@ TEST(CheckChart, SharesOfPercentagesAreAnErrorOrAWarning) {
   EXPECT_EQ(messages(counts, {chart("a.csv", ChartView::Shares, {})}), "");
 }
 
+TEST(CheckData, PeriodColumnsRunFromOldToNew) {
+  Diagnostics d;
+  Edition e = with_table("j.csv", "regeling;2024;2019\nPW;588;530\n");
+  EXPECT_EQ(messages(e),
+            "data/j.csv:1:15: fout: kolom '2019' staat niet in volgorde: de perioden moeten "
+            "oplopen\n  tip: zet de oudste periode links en de nieuwste rechts\n");
+  EXPECT_EQ(messages(with_table("j.csv", "regeling;2019;2024\nPW;530;588\n")), "");
+}
+
 TEST(CheckData, TotalRowLargerThanItsPartsIsAnError) {
   Edition e = with_table("t.csv",
                          "voorziening;2024-03-31;2024-06-30\nHbh;5;6\nBeg;120;130\n"
