@@ -90,6 +90,13 @@ struct TimeSeries {
   std::vector<std::optional<double>> values;
 };
 
+// Whether adding up a series over a year means something: not for marks and percentages, nor for
+// stands on a date ("7,6 + 7,9 = 15,5").
+inline bool adds_up_over_time(const TimeSeries& s) {
+  return s.unit != Unit::Mark && s.unit != Unit::Percent &&
+         (s.periods.empty() || s.periods.front().kind != Period::Kind::Date);
+}
+
 // The series of a value column when rows are periods, or of a row when columns are periods.
 std::optional<TimeSeries> series_of(const Table& table, const std::string& name);
 // The names series_of accepts.

@@ -247,6 +247,21 @@ void check_figure(const Edition& edition, const FigureRef& ref, Diagnostics& dia
     return;
   }
   if (!ref.series.empty()) check_series_name(*table, ref.series, ref.where, diagnostics);
+  const bool year_sum = ref.function == FigureFunction::YearTotal ||
+                        ref.function == FigureFunction::Change ||
+                        ref.function == FigureFunction::ChangePercent;
+  auto series = series_of(*table, ref.series.empty() ? names.front() : ref.series);
+  if (year_sum && series && !adds_up_over_time(*series))
+    diagnostics.error(ref.where,
+                      "'" + figure_function_keyword(ref.function) +
+                          "' telt de maanden van een jaar op, maar " + table->name + " heeft " +
+                          (series->unit == Unit::Mark      ? "cijfers"
+                           : series->unit == Unit::Percent ? "percentages"
+                                                           : "standen op een datum") +
+                          ", en die tellen niet op",
+                      "gebruik {{ laatste " + table->name +
+                          (ref.series.empty() ? "" : " \"" + ref.series + "\"") +
+                          " }} voor het nieuwste cijfer");
 }
 
 // A month or quarter as a count since year 0, so that consecutive periods differ by one.

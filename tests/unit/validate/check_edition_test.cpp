@@ -85,6 +85,26 @@ TEST(CheckData, PeriodColumnsRunFromOldToNew) {
   EXPECT_EQ(messages(with_table("j.csv", "regeling;2019;2024\nPW;530;588\n")), "");
 }
 
+// "7,6 + 7,9 = 15,5": a year total of marks was accepted, and offered by --list-figures.
+TEST(CheckFigure, AYearTotalOfMarksPercentagesOrStandsIsAnError) {
+  auto year_total = [](const std::string& dataset) {
+    FigureRef ref{FigureFunction::YearTotal, dataset, "", "", 2024};
+    ref.where = {"p.md", 3, 10};
+    return PageSpec{.figures = {ref}};
+  };
+  Edition marks =
+      with_table("c.csv", "maand;Rapportcijfer\n2024-01;7,6\n2024-02;7,9\n", Unit::Mark);
+  EXPECT_EQ(messages(marks, {year_total("c.csv")}),
+            "p.md:3:10: fout: 'jaartotaal' telt de maanden van een jaar op, maar c.csv heeft "
+            "cijfers, en die tellen niet op\n  tip: gebruik {{ laatste c.csv }} voor het nieuwste "
+            "cijfer\n");
+  Edition stands = with_table("s.csv", "datum;Cliënten\n2024-01-31;40\n2024-02-29;41\n");
+  EXPECT_NE(messages(stands, {year_total("s.csv")}).find("standen op een datum"),
+            std::string::npos);
+  Edition flows = with_table("i.csv", "maand;Instroom\n2024-01;40\n2024-02;41\n");
+  EXPECT_EQ(messages(flows, {year_total("i.csv")}), "");
+}
+
 TEST(CheckData, TotalRowLargerThanItsPartsIsAnError) {
   Edition e = with_table("t.csv",
                          "voorziening;2024-03-31;2024-06-30\nHbh;5;6\nBeg;120;130\n"
