@@ -58,7 +58,9 @@ struct TileSpec {
   std::string column;
   TileShow show = TileShow::Last;
   std::string link;
-  SourceLocation where;
+  SourceLocation where;  // the item
+  // Its 'data:' and 'kolom:' lines, where a misspelt name is (the item's where without them).
+  SourceLocation data_where, column_where;
 };
 
 struct TilesSpec {

@@ -664,11 +664,12 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
           check_dimensions(*t, table->filter, table->rows, table->rows_where, false, diagnostics);
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {
         for (const auto& tile : tiles->tiles) {
-          const Table* t = find_table(edition, tile.dataset, tile.where, "kerncijfer", diagnostics);
+          const Table* t =
+              find_table(edition, tile.dataset, tile.data_where, "kerncijfer", diagnostics);
           if (t && !tile.column.empty())
-            check_series_name(*t, tile.column, tile.where, diagnostics);
+            check_series_name(*t, tile.column, tile.column_where, diagnostics);
           if (t && tile.show == TileShow::Forecast && !t->column_index("prognose"))
-            diagnostics.error(tile.where, t->name + " heeft geen kolom 'prognose'");
+            diagnostics.error(tile.data_where, t->name + " heeft geen kolom 'prognose'");
         }
       }
     }

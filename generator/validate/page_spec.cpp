@@ -228,6 +228,8 @@ std::optional<TilesSpec> read_tiles(const YamlNode& doc, const YamlSource& sourc
     tile.title = scalar_at(item, "titel", true, source, diagnostics).value_or("");
     tile.dataset = scalar_at(item, "data", true, source, diagnostics).value_or("");
     tile.column = scalar_at(item, "kolom", false, source, diagnostics).value_or("");
+    tile.data_where = item["data"] ? source.at(item["data"]) : tile.where;
+    tile.column_where = item["kolom"] ? source.at(item["kolom"]) : tile.where;
     tile.link = scalar_at(item, "link", false, source, diagnostics).value_or("");
     // The link goes into <a href>, like a link in the text.
     if (!allowed_link(tile.link))

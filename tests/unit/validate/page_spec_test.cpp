@@ -36,6 +36,23 @@ TEST(PageSpec, TileLinksAreCheckedLikeLinksInTheText) {
             "relatieve link, #anker, https: of mailto:\n");
 }
 
+// A misspelt dataset or column of a tile was reported at the item's first line.
+TEST(PageSpec, ATileKnowsTheLinesOfItsDataAndColumn) {
+  Diagnostics d;
+  PageSpec spec = read_page_spec(
+      page("```kerncijfers\n- titel: A\n  data: a.csv\n  kolom: Totaal\n- titel: B\n  data: "
+           "b.csv\n```\n"),
+      d);
+  ASSERT_EQ(spec.directives.size(), 1u);
+  const auto& tiles = std::get<TilesSpec>(spec.directives.front()).tiles;
+  ASSERT_EQ(tiles.size(), 2u);
+  EXPECT_EQ(tiles[0].where.line, 6);
+  EXPECT_EQ(tiles[0].data_where.line, 7);
+  EXPECT_EQ(tiles[0].data_where.column, 9);
+  EXPECT_EQ(tiles[0].column_where.line, 8);
+  EXPECT_EQ(tiles[1].column_where.line, 9);  // no kolom: the item
+}
+
 TEST(PageSpec, ImagesStayInTheEditionFolder) {
   const std::string refused[] = {"/plaatjes/logo.png", "%2e%2e/geheim.png",     "%2E%2E/geheim.png",
                                  "plaatjes\\logo.png", "%2fplaatjes/a.png",     "%5c%5cevil/a.png",
