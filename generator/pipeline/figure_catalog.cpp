@@ -41,10 +41,10 @@ std::vector<FigureRef> references_for(const Edition& edition, const Table& table
     if (!edition.config.population.empty() && table.name != edition.config.population &&
         info != edition.config.datasets.end() && info->second.unit == Unit::Persons)
       refs.push_back({FigureFunction::Rate, table.name, name, "", 0});
+    if (!adds_up_over_time(*series)) continue;
     std::set<int> years;
     for (const auto& p : series->periods) years.insert(p.year);
     for (int year : years) {
-      if (!adds_up_over_time(*series)) break;
       refs.push_back({FigureFunction::YearTotal, table.name, name, "", year});
       if (series->periods.front().kind == Period::Kind::Month && years.count(year - 1)) {
         refs.push_back({FigureFunction::Change, table.name, name, "", year});
