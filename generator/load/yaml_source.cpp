@@ -217,8 +217,15 @@ struct YamlBuilder {
 
 namespace {
 
-// yaml-cpp's messages are English; the ones editors meet in a block of settings, in Dutch.
-std::string dutch_yaml_error(const std::string& message) {
+// yaml-cpp's messages are English; the ones editors meet in a block of settings, in Dutch, with
+// a tip for that mistake. Another message is not quoted: an editor cannot act on the parser's
+// words.
+struct YamlError {
+  std::string message, tip;
+};
+
+YamlError dutch_yaml_error(const std::string& message) {
+  const std::string quote_it = "zet tekst met een ':' tussen aanhalingstekens";
   static const std::pair<const char*, const char*> known[] = {
       {"illegal map value",
        "een ':' op een onverwachte plek; staat er op de regel erboven een ':' na de naam?"},
@@ -233,9 +240,14 @@ std::string dutch_yaml_error(const std::string& message) {
       {"end of string not found", "een aanhalingsteken wordt niet afgesloten"},
       {"illegal EOF in scalar", "een aanhalingsteken wordt niet afgesloten"},
   };
+  // '*Nieuw*' or '&' at the start of a value reads as an alias or anchor, not as text.
+  if (message == YAML::ErrorMsg::UNKNOWN_ANCHOR || message == YAML::ErrorMsg::ANCHOR_NOT_FOUND)
+    return {"een waarde die met '*' of '&' begint, leest YAML als verwijzing, niet als tekst",
+            "zet de hele waarde tussen aanhalingstekens, bijvoorbeeld titel: \"*Nieuw* cijfers\""};
   for (const auto& [english, dutch] : known)
-    if (message == english) return dutch;
-  return message;
+    if (message == english) return {dutch, "controleer de inspringing en " + quote_it};
+  return {"deze regel is geen geldige instelling 'naam: waarde'",
+          "controleer de inspringing en " + quote_it};
 }
 
 // The first alias ('*naam') in a YAML document, found from yaml-cpp's parse events: nothing is
@@ -294,8 +306,8 @@ std::optional<YamlNode> parse_yaml(const std::string& text, const YamlSource& so
     }
     return YamlBuilder::from(YAML::Load(text));
   } catch (const YAML::Exception& e) {
-    diagnostics.error(source.at(e.mark), "ongeldige YAML: " + dutch_yaml_error(e.msg),
-                      "controleer de inspringing en zet tekst met een ':' tussen aanhalingstekens");
+    YamlError error = dutch_yaml_error(e.msg);
+    diagnostics.error(source.at(e.mark), "ongeldige YAML: " + error.message, error.tip);
     return std::nullopt;
   }
 }

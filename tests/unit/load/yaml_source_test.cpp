@@ -136,6 +136,27 @@ TEST(ParseYaml, CommonSyntaxErrorsAreExplainedInDutch) {
             "na de naam?");
 }
 
+// "titel: *Nieuw* cijfers" was answered with "the referenced anchor is not defined" and a tip
+// about ':'.
+TEST(ParseYaml, AValueStartingWithAStarIsExplainedWithASafeTip) {
+  for (const char* text : {"titel: *Nieuw* cijfers\n", "titel: & meer\n"}) {
+    Diagnostics diagnostics;
+    EXPECT_FALSE(parse_yaml(text, {"p.md", 10, 0}, diagnostics)) << text;
+    ASSERT_EQ(diagnostics.items().size(), 1u) << text;
+    EXPECT_EQ(diagnostics.items()[0].message,
+              "ongeldige YAML: een waarde die met '*' of '&' begint, leest YAML als verwijzing, "
+              "niet als tekst")
+        << text;
+    EXPECT_NE(diagnostics.items()[0].hint.find("tussen aanhalingstekens"), std::string::npos)
+        << text;
+  }
+  // Following the tip reads.
+  Diagnostics diagnostics;
+  auto quoted = parse_yaml("titel: \"*Nieuw* cijfers\"\n", {"p.md", 10, 0}, diagnostics);
+  ASSERT_TRUE(quoted);
+  EXPECT_EQ((*quoted)["titel"].Scalar(), "*Nieuw* cijfers");
+}
+
 TEST(ParseYaml, LookupFindsTheFirstOfTwoKeys) {
   Diagnostics diagnostics;
   auto doc = parse_yaml("titel: a\ntitel: b\n", {"x.yaml"}, diagnostics);
