@@ -36,6 +36,10 @@ std::vector<std::string> report(const Edition& edition, const std::vector<DataRe
                     "' bij de dataset in "
                     "editie.yaml; dan controleert de build dat het blijft kloppen");
   }
+  if (!linked.across_editions.empty()) {
+    out.push_back("  relaties met eerdere edities (beschermd):");
+    for (const auto& line : linked.across_editions) out.push_back("    - " + line);
+  }
   out.push_back("  verborgen over de hele editie:");
   for (const auto& line : linked.hidden) out.push_back("    - " + line);
   out.push_back("  verborgen per grafiek of tabel:");

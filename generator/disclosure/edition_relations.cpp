@@ -73,7 +73,11 @@ std::vector<std::string> periods_where_sum(const std::map<std::string, double>& 
 
 // Each member that only `whole_side` has, as the sum of members only `parts_side` has.
 void find_sums(const std::string& dataset, const Members& whole_side, int whole_edition,
-               const Members& parts_side, int parts_edition, std::vector<DataRelation>& out) {
+               const Members& parts_side, int parts_edition, const std::string& earlier_id,
+               std::vector<DataRelation>& out) {
+  auto edition = [&](int k) {
+    return k == 0 ? std::string("deze editie") : "editie " + earlier_id;
+  };
   auto wholes = only_in(whole_side, parts_side), candidates = only_in(parts_side, whole_side);
   if (wholes.empty() || candidates.empty() || candidates.size() > kMaxMembers) return;
   for (const auto& whole : wholes) {
@@ -93,8 +97,10 @@ void find_sums(const std::string& dataset, const Members& whole_side, int whole_
         relation.terms.push_back({whole_side.cells.at(whole).at(period), 1, whole_edition});
         for (const auto& part : parts)
           relation.terms.push_back({parts_side.cells.at(part).at(period), -1, parts_edition});
-        relation.reason = "'" + whole + "' in " + dataset + " is in de andere editie de som van " +
-                          names + " (" + period + ")";
+        // One line for the member, not one per period: `check --list-hidden` lists it once.
+        relation.reason = "'" + whole + "' in " + dataset + " (" + edition(whole_edition) +
+                          ") is de som van " + names + " (" + edition(parts_edition) + "), in " +
+                          std::to_string(periods.size()) + " perioden";
         out.push_back(std::move(relation));
       }
       break;  // one reading of each member is enough
@@ -110,8 +116,8 @@ std::vector<DataRelation> edition_relations(const Edition& current, const Editio
     auto before = earlier.tables.find(name);
     if (before == earlier.tables.end()) continue;
     Members now = members_of(table), then = members_of(before->second);
-    find_sums(name, now, 0, then, 1, out);  // merged
-    find_sums(name, then, 1, now, 0, out);  // split
+    find_sums(name, now, 0, then, 1, earlier.config.id, out);  // merged
+    find_sums(name, then, 1, now, 0, earlier.config.id, out);  // split
   }
   return out;
 }

@@ -557,10 +557,14 @@ LinkedAuditResult link_editions(const EditionFacts& current,
     relations.push_back(all[e].relations ? *all[e].relations : data_relations(*all[e].edition));
     editions.push_back(all[e].edition);
   }
-  for (size_t e = 0; e + 1 < all.size(); ++e)
-    for (auto& relation : edition_relations(*all[e].edition, *all[e + 1].edition))
-      relations[e].push_back(std::move(relation));
   LinkedAuditResult result;
+  for (size_t e = 0; e + 1 < all.size(); ++e)
+    for (auto& relation : edition_relations(*all[e].edition, *all[e + 1].edition)) {
+      if (std::find(result.across_editions.begin(), result.across_editions.end(),
+                    relation.reason) == result.across_editions.end())
+        result.across_editions.push_back(relation.reason);
+      relations[e].push_back(std::move(relation));
+    }
   for (;;) {
     Unknowns unknowns(editions);
     auto failure = first_failure(facts, relations, unknowns, result.checked);

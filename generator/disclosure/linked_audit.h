@@ -35,6 +35,8 @@ struct LinkedAuditResult {
   // What it hid and why, in Dutch, one line each: "Tabel 2 '…': Trede 5, 2024-03 niet getoond
   // (x), anders is … terug te rekenen".
   std::vector<std::string> hidden;
+  // The relations found between an edition and the one before it, in Dutch, once each.
+  std::vector<std::string> across_editions;
 };
 
 // Audits `current` together with every edition before it (`earlier`, the nearest first; their

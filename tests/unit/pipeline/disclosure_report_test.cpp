@@ -62,6 +62,20 @@ TEST(DisclosureReport, SaysWhatWasFoundAndWhatWasHiddenWhy) {
   for (const auto& line : lines) EXPECT_EQ(line.find("= 7"), std::string::npos) << line;
 }
 
+TEST(DisclosureReport, NamesTheRelationsFoundAcrossEditions) {
+  // 2024-q1 merges 'Begeleiding' and 'Dagbesteding' of 2023-h2; both editions show the periods
+  // they share, so the new member is checked as the sum of the old ones. The report says so once.
+  auto site = generated("tests/attack/sites/samengevoegde-categorieen");
+  ASSERT_TRUE(site);
+  const auto& lines = site->disclosure_report;
+  EXPECT_TRUE(has_line(lines, "relaties met eerdere edities (beschermd):"));
+  auto found = std::count_if(lines.begin(), lines.end(), [](const std::string& l) {
+    return l.find("(deze editie) is de som van") != std::string::npos &&
+           l.find("(editie 2023-h2), in ") != std::string::npos;
+  });
+  EXPECT_EQ(found, 1);
+}
+
 TEST(DisclosureReport, ATileLosesItsChangeWhereThisEditionHidesThePreviousFigure) {
   // The previous edition showed instroom per quarter only; this one hides December 2023 as x to
   // protect November. "22, +7 t.o.v. vorige monitor" would give December = 15, then November =
