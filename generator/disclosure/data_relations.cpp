@@ -42,10 +42,12 @@ bool names_a_total(std::string_view label) {
 // to a total; its lines run across them (the columns, or rows). Only person counts take part.
 class Axis {
  public:
-  Axis(const Table& table, bool members_are_columns)
+  // The rows of `unit` only: person counts, unless asked for amounts.
+  Axis(const Table& table, bool members_are_columns, Unit unit = Unit::Persons)
       : table_(table), columns_(members_are_columns) {
     for (size_t r = 0; r < table.row_keys.size(); ++r)
-      if (counts_persons(table, r)) (columns_ ? lines_ : members_).push_back(r);
+      if (r < table.row_units.size() && table.row_units[r] == unit)
+        (columns_ ? lines_ : members_).push_back(r);
     for (size_t c = 0; c < table.columns.size(); ++c) (columns_ ? members_ : lines_).push_back(c);
   }
   // Some columns only, each with its own name: a slice of a table in long form.
@@ -1050,6 +1052,69 @@ void find_weighted_sums(const Edition& edition, const std::vector<Series>& serie
   }
 }
 
+// "Gemiddeld per cliënt", "Kosten per client", "Bedrag per persoon": an amount that is a mean
+// over people, not a part of the others.
+bool per_person(std::string_view label) {
+  const std::string lower = to_lower_ascii(label);
+  for (std::string_view word : {"per cli", "per persoon", "gemiddeld"})
+    if (lower.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// An amount per client beside the amounts it is the mean of: the lasten of all voorzieningen
+// divided by all their clients. A reader who has the lasten and the mean, shown in whole euros,
+// knows the number of clients to within lasten / (mean ± 0,5): one more equation over the
+// counts, and the count of the smallest voorziening follows from the others. Each mean is set
+// beside the sum of every amount table's parts and every person series, in each period the three
+// share, where the true figures agree.
+void find_amounts_per_client(const Edition& edition, const std::vector<Series>& series,
+                             std::vector<DataRelation>& out) {
+  constexpr double kHalf = 0.5;
+  std::vector<Series> means, lasten;
+  for (const auto& [name, table] : edition.tables) {
+    const bool columns = table.rows_are_periods();
+    if (!columns && !table.columns_are_periods()) continue;
+    Axis axis(table, columns, Unit::Euro);
+    std::vector<Period> periods;
+    for (size_t line = 0; line < axis.lines(); ++line)
+      periods.push_back(columns ? table.row_periods[axis.line_index(line)]
+                                : table.column_periods[axis.line_index(line)]);
+    std::vector<size_t> parts;
+    std::vector<Series> members;
+    table_series(table, axis, {}, periods, members);
+    for (size_t m = 0; m < axis.members(); ++m)
+      if (!per_person(axis.label(m)) && !names_a_total(axis.label(m))) parts.push_back(m);
+    for (auto& s : members)
+      if (per_person(s.label)) means.push_back(std::move(s));
+    if (parts.size() < 2) continue;
+    std::vector<Series> sums;
+    table_series(table, axis, parts, periods, sums, "de som van de andere bedragen");
+    for (auto& s : sums) lasten.push_back(std::move(s));
+  }
+  for (const Series& mean : means)
+    for (const Point& a : mean.points) {
+      if (a.value <= kHalf) continue;
+      for (const Series& cost : lasten) {
+        const Point* l = cost.at(a.period.kind, a.period.end_key());
+        if (!l) continue;
+        for (const Series& s : series) {
+          const Point* n = s.at(a.period.kind, a.period.end_key());
+          if (!n || n->value <= 0 || std::abs(l->value / n->value - a.value) > kHalf + kTolerance)
+            continue;
+          DataRelation rel{RelationKind::Average,
+                           {},
+                           l->value / (a.value + kHalf),
+                           l->value / (a.value - kHalf),
+                           "'" + mean.label + "' in " + mean.table + " is " + cost.label + " in " +
+                               cost.table + " gedeeld door '" + s.label + "' in " + s.table + " (" +
+                               a.period.iso() + ")"};
+          for (const auto& c : n->cells) rel.terms.push_back({c, 1});
+          out.push_back(std::move(rel));
+        }
+      }
+    }
+}
+
 }  // namespace
 
 std::vector<DataRelation> data_relations(const Edition& edition) {
@@ -1105,6 +1170,7 @@ std::vector<DataRelation> data_relations(const Edition& edition) {
   find_equal_list_figures(edition, out);
   find_averages(edition, series, out);
   find_weighted_sums(edition, series, out);
+  find_amounts_per_client(edition, series, out);
   return out;
 }
 

@@ -14,6 +14,8 @@
 //   - a published average (a mark in a list) of a series over some months bounds their sum;
 //   - clients by their number of voorzieningen, weighted by that number, are the clients of
 //     each voorziening added up (or at most those, with a last category "4 of meer").
+//   - an amount per client ("Gemiddeld per cliënt") is the other amounts of its table over a
+//     number of clients: to within its rounding, that number is known.
 // Only relations that hold for the true figures are returned: a reader may suspect more, but can
 // know no more than what is true.
 

@@ -420,6 +420,21 @@ class AcrossBlocksTest(AttackTestCase):
                          "4 of meer · mrt 2024 in [0, 1]", "<= Σ")
         self.assertSafe({"wmo.html": [stapeling((SMALL_NOTE, X_NOTE)), bezoek]}, passed=1)
 
+    def test_a_mean_amount_per_client_gives_the_number_of_clients(self):
+        # 1.406.000 / € 5.188 (a mean, so ± 0,5) puts all clients at 271: 271 − 152 − 112 = 7.
+        def lasten(mean_label):
+            return table("Lasten per voorziening", ["Voorziening", "2023"],
+                         [("Hulp", ["€ 960.000"]), ("Hulpmiddelen", ["€ 350.000"]),
+                          ("Begeleiding", ["€ 96.000"]), (mean_label, ["€ 5.188"])],
+                         unit="euro")
+        clienten = table("Cliënten per voorziening", ["Voorziening", "2023"],
+                         [("Hulp", ["152"]), ("Hulpmiddelen", ["112"]),
+                          ("Begeleiding", [("<10", "7")])], notes=(SMALL_NOTE,))
+        self.assertLeaks({"wmo.html": [clienten, lasten("Gemiddeld per cliënt")]},
+                         "Begeleiding · 2023 in [7, 7]", "'Gemiddeld per cliënt' = lasten")
+        # The same amount under the name of a voorziening is no mean.
+        self.assertSafe({"wmo.html": [clienten, lasten("Woningaanpassing")]}, passed=1)
+
     def test_categories_merged_between_editions(self):
         now = table("Cliënten per voorziening", ["Voorziening", "nov 2023", "dec 2023"],
                     [("Begeleiding en dagbesteding", ["43", "36"]), ("Hulp", ["41", "39"])])

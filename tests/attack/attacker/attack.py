@@ -4,6 +4,7 @@ import sys
 
 from .changes import change_statements, tile_changes
 from .lists import list_latest, list_period_sums, list_twins
+from .means import amounts_per_client
 from .merges import merged_categories
 from .pairing import build_model
 from .rates import rates
@@ -37,6 +38,7 @@ def discover(model, views, statements, prose_cells):
     change_statements(model, statements, views)
     shares(model, views, series, sums)
     weighted_sums(model, views, series, sums)
+    amounts_per_client(model, views, series, sums)
 
 
 def attack(published, truth, out=sys.stdout, verbose=False):

@@ -534,6 +534,50 @@ TEST(DataRelations, AnOpenLastCategoryBoundsOnlyWhatItsWordsName) {
   EXPECT_TRUE(mentions(weighted[0], {"wmo/voorzieningen-per-soort.csv", "Hulp", "2024-03-31"}));
 }
 
+// The lasten per voorziening with their mean per client in whole euros: 731.000 / 207 = 3.531,4.
+Table lasten(const std::string& mean_label) {
+  Table t = counts("wmo/lasten.csv", {"voorziening", "2023", "2024"},
+                   {{"Hulp", "450000", "480000"},
+                    {"Vervoer", "150000", "160000"},
+                    {"Begeleiding", "90000", "91000"},
+                    {mean_label, "3450", "3531"}});
+  t.row_units.assign(t.row_keys.size(), Unit::Euro);
+  return t;
+}
+
+// Clients per voorziening beside their lasten: 200 clients in 2023, 207 in 2024.
+Edition clients_and_lasten(const std::string& mean_label) {
+  Edition e = edition_of(
+      {counts("wmo/clienten.csv", {"voorziening", "2023", "2024"},
+              {{"Hulp", "118", "120"}, {"Vervoer", "75", "80"}, {"Begeleiding", "7", "7"}}),
+       lasten(mean_label)});
+  e.config.datasets["wmo/lasten.csv"].unit = Unit::Euro;
+  return e;
+}
+
+TEST(DataRelations, AnAmountPerClientGivesTheNumberOfClients) {
+  Edition e = clients_and_lasten("Gemiddeld per cliënt");
+  auto averages = of_kind(data_relations(e), RelationKind::Average);
+  expect_true(e, averages);
+  // 2023: 690.000 / 200 = 3.450; 2024: 731.000 / 207. Each pins the clients of all voorzieningen.
+  ASSERT_EQ(averages.size(), 2u);
+  const DataRelation& r = averages[1];
+  EXPECT_TRUE(mentions(r, {"wmo/clienten.csv", "Begeleiding", "2024"}));
+  EXPECT_GT(r.lower, 206);
+  EXPECT_LT(r.upper, 208);
+  EXPECT_NE(
+      r.reason.find("'Gemiddeld per cliënt' in wmo/lasten.csv is de som van de andere bedragen in "
+                    "wmo/lasten.csv gedeeld door 'de som van de delen' in wmo/clienten.csv"),
+      std::string::npos)
+      << r.reason;
+}
+
+TEST(DataRelations, AnAmountThatIsNoMeanGivesNoNumberOfClients) {
+  // The same figures under a name that is one more voorziening: no mean, no relation.
+  Edition e = clients_and_lasten("Woningaanpassing");
+  EXPECT_TRUE(of_kind(data_relations(e), RelationKind::Average).empty());
+}
+
 TEST(DataRelations, AgeGroupsAreNoNumbersOfThings) {
   // "0 tot 4 jaar" starts with a number, but is a range: no weighted sum, even where one
   // happens to match.
