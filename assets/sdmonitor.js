@@ -258,12 +258,86 @@
     // Lying bars need the height for their names, on a phone most.
     if (opts.indexAxis === 'y') canvas.parentNode.classList.add('grafiek-vlak-liggend');
     adapt(opts, spec, canvas.parentNode.clientWidth);
-    charts.push(new window.Chart(canvas, {
+    var chart = new window.Chart(canvas, {
       type: spec.type === 'bar' ? 'bar' : 'line',
       data: { labels: spec.labels || [], datasets: series.map(function (s, i) { return dataset(spec, s, i, series); }) },
       options: opts,
       plugins: [suppressedLabels]
-    }));
+    });
+    charts.push(chart);
+    fig.sdmExplore = explorer(chart, spec);
+  }
+
+  // What a screen reader says for a point: the same text as the table, the
+  // marks in words.
+  function spoken(spec, i, j) {
+    var s = spec.series[i];
+    var text = (s.display || [])[j] || '';
+    var said = text === '<10' ? 'minder dan 10' : text === 'x' ? 'niet getoond (x)' : text || 'geen cijfer';
+    var mark = (s.marks || [])[j];
+    var label = (spec.spoken || spec.labels || [])[j];
+    return s.label + ', ' + label + ': ' + said + (mark ? ' (' + mark + ')' : '');
+  }
+
+  // Keyboard exploration, as in Highcharts' and Open SDG's accessible charts:
+  // left and right step through the points, up and down through the series,
+  // Home and End go to the first and last point. The value is written to the
+  // live region under the chart and shown as the tooltip.
+  function explorer(chart, spec) {
+    var at = { i: 0, j: -1 };
+    var points = (spec.labels || []).length;
+    return function (key, say) {
+      if (!points || !spec.series.length) return false;
+      var n = spec.series.length;
+      if (key === 'ArrowRight') at.j = Math.min(points - 1, at.j + 1);
+      else if (key === 'ArrowLeft') at.j = Math.max(0, at.j - 1);
+      else if (key === 'Home') at.j = 0;
+      else if (key === 'End') at.j = points - 1;
+      else if (key === 'ArrowDown') at.i = (at.i + 1) % n;
+      else if (key === 'ArrowUp') at.i = (at.i + n - 1) % n;
+      else if (key === 'Escape') {
+        chart.setActiveElements([]);
+        chart.tooltip.setActiveElements([], { x: 0, y: 0 });
+        chart.update('none');
+        return false;
+      } else return false;
+      if (at.j < 0) at.j = 0;
+      say(spoken(spec, at.i, at.j));
+      var active = chart.data.datasets[at.i].data[at.j] == null ? [] : [{ datasetIndex: at.i, index: at.j }];
+      var meta = chart.getDatasetMeta(at.i).data[at.j];
+      chart.setActiveElements(active);
+      chart.tooltip.setActiveElements(active, meta ? { x: meta.x, y: meta.y } : { x: 0, y: 0 });
+      chart.update('none');
+      return true;
+    };
+  }
+
+  // The chart area takes focus and the keys; its canvas is only a picture
+  // of what the table and the live region say, so screen readers skip it.
+  function explorable(fig) {
+    var area = fig.querySelector('.grafiek-vlak');
+    var canvas = area && area.querySelector('canvas');
+    if (!canvas) return;
+    var number = (fig.id || '').replace('grafiek-', '');
+    var live = document.createElement('p');
+    live.className = 'grafiek-voorlezer';
+    live.setAttribute('aria-live', 'polite');
+    area.parentNode.insertBefore(live, area.nextSibling);
+    canvas.setAttribute('aria-hidden', 'true');
+    area.tabIndex = 0;
+    area.setAttribute('role', 'application');
+    area.setAttribute('aria-roledescription', 'grafiek');
+    area.setAttribute('aria-label', 'Grafiek ' + number + '. Pijltjes links en rechts: vorige en volgende waarde; ' +
+      'omhoog en omlaag: andere reeks.');
+    area.addEventListener('focus', function () { drawOnce(fig); });
+    area.addEventListener('keydown', function (e) {
+      drawOnce(fig);
+      if (fig.sdmExplore && fig.sdmExplore(e.key, function (text) { live.textContent = text; })) e.preventDefault();
+    });
+    area.addEventListener('blur', function () {
+      live.textContent = '';
+      if (fig.sdmExplore) fig.sdmExplore('Escape');
+    });
   }
 
   // The iframe code under a chart: on a web server it gets the full address
@@ -312,6 +386,7 @@
     }
     Array.prototype.forEach.call(document.querySelectorAll('details.insluiten'), embedCode);
     var figures = Array.prototype.slice.call(document.querySelectorAll('figure.grafiek'));
+    if (window.Chart) figures.forEach(explorable);
     var drawAll = function () { figures.forEach(drawOnce); };
     // A chart is drawn when it comes near the screen, so a long chapter does
     // not keep a phone busy with charts nobody has scrolled to yet. The space

@@ -71,6 +71,15 @@ json list_of_size(size_t size) {
   return list;
 }
 
+// What a shown figure's mark means: "voorlopig", "herzien", both, or nothing.
+std::string mark_text(const PublishedCell& cell) {
+  if (cell.suppressed) return "";
+  return cell.provisional && cell.revised ? "voorlopig, herzien"
+         : cell.provisional               ? "voorlopig"
+         : cell.revised                   ? "herzien"
+                                          : "";
+}
+
 // A table cell with its text already made.
 json cell_json(const PublishedCell& cell, std::string text) {
   // Straight into the object's vector without a search for each key: an initializer list would
@@ -78,13 +87,12 @@ json cell_json(const PublishedCell& cell, std::string text) {
   json out = json::object();
   auto& keys = out.get_ref<json::object_t&>();
   keys.reserve(7);
-  bool marked = !cell.suppressed && (cell.provisional || cell.revised);
+  std::string words = mark_text(cell);
+  bool marked = !words.empty();
   if (marked) {
     // A mark for the eye and words for a screen reader: "1.234 (voorlopig)".
     keys.emplace_back("mark", std::string(cell.provisional ? "*" : "") + (cell.revised ? "h" : ""));
-    keys.emplace_back("mark_text", cell.provisional && cell.revised ? "voorlopig, herzien"
-                                   : cell.provisional               ? "voorlopig"
-                                                                    : "herzien");
+    keys.emplace_back("mark_text", std::move(words));
   }
   keys.emplace_back("marked", marked);
   keys.emplace_back("numeric", cell.text.empty());
@@ -117,18 +125,25 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum, Char
   numbers.stacked = chart.stacked;
   numbers.percent = chart.percent;
   numbers.unit = unit_name(shown);
-  for (const auto& k : chart.x) numbers.labels.push_back(key_text(k, months));
+  for (const auto& k : chart.x) {
+    numbers.labels.push_back(key_text(k, months));
+    numbers.spoken.push_back(spoken_key_text(k, months));
+  }
   for (const auto& s : chart.series) {
     ChartNumbers::Series& series = numbers.series.emplace_back();
     series.label = series_name(s.label);
     series.role = role_name(s.role);
+    bool marked = false;
     for (const auto& p : s.points) {
       // As precise as the text beside it: a rate per 1.000 to more decimals gives the population
       // back, and with it the counts.
       series.data.push_back(
           p.value ? std::optional(round_half_away(*p.value, shown_decimals(shown))) : std::nullopt);
       series.display.push_back(text_of(p));
+      series.marks.push_back(mark_text(p));
+      marked = marked || !series.marks.back().empty();
     }
+    if (!marked) series.marks.clear();
   }
   numbers.x_title = months ? "Maand" : capitalized(chart.x_title);
 

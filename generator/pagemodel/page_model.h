@@ -34,11 +34,13 @@ struct ChartNumbers {
     std::string role;                         // "data", "begroting", "prognose"
     std::vector<std::optional<double>> data;  // empty where hidden or missing
     std::vector<std::string> display;         // the same values as Dutch text
+    std::vector<std::string> marks;           // "voorlopig", "herzien"; empty when none has one
   };
   std::string type;  // "bar" or "line"
   bool stacked = false, percent = false;
   std::string unit;
   std::vector<std::string> labels;
+  std::vector<std::string> spoken;  // the labels as a screen reader announces them
   std::vector<Series> series;
   std::string x_title;
   std::vector<std::vector<std::string>> csv_rows;  // the header first

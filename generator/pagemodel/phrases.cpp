@@ -82,4 +82,12 @@ std::string key_text(const Key& key, bool month_only) {
   return format_period(*key.period);
 }
 
+std::string spoken_key_text(const Key& key, bool month_only) {
+  if (!key.period) return key.label;
+  if (month_only && key.period->kind == Period::Kind::Month) return month_long(key.period->month);
+  if (key.period->kind == Period::Kind::Date)
+    return month_long(key.period->month) + " " + std::to_string(key.period->year);
+  return format_period(*key.period, PeriodStyle::Long);
+}
+
 }  // namespace sdm

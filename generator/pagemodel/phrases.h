@@ -28,5 +28,7 @@ std::string capitalized(std::string text);
 
 // Label of an x-axis position or heading: "mrt 2024", "K1 2024", a category as written.
 std::string key_text(const Key& key, bool month_only = false);
+// The same as a screen reader should say it: "maart", "maart 2024", "1e kwartaal 2024".
+std::string spoken_key_text(const Key& key, bool month_only = false);
 
 }  // namespace sdm

@@ -76,6 +76,8 @@ std::string chart_json(const ChartNumbers& numbers) {
   string(numbers.unit);
   out += ",\"labels\":";
   append_list(out, numbers.labels, string);
+  out += ",\"spoken\":";
+  append_list(out, numbers.spoken, string);
   out += ",\"series\":";
   append_list(out, numbers.series, [&](const ChartNumbers::Series& s) {
     out += "{\"label\":";
@@ -95,6 +97,10 @@ std::string chart_json(const ChartNumbers& numbers) {
     });
     out += ",\"display\":";
     append_list(out, s.display, string);
+    if (!s.marks.empty()) {
+      out += ",\"marks\":";
+      append_list(out, s.marks, string);
+    }
     out += '}';
   });
   out += ",\"xTitle\":";

@@ -14,11 +14,13 @@ json as_tree(const ChartNumbers& n) {
   for (const auto& s : n.series) {
     json data = json::array();
     for (const auto& v : s.data) data.push_back(v ? json(*v) : json(nullptr));
-    series.push_back(
-        {{"label", s.label}, {"role", s.role}, {"data", data}, {"display", s.display}});
+    json one = {{"label", s.label}, {"role", s.role}, {"data", data}, {"display", s.display}};
+    if (!s.marks.empty()) one["marks"] = s.marks;
+    series.push_back(one);
   }
-  return {{"type", n.type},     {"stacked", n.stacked}, {"percent", n.percent}, {"unit", n.unit},
-          {"labels", n.labels}, {"series", series},     {"xTitle", n.x_title}};
+  return {{"type", n.type},   {"stacked", n.stacked}, {"percent", n.percent},
+          {"unit", n.unit},   {"labels", n.labels},   {"spoken", n.spoken},
+          {"series", series}, {"xTitle", n.x_title}};
 }
 
 TEST(ChartJson, WritesWhatNlohmannWouldDump) {
@@ -38,8 +40,10 @@ TEST(ChartJson, WritesWhatNlohmannWouldDump) {
                       {12.0, std::nullopt, 0.1, -944.5, 1e20, 1.5e-7, 1234567.0, -0.0, 0.1 + 0.2,
                        1e-5, 123456789012345.6, std::numeric_limits<double>::infinity(),
                        std::numeric_limits<double>::quiet_NaN()},
-                      {"12", "<10", "0,1", "-944,5", "x", "y", "1.234.567"}});
-  n.series.push_back({"Begroting 2024", "begroting", {}, {}});
+                      {"12", "<10", "0,1", "-944,5", "x", "y", "1.234.567"},
+                      {"", "", "voorlopig", "", "", "", "herzien"}});
+  n.series.push_back({"Begroting 2024", "begroting", {}, {}, {}});
+  n.spoken = {"1e kwartaal 2024", "januari"};
   n.x_title = "Kwartaal";
   EXPECT_EQ(chart_json(n), as_tree(n).dump(-1, ' ', false, json::error_handler_t::replace));
 }
