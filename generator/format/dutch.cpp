@@ -15,10 +15,26 @@ const char* const kMonthsLong[] = {"januari",   "februari", "maart",    "april",
                                    "mei",       "juni",     "juli",     "augustus",
                                    "september", "oktober",  "november", "december"};
 
-// "€ " before the digits, after a minus sign: -€ 25.000.
-std::string with_euro_sign(std::string number) {
-  number.insert(!number.empty() && number[0] == '-' ? 1 : 0, "€ ");
+constexpr std::string_view kMinus = "\u2212";    // the minus sign, not the hyphen
+constexpr std::string_view kNoBreak = "\u00a0";  // the space that keeps € with its amount
+
+// A number as a page shows it: the minus sign instead of the hyphen the plain form has.
+std::string shown(std::string number) {
+  if (!number.empty() && number[0] == '-') number.replace(0, 1, kMinus);
   return number;
+}
+
+// "€" and a space that does not break before the digits, after a minus sign: −€ 25.000.
+std::string with_euro_sign(std::string number) {
+  const bool negative = number.starts_with(kMinus);
+  number.insert(negative ? kMinus.size() : 0, std::string("€").append(kNoBreak));
+  return number;
+}
+
+// "+" before a figure above zero as shown, the minus sign before one below.
+std::string with_sign(double value, int decimals, std::string text) {
+  if (!text.starts_with(kMinus) && round_half_away(value, decimals) != 0) text.insert(0, "+");
+  return text;
 }
 
 // |value| rounded half away from zero to `decimals` places, as decimal digits: the integer part
@@ -85,27 +101,31 @@ std::string format_number(double value, int decimals) {
 }
 
 std::string format_euro(double value) {
-  return with_euro_sign(format_number(value, 0));
+  return with_euro_sign(shown(format_number(value, 0)));
 }
 
 std::string format_euro_millions(double value) {
-  return with_euro_sign(format_number(value / 1e6, 1)) + " mln";
+  return with_euro_sign(shown(format_number(value / 1e6, 1))) + kNoBreak.data() + "mln";
+}
+
+std::string format_signed_euro(double value) {
+  return with_sign(value, 0, format_euro(value));
+}
+
+std::string format_signed_euro_millions(double value) {
+  return with_sign(value / 1e6, 1, format_euro_millions(value));
 }
 
 std::string format_percent(double percent, int decimals) {
-  return format_number(percent, decimals) + '%';
+  return shown(format_number(percent, decimals)) + '%';
 }
 
 std::string format_signed_percent(double percent, int decimals) {
-  std::string n = format_number(percent, decimals);
-  if (n[0] != '-' && round_half_away(percent, decimals) != 0) n = "+" + n;
-  return n + "%";
+  return with_sign(percent, decimals, format_percent(percent, decimals));
 }
 
 std::string format_signed_number(double value) {
-  std::string n = format_number(value, 0);
-  if (n[0] != '-' && round_half_away(value, 0) != 0) n = "+" + n;
-  return n;
+  return with_sign(value, 0, shown(format_number(value, 0)));
 }
 
 int shown_decimals(Unit unit) {
@@ -116,13 +136,13 @@ std::string format_value(double value, Unit unit) {
   switch (unit) {
     case Unit::Persons:
     case Unit::Count:
-      return format_number(value, 0);
+      return shown(format_number(value, 0));
     case Unit::Euro:
       return format_euro(value);
     case Unit::Percent:
       return format_percent(value, 1);
     case Unit::Mark:
-      return format_number(value, 1);
+      return shown(format_number(value, 1));
     case Unit::Text:
       return {};
   }

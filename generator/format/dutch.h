@@ -13,17 +13,23 @@ namespace sdm {
 
 double round_half_away(double value, int decimals);
 
-std::string format_number(double value, int decimals = 0);            // 1.464.689 / 7,6
-std::string format_euro(double value);                                // € 1.464.689
-std::string format_euro_millions(double value);                       // € 7,1 mln
-std::string format_percent(double percent, int decimals = 1);         // 2,1%
-std::string format_signed_percent(double percent, int decimals = 1);  // +2,1% / -4,2%
-std::string format_signed_number(double value);                       // +18 / -3 / 0
+// The plain form, for CSV files and messages: a hyphen before a negative number.
+std::string format_number(double value, int decimals = 0);  // 1.464.689 / 7,6 / -3
 
-// A value in its unit: persons and counts as integers, euro with sign, percent, mark with one
-// decimal.
+// As a page shows them: the minus sign U+2212 before a negative figure, and a no-break space
+// after "€" (and before "mln"), so that a line never breaks inside an amount.
+std::string format_euro(double value);                         // € 1.464.689
+std::string format_euro_millions(double value);                // € 7,1 mln
+std::string format_signed_euro(double value);                  // +€ 25.000 / −€ 25.000
+std::string format_signed_euro_millions(double value);         // +€ 0,3 mln / −€ 0,3 mln
+std::string format_percent(double percent, int decimals = 1);  // 2,1% / −4,2%
+std::string format_signed_percent(double percent, int decimals = 1);  // +2,1% / −4,2%
+std::string format_signed_number(double value);                       // +18 / −3 / 0
+
 // The decimals a figure of `unit` is shown with: one for percentages and marks, none else.
 int shown_decimals(Unit unit);
+// A value in its unit as a page shows it: persons and counts as integers, euro with its sign,
+// percent, mark with one decimal.
 std::string format_value(double value, Unit unit);
 
 std::string month_short(int month);  // jan … dec

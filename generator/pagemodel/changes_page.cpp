@@ -27,7 +27,7 @@ std::vector<const PublishedChart*> charts(const std::vector<PublishedPage>& page
 }
 
 std::string difference_text(double difference, Unit unit) {
-  if (unit == Unit::Euro) return (difference > 0 ? "+" : "-") + format_euro(std::fabs(difference));
+  if (unit == Unit::Euro) return format_signed_euro(difference);
   return format_signed_number(difference);
 }
 

@@ -398,8 +398,7 @@ TileTexts tile_texts(const PublishedTile& tile) {
     if (round_half_away(*tile.change, 0) == 0)
       t.change = "gelijk aan " + against;
     else if (tile.unit == Unit::Euro)
-      t.change = (*tile.change > 0 ? "+" : "-") + format_euro_millions(std::fabs(*tile.change)) +
-                 " t.o.v. " + against;
+      t.change = format_signed_euro_millions(*tile.change) + " t.o.v. " + against;
     else
       t.change = format_signed_number(*tile.change) + " t.o.v. " + against;
   }

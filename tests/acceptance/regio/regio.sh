@@ -20,9 +20,11 @@ grep -q ': fout:\|: waarschuwing:' "$work/check.err" && { cat "$work/check.err";
 "$sdmonitor" build --content "$content" --out "$work/site" "${common[@]}" >/dev/null 2>&1 ||
   fail "sdmonitor build mislukt"
 site=$work/site
-has() { grep -qF -- "$2" "$site/$1" || fail "$1 bevat '$2' niet"; }
+# As a reader sees the text: the no-break space after "€" as a space, the minus sign as "-".
+seen() { sed 's/\xc2\xa0/ /g; s/\xe2\x88\x92/-/g' "$site/$1"; }
+has() { seen "$1" | grep -F -- "$2" >/dev/null || fail "$1 bevat '$2' niet"; }
 hasnt() { ! grep -qF -- "$2" "$site/$1" || fail "$1 bevat '$2'"; }
-count() { local n; n=$(grep -o -- "$2" "$site/$1" | wc -l); [ "$n" = "$3" ] || fail "$1: $n keer '$2', verwacht $3"; }
+count() { local n; n=$(seen "$1" | grep -o -- "$2" | wc -l); [ "$n" = "$3" ] || fail "$1: $n keer '$2', verwacht $3"; }
 # The cells of one table row, tags removed: "Kortdurend verblijf|<10|<10|12|10|33".
 row() {
   grep -F "<th scope=\"row\">$2</th>" -A5 "$site/$1" | tr -d '\n' |

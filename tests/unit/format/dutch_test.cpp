@@ -6,6 +6,10 @@
 #include <random>
 #include <string>
 
+// As a page shows them: U+00A0 keeps "€" with its amount, U+2212 is the minus sign.
+#define NBSP "\u00a0"
+#define MINUS "\u2212"
+
 namespace sdm {
 namespace {
 
@@ -41,7 +45,7 @@ TEST(DutchFormat, RoundsHalvesAwayFromZeroAtEveryPrecisionAndSize) {
 }
 
 TEST(DutchFormat, AmountsOfTheStateKeepEveryDigit) {
-  EXPECT_EQ(format_euro(1000000000), "€ 1.000.000.000");
+  EXPECT_EQ(format_euro(1000000000), "€" NBSP "1.000.000.000");
   EXPECT_EQ(format_number(12345678901), "12.345.678.901");
   EXPECT_EQ(format_number(999999999999999), "999.999.999.999.999");
   EXPECT_EQ(format_number(123456789012.5), "123.456.789.013");
@@ -99,24 +103,30 @@ TEST(DutchFormat, AgreesWithRoundingOnPaperUpToTenToTheFifteen) {
 }
 
 TEST(DutchFormat, Euros) {
-  EXPECT_EQ(format_euro(7133000), "€ 7.133.000");
-  EXPECT_EQ(format_euro(-25000), "-€ 25.000");
-  EXPECT_EQ(format_euro_millions(7133000), "€ 7,1 mln");
-  EXPECT_EQ(format_euro_millions(14419106), "€ 14,4 mln");
+  EXPECT_EQ(format_euro(7133000), "€" NBSP "7.133.000");
+  EXPECT_EQ(format_euro(-25000), MINUS "€" NBSP "25.000");
+  EXPECT_EQ(format_euro_millions(7133000), "€" NBSP "7,1" NBSP "mln");
+  EXPECT_EQ(format_euro_millions(14419106), "€" NBSP "14,4" NBSP "mln");
+  EXPECT_EQ(format_signed_euro(25000), "+€" NBSP "25.000");
+  EXPECT_EQ(format_signed_euro(-25000), MINUS "€" NBSP "25.000");
+  EXPECT_EQ(format_signed_euro(0.4), "€" NBSP "0");
+  EXPECT_EQ(format_signed_euro_millions(-310000), MINUS "€" NBSP "0,3" NBSP "mln");
 }
 
 TEST(DutchFormat, Percentages) {
   EXPECT_EQ(format_percent(2.1), "2,1%");
   EXPECT_EQ(format_signed_percent(0.4), "+0,4%");
-  EXPECT_EQ(format_signed_percent(-4.2), "-4,2%");
+  EXPECT_EQ(format_signed_percent(-4.2), MINUS "4,2%");
+  EXPECT_EQ(format_percent(-0.04), "0,0%");
   EXPECT_EQ(format_signed_percent(0.01), "0,0%");
   EXPECT_EQ(format_signed_number(18), "+18");
-  EXPECT_EQ(format_signed_number(-3), "-3");
+  EXPECT_EQ(format_signed_number(-3), MINUS "3");
 }
 
 TEST(DutchFormat, ValuesByUnit) {
   EXPECT_EQ(format_value(1234, Unit::Persons), "1.234");
-  EXPECT_EQ(format_value(1234, Unit::Euro), "€ 1.234");
+  EXPECT_EQ(format_value(1234, Unit::Euro), "€" NBSP "1.234");
+  EXPECT_EQ(format_value(-12, Unit::Persons), MINUS "12");
   EXPECT_EQ(format_value(7.63, Unit::Mark), "7,6");
   EXPECT_EQ(format_value(40, Unit::Percent), "40,0%");
 }

@@ -14,8 +14,8 @@ TEST(Phrases, ChangeVerbFollowsTheRoundedChange) {
 }
 
 TEST(Phrases, BalanceIsNadeelWhenForecastExceedsBudget) {
-  EXPECT_EQ(balance_phrase(7133000.0 - 7108000.0), "een nadeel van € 25.000");
-  EXPECT_EQ(balance_phrase(-110000), "een voordeel van € 110.000");
+  EXPECT_EQ(balance_phrase(7133000.0 - 7108000.0), "een nadeel van €\u00a025.000");
+  EXPECT_EQ(balance_phrase(-110000), "een voordeel van €\u00a0110.000");
   EXPECT_EQ(balance_phrase(0.2), "geen afwijking");
 }
 
@@ -24,7 +24,7 @@ TEST(Phrases, CellsInTablesAndDownloads) {
   PublishedCell amount{1464689.0, {}, false};
   EXPECT_EQ(cell_text(hidden, Unit::Persons), "<10");
   EXPECT_EQ(cell_csv(hidden, Unit::Persons), "<10");
-  EXPECT_EQ(cell_text(amount, Unit::Euro), "€ 1.464.689");
+  EXPECT_EQ(cell_text(amount, Unit::Euro), "€\u00a01.464.689");
   EXPECT_EQ(cell_csv(amount, Unit::Euro), "1464689");
   EXPECT_EQ(cell_csv({42.25, {}, false}, Unit::Percent), "42,3");
 }
