@@ -30,6 +30,9 @@ PageModel embed_page_model(const json& page, const json& block, size_t index,
                 {"embed_overrides",
                  {{"embed", false}, {"csv_path", "../" + block["csv_path"].get<std::string>()}}},
                 {"title", block["caption"]},
+                {"description", block["caption"].get<std::string>() + " – " +
+                                    page["site_title"].get<std::string>() + ", " +
+                                    page["edition"].get<std::string>() + "."},
                 {"site_title", page["site_title"]},
                 {"edition", page["edition"]},
                 {"peildatum", page["peildatum"]},

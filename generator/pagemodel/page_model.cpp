@@ -444,12 +444,17 @@ json base_model(const Edition& edition, const SiteInfo& site, const std::string&
     editions.push_back({{"label", site.editions[e].label},
                         {"href", root + site.editions[e].dir + "index.html"},
                         {"current", e == site.current}});
+  const std::string site_title = edition.config.title + " " + edition.config.municipality;
+  const std::string peildatum = format_period(edition.config.reference_date, PeriodStyle::Long);
   return {
       {"title", title},
-      {"site_title", edition.config.title + " " + edition.config.municipality},
+      // What a search engine or a shared link shows under the title.
+      {"description", title + " – " + site_title + ", " + edition.config.label + " (peildatum " +
+                          peildatum + "): cijfers, grafieken en toelichting."},
+      {"site_title", site_title},
       {"municipality", edition.config.municipality},
       {"edition", edition.config.label},
-      {"peildatum", format_period(edition.config.reference_date, PeriodStyle::Long)},
+      {"peildatum", peildatum},
       {"root", root},
       {"assets", root + "assets/"},
       {"has_charts", false},

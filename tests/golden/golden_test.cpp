@@ -180,6 +180,28 @@ TEST(DemoSite, NoRawPeriodCodeWhereAReaderLooks) {
   EXPECT_GT(files, 100);
 }
 
+// Every page, embeddable charts too, has one h1 and a description a search engine or a shared
+// link can show; the description names the page and the edition.
+TEST(DemoSite, EveryPageHasOneHeadingOneAndADescription) {
+  std::regex h1("<h1[ >]");
+  std::regex description(R"re(<meta name="description" content="([^"]+)">)re");
+  int pages = 0;
+  for (const auto& file : demo_site().files) {
+    if (!file.path.ends_with(".html") || file.path.ends_with("afdrukken.html")) continue;
+    ++pages;
+    auto headings = std::distance(std::sregex_iterator(file.bytes.begin(), file.bytes.end(), h1),
+                                  std::sregex_iterator());
+    EXPECT_EQ(headings, 1) << file.path;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(file.bytes, m, description)) << file.path;
+    const char* edition =
+        file.path.starts_with("2023-h2/") ? "2e halfjaar 2023" : "1e kwartaal 2024";
+    EXPECT_NE(m[1].str().find("Weststellingwerf, " + std::string(edition)), std::string::npos)
+        << file.path << ": " << m[1];
+  }
+  EXPECT_GT(pages, 60);
+}
+
 // What a cell says, reduced to what a download must say too: "<10", "x", or its digits.
 std::string cell_says(std::string cell) {
   if (cell.find("&lt;10") != std::string::npos || cell == "<10") return "<10";
@@ -187,6 +209,7 @@ std::string cell_says(std::string cell) {
   cell = std::regex_replace(
       cell, std::regex(R"re(<sup[\s\S]*?</sup>|<span class="sr-only">[\s\S]*?</span>)re"), "");
   cell = std::regex_replace(cell, std::regex("<[^>]*>"), "");
+  cell = std::regex_replace(cell, std::regex("\u2212"), "-");  // the page's minus sign
   std::string out;
   for (char c : cell)
     if (std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '-') out += c;
