@@ -292,6 +292,10 @@ json table_block(const PublishedTable& table, const std::string& peildatum,
       {"csv_path", "data/" + (id.empty() ? download : id) + ".csv"},
       {"notes", std::move(notes)},
       {"corner", capitalized(table.key_header)},
+      // On a phone the table opens at its newest period, when that is its last column.
+      {"newest_last", groups.empty() && !table.columns.empty() &&
+                          std::all_of(table.columns.begin(), table.columns.end(),
+                                      [](const auto& c) { return c.period.has_value(); })},
       {"has_groups", !groups.empty()},
       {"groups", std::move(groups)},
       {"head", std::move(head)},

@@ -3,29 +3,15 @@
 // as the table under the chart writes it, "<10" as "minder dan 10".
 // Run: node --test tests/browser/keyboard.test.js
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { serve } = require('./lib/server');
-const { SITE_DIR, requireSite } = require('./lib/site');
-const b = require('./lib/browser');
+const { siteAndBrowser } = require('./lib/fixture');
 
-let server;
-let browser;
-
-before(async () => {
-  requireSite();
-  server = await serve(SITE_DIR);
-  browser = await b.launch();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const env = siteAndBrowser();
 
 async function open(path) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.origin}/${path}`, { waitUntil: 'load' });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.origin}/${path}`, { waitUntil: 'load' });
   return page;
 }
 
