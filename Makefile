@@ -52,7 +52,7 @@ test: build
 test-sanitize: deps
 	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSDMONITOR_SANITIZE=ON $(CMAKE_FLAGS)
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
-	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS) -L "unit|golden"
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS) -L "unit|golden|fuzz"
 
 golden-update: build
 	cd $(BUILD) && UPDATE_GOLDEN=1 ctest --output-on-failure -L golden
