@@ -8,6 +8,7 @@
 
 #include "load/file_system.h"
 #include "load/load_edition.h"
+#include "load/load_theme.h"
 #include "pipeline/figure_catalog.h"
 #include "pipeline/pdf_build.h"
 #include "pipeline/pipeline.h"
@@ -161,6 +162,20 @@ bool single_site(const sdm::FileSystem& fs, const std::string& content_dir, cons
   return false;
 }
 
+// The templates, assets and Chart.js next to the installed program, or in the source tree when
+// the program runs from its build folder (see default_theme_paths).
+sdm::ThemePaths default_theme() {
+  std::error_code error;
+  std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (error) return {};
+  std::string source_dir;
+#if defined(SDM_SOURCE_DIR) && defined(SDM_BUILD_DIR)
+  if (std::filesystem::equivalent(executable.parent_path(), SDM_BUILD_DIR, error))
+    source_dir = SDM_SOURCE_DIR;
+#endif
+  return sdm::default_theme_paths(sdm::DiskFileSystem(), executable.string(), source_dir);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -168,6 +183,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   speak_dutch(app);
   sdm::BuildOptions options;
+  options.theme = default_theme();
   auto add_common = [&](CLI::App* cmd) {
     cmd->add_option("--content", options.content_dir, "map met de edities")->capture_default_str();
     cmd->add_option("--templates", options.theme.templates_dir, "map met sjablonen")

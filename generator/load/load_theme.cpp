@@ -1,5 +1,6 @@
 #include "load/load_theme.h"
 
+#include <filesystem>
 #include <set>
 
 #include "render/template.h"
@@ -50,6 +51,25 @@ std::shared_ptr<const TemplateSet> compile_templates(const FileSystem& fs, const
 }
 
 }  // namespace
+
+ThemePaths default_theme_paths(const FileSystem& fs, const std::string& executable,
+                               const std::string& source_dir) {
+  auto has_theme = [&](const std::string& root) {
+    return !fs.list_files(join_path(root, "site-templates")).empty();
+  };
+  std::string installed;
+  if (!executable.empty())
+    installed =
+        (std::filesystem::path(executable).parent_path().parent_path() / "share" / "sdmonitor")
+            .string();
+  if (!installed.empty() && has_theme(installed))
+    return {join_path(installed, "site-templates"), join_path(installed, "assets"),
+            join_path(installed, "chart.js/chart.umd.js")};
+  if (!source_dir.empty() && has_theme(source_dir))
+    return {join_path(source_dir, "site-templates"), join_path(source_dir, "assets"),
+            join_path(source_dir, "node_modules/chart.js/dist/chart.umd.js")};
+  return {};
+}
 
 Theme load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& diagnostics) {
   Theme theme;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets into build-fuzz/ (clang, ASan + UBSan) and runs each for SECONDS.
 #
-#   tests/fuzz/run.sh [SECONDS]        # default 60; `make fuzz` runs this, `make test` runs it with 10
+#   tests/fuzz/run.sh [SECONDS]        # default 60; `make fuzz` runs this
 #   SDM_FUZZ_STRICT=1 tests/fuzz/run.sh 60   # also check the properties of known, unfixed bugs
 #   tests/fuzz/run.sh --replay         # only run the seeds and tests/fuzz/findings/ once (no fuzzing)
 #
