@@ -434,6 +434,7 @@ json base_model(const Edition& edition, const SiteInfo& site, const std::string&
       {"title", title},
       {"site_title", edition.config.title + " " + edition.config.municipality},
       {"municipality", edition.config.municipality},
+      {"address", edition.config.address},
       {"edition", edition.config.label},
       {"peildatum", format_period(edition.config.reference_date, PeriodStyle::Long)},
       {"root", root},
