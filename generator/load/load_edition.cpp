@@ -162,7 +162,8 @@ EditionConfig read_config(const std::string& id, const std::string& file, std::s
     return config;
   }
   check_keys(*doc,
-             {"gemeente", "titel", "editie", "peildatum", "vorige", "contact", "bevolking", "data"},
+             {"gemeente", "titel", "editie", "peildatum", "vorige", "contact", "adres", "bevolking",
+              "data"},
              source, diagnostics);
   config.municipality = scalar_at(*doc, "gemeente", true, source, diagnostics).value_or("");
   config.title = scalar_at(*doc, "titel", true, source, diagnostics).value_or("");
@@ -170,6 +171,18 @@ EditionConfig read_config(const std::string& id, const std::string& file, std::s
   config.previous = scalar_at(*doc, "vorige", false, source, diagnostics).value_or("");
   config.contact = scalar_at(*doc, "contact", false, source, diagnostics).value_or("");
   config.population = scalar_at(*doc, "bevolking", false, source, diagnostics).value_or("");
+  config.address = scalar_at(*doc, "adres", false, source, diagnostics).value_or("");
+  if (!config.address.empty()) {
+    if (!config.address.starts_with("https://") && !config.address.starts_with("http://")) {
+      diagnostics.error(source.at((*doc)["adres"]),
+                        "adres '" + config.address + "' is geen webadres",
+                        "schrijf het volledige adres van de site, bijvoorbeeld "
+                        "https://www.gemeente.nl/monitor/");
+      config.address.clear();
+    } else if (!config.address.ends_with("/")) {
+      config.address += '/';
+    }
+  }
   if (!config.population.empty()) config.population_where = source.at((*doc)["bevolking"]);
   if (auto date = scalar_at(*doc, "peildatum", true, source, diagnostics)) {
     auto period = Period::parse(*date);

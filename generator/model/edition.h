@@ -57,6 +57,9 @@ struct EditionConfig {
   Period reference_date;     // peildatum
   std::string previous;      // vorige: id of the previous edition, may be empty
   std::string contact;  // contact: e-mail address for the accessibility statement, may be empty
+  // adres: the web address the site is published at, ending in '/', for links in the PDF; may be
+  // empty (the PDF then prints them as text)
+  std::string address;
   std::map<std::string, DatasetInfo> datasets;  // keyed by path under data/
   // bevolking: the dataset of inhabitants per peildatum (rows) and age group (columns, with
   // "totaal"), for rates per 1.000 inhabitants; empty when the edition has none.

@@ -457,6 +457,7 @@ json base_model(const Edition& edition, const SiteInfo& site, const std::string&
                           peildatum + "): cijfers, grafieken en toelichting."},
       {"site_title", site_title},
       {"municipality", edition.config.municipality},
+      {"address", edition.config.address},
       {"edition", edition.config.label},
       {"peildatum", peildatum},
       {"root", root},

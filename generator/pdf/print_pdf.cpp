@@ -25,6 +25,8 @@ void print_pdf(const std::string& chromium, const std::string& html_file,
       "--disable-background-networking", "--disable-quic", "--no-first-run",
       "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile.string(),
       "--no-pdf-header-footer",
+      // Chapters and sections as bookmarks; the PDF is tagged (structure for screen readers).
+      "--generate-pdf-document-outline", "--export-tagged-pdf",
       // Let the charts draw before printing.
       "--virtual-time-budget=10000", "--print-to-pdf=" + fs::absolute(pdf_file).string(),
       "file://" + fs::absolute(html_file).string()};

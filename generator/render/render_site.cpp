@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <set>
 #include <unordered_map>
 
 #include "markdown/markdown.h"
@@ -13,6 +14,7 @@
 #include "render/heading_ids.h"
 #include "render/image_attributes.h"
 #include "render/integrity.h"
+#include "render/print_links.h"
 #include "render/template.h"
 #include "util/parallel.h"
 #include "util/text.h"
@@ -213,18 +215,32 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
                                        const json& sri) {
   const json& first = pages.front().model;
   std::string dir = pages.front().path.substr(0, pages.front().path.find_last_of('/') + 1);
-  json chapters = json::array();
+  std::set<std::string> slugs;
+  std::vector<size_t> printed;
   for (size_t i = 0; i < pages.size(); ++i) {
     const PageModel& page = pages[i];
     if (page.model.contains("template") || page.model.contains("embed_of")) continue;
+    slugs.insert(page.path.substr(dir.size(), page.path.size() - dir.size() - 5));
+    printed.push_back(i);
+  }
+  // Links to the published edition's folder; none when the site's address is not configured.
+  std::string address = first.value("address", std::string());
+  if (!address.empty()) address += dir;
+  json chapters = json::array();
+  for (size_t i : printed) {
+    const PageModel& page = pages[i];
     std::string slug = page.path.substr(dir.size(), page.path.size() - dir.size() - 5);
     chapters.push_back({{"id", "hoofdstuk-" + slug},
                         {"title", page.model["title"]},
-                        {"content", chapter_html(bodies[i], slug)}});
+                        {"content", print_links(chapter_html(bodies[i], slug), slugs, address)}});
   }
-  json context = {{"site_title", first["site_title"]}, {"edition", first["edition"]},
-                  {"peildatum", first["peildatum"]},   {"assets", first["assets"]},
-                  {"chapters", std::move(chapters)},   {"sri", sri}};
+  json context = {{"site_title", first["site_title"]},
+                  {"edition", first["edition"]},
+                  {"peildatum", first["peildatum"]},
+                  {"assets", first["assets"]},
+                  {"chapters", std::move(chapters)},
+                  {"sri", sri},
+                  {"address", address}};
   std::string footer = first["site_title"].get<std::string>() + " · " +
                        first["edition"].get<std::string>() + " · peildatum " +
                        first["peildatum"].get<std::string>();
