@@ -216,22 +216,20 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
   const json& first = pages.front().model;
   std::string dir = pages.front().path.substr(0, pages.front().path.find_last_of('/') + 1);
   std::set<std::string> slugs;
-  std::vector<size_t> printed;
+  std::vector<std::pair<size_t, std::string>> printed;  // page index, slug
   for (size_t i = 0; i < pages.size(); ++i) {
     const PageModel& page = pages[i];
     if (page.model.contains("template") || page.model.contains("embed_of")) continue;
-    slugs.insert(page.path.substr(dir.size(), page.path.size() - dir.size() - 5));
-    printed.push_back(i);
+    printed.emplace_back(i, page.path.substr(dir.size(), page.path.size() - dir.size() - 5));
+    slugs.insert(printed.back().second);
   }
   // Links to the published edition's folder; none when the site's address is not configured.
   std::string address = first.value("address", std::string());
   if (!address.empty()) address += dir;
   json chapters = json::array();
-  for (size_t i : printed) {
-    const PageModel& page = pages[i];
-    std::string slug = page.path.substr(dir.size(), page.path.size() - dir.size() - 5);
+  for (const auto& [i, slug] : printed) {
     chapters.push_back({{"id", "hoofdstuk-" + slug},
-                        {"title", page.model["title"]},
+                        {"title", pages[i].model["title"]},
                         {"content", print_links(chapter_html(bodies[i], slug), slugs, address)}});
   }
   json context = {{"site_title", first["site_title"]},
