@@ -7,13 +7,12 @@
 #include <iostream>
 
 #include "load/file_system.h"
-#include "load/load_edition.h"
 #include "load/load_theme.h"
 #include "pipeline/figure_catalog.h"
+#include "pipeline/new_edition.h"
 #include "pipeline/pdf_build.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/sites.h"
-#include "scaffold/new_edition.h"
 #include "serve/preview_server.h"
 #include "write/write_site.h"
 
@@ -54,6 +53,22 @@ int summarize(const sdm::Diagnostics& diagnostics) {
   return errors;
 }
 
+std::string joined(const std::vector<std::string>& names, const char* separator = ", ") {
+  std::string out;
+  for (const auto& name : names) out += (out.empty() ? "" : separator) + name;
+  return out;
+}
+
+// What a RequiredError is about, read from the parser's state: CLI11's message is English.
+std::string missing_argument(const CLI::App* app) {
+  for (const CLI::App* command : app->get_subcommands()) return missing_argument(command);
+  if (app->get_require_subcommand_min() > 0)
+    return "kies een opdracht: build, check, new, pdf of serve";
+  for (const CLI::Option* option : app->get_options())
+    if (option->get_required() && option->count() == 0) return option->get_name() + " ontbreekt";
+  return "een verplicht argument ontbreekt";
+}
+
 // CLI11 speaks English; editors read Dutch. The help labels and the usual parse errors in Dutch.
 void speak_dutch(CLI::App& app) {
   app.option_defaults()->group("Opties");
@@ -69,14 +84,12 @@ void speak_dutch(CLI::App& app) {
                         {"TEXT", "TEKST"},
                         {"INT", "GETAL"}})
     formatter->label(en, nl);
-  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+  app.failure_message([](const CLI::App* app, const CLI::Error& e) {
     std::string what = e.what();
-    if (what.rfind("A subcommand is required", 0) == 0)
-      what = "kies een opdracht: build, check, new, pdf of serve";
-    else if (auto pos = what.find(" is required"); pos != std::string::npos)
-      what = what.substr(0, pos) + " ontbreekt";
-    else if (what.rfind("The following argument", 0) == 0)
-      what = "onbekend argument:" + what.substr(what.find(':') + 1);
+    if (dynamic_cast<const CLI::RequiredError*>(&e))
+      what = missing_argument(app);
+    else if (dynamic_cast<const CLI::ExtrasError*>(&e))
+      what = "onbekend argument: " + joined(app->remaining(true), " ");
     return "sdmonitor: fout: " + what +
            "\n  tip: 'sdmonitor --help' en 'sdmonitor <opdracht> --help' tonen de mogelijkheden\n";
   });
@@ -102,12 +115,6 @@ sdm::Diagnostics all_diagnostics(const sdm::RunOutcome& run) {
   sdm::Diagnostics all = run.diagnostics;
   for (const auto& site : run.sites) all.append(site.diagnostics);
   return all;
-}
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
-  return out;
 }
 
 // build and check: prints what was found and done, returns the exit code.
@@ -249,26 +256,12 @@ int main(int argc, char** argv) {
   try {
     if (build_cmd->parsed()) return report_run(sdm::run_sites(fs, options, true), options, true);
     if (new_cmd->parsed()) {
-      if (!sdm::is_plain_name(new_id)) {
-        std::cerr << "sdmonitor: ongeldige mapnaam '" << new_id
-                  << "'\n  tip: gebruik alleen kleine letters, cijfers en '-', bijvoorbeeld "
-                     "2024-q2\n";
-        return 1;
-      }
-      std::string from_dir = sdm::join_path(options.content_dir, from_id);
-      std::map<std::string, std::string> files;
-      for (const auto& rel : fs.list_files(from_dir))
-        if (auto bytes = fs.read(sdm::join_path(from_dir, rel))) files[rel] = *bytes;
-      if (files.empty()) {
-        std::cerr << "sdmonitor: editie '" << from_id << "' niet gevonden in "
-                  << options.content_dir << "\n";
-        return 1;
-      }
-      auto plan = sdm::plan_new_edition(new_id, from_id, files);
-      sdm::write_new_folder(sdm::join_path(options.content_dir, new_id), plan.files);
+      auto plan = sdm::start_new_edition(fs, options.content_dir, new_id, from_id, diagnostics);
+      print(diagnostics);
+      if (!plan) return 1;
       std::cout << "Nieuwe editie " << sdm::join_path(options.content_dir, new_id)
                 << " gemaakt als kopie van " << from_id << ".\nNu te doen:\n";
-      for (const auto& line : plan.todo) std::cout << "  - " << line << "\n";
+      for (const auto& line : plan->todo) std::cout << "  - " << line << "\n";
       std::cout << "Controleer daarna met: sdmonitor check --content " << options.content_dir
                 << "\n";
       return 0;

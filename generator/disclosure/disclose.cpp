@@ -134,4 +134,26 @@ Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& comp
   return out;
 }
 
+DisclosedSite disclose_site(const std::vector<Edition>& editions,
+                            const std::vector<ComputedEdition>& computed,
+                            Diagnostics& diagnostics) {
+  DisclosedSite out;
+  out.editions.resize(editions.size());
+  std::vector<std::vector<DataRelation>> relations(editions.size());
+  for (size_t i = 0; i < editions.size(); ++i) {
+    std::vector<EarlierEdition> earlier;
+    std::set<const Edition*> seen{&editions[i]};
+    for (const Edition* e = previous_edition(editions, editions[i]); e && seen.insert(e).second;
+         e = previous_edition(editions, *e)) {
+      const size_t k = static_cast<size_t>(e - editions.data());
+      earlier.push_back({e, &computed[k], &out.editions[k], &relations[k]});
+    }
+    Disclosed disclosed = disclose(editions[i], computed[i], earlier, diagnostics);
+    out.editions[i] = std::move(disclosed.pages);
+    relations[i] = std::move(disclosed.relations);
+    out.report.insert(out.report.end(), disclosed.report.begin(), disclosed.report.end());
+  }
+  return out;
+}
+
 }  // namespace sdm

@@ -41,4 +41,14 @@ struct Disclosed {
 Disclosed disclose(const Edition& edition, const std::vector<ComputedPage>& computed,
                    const std::vector<EarlierEdition>& earlier, Diagnostics& diagnostics);
 
+struct DisclosedSite {
+  std::vector<PublishedEdition> editions;  // in the order of the site's editions
+  std::vector<std::string> report;         // of every edition, for `check --list-hidden`
+};
+
+// The stage: every edition of the site, each with all editions before it along `vorige:` (a
+// reader has them all beside it). `computed` is in the order of `editions`, oldest first.
+DisclosedSite disclose_site(const std::vector<Edition>& editions,
+                            const std::vector<ComputedEdition>& computed, Diagnostics& diagnostics);
+
 }  // namespace sdm

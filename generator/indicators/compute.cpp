@@ -11,9 +11,8 @@
 
 namespace sdm {
 
-std::vector<ComputedPage> compute_edition(const Edition& edition,
-                                          const std::vector<PageSpec>& specs,
-                                          const Edition* previous, Diagnostics& diagnostics) {
+ComputedEdition compute_edition(const Edition& edition, const Edition* previous,
+                                Diagnostics& diagnostics) {
   std::vector<ComputedPage> pages;
   int chart_number = 0, table_number = 0;
   auto table_of = [&](const std::string& name) -> const Table* {
@@ -40,7 +39,8 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
     }
     mark_status(data, edition, previous);
   };
-  for (const auto& spec : specs) {
+  for (const Page& source : edition.pages) {
+    const PageSpec& spec = source.spec;
     ComputedPage page;
     for (const auto& directive : spec.directives) {
       if (const auto* chart = std::get_if<ChartSpec>(&directive)) {
@@ -71,6 +71,14 @@ std::vector<ComputedPage> compute_edition(const Edition& edition,
     pages.push_back(std::move(page));
   }
   return pages;
+}
+
+std::vector<ComputedEdition> compute_site(const std::vector<Edition>& editions,
+                                          Diagnostics& diagnostics) {
+  std::vector<ComputedEdition> out;
+  for (const auto& edition : editions)
+    out.push_back(compute_edition(edition, previous_edition(editions, edition), diagnostics));
+  return out;
 }
 
 }  // namespace sdm

@@ -11,8 +11,11 @@ namespace sdm {
 
 // One ComputedPage per page; charts and tables are numbered through the edition in page order.
 // `previous` is the previous edition, for changes against it (may be null).
-std::vector<ComputedPage> compute_edition(const Edition& edition,
-                                          const std::vector<PageSpec>& specs,
-                                          const Edition* previous, Diagnostics& diagnostics);
+ComputedEdition compute_edition(const Edition& edition, const Edition* previous,
+                                Diagnostics& diagnostics);
+
+// The stage: every edition of the site, in the order of `editions`.
+std::vector<ComputedEdition> compute_site(const std::vector<Edition>& editions,
+                                          Diagnostics& diagnostics);
 
 }  // namespace sdm

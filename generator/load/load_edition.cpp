@@ -6,11 +6,12 @@
 #include <stdexcept>
 #include <unordered_set>
 
+#include "format/number.h"
 #include "load/csv.h"
 #include "load/encoding.h"
 #include "load/image_size.h"
 #include "load/long_csv.h"
-#include "load/number.h"
+#include "load/page_spec.h"
 #include "load/svg_check.h"
 #include "load/yaml_source.h"
 #include "util/text.h"
@@ -565,6 +566,7 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
         info.where, "bestand data/" + name + " bestaat niet",
         guess.empty() ? "zet het CSV-bestand in de map data/" : "bedoelde u '" + guess + "'?");
   }
+  for (auto& page : edition.pages) page.spec = read_page_spec(page, diagnostics);
   return edition;
 }
 

@@ -1,54 +1,13 @@
 #include "load/load_theme.h"
 
 #include <filesystem>
-#include <set>
 
-#include "render/template.h"
 #include "util/digest.h"
 
 namespace sdm {
 namespace {
 
 constexpr std::string_view kExtension = ".mustache";
-
-// Every template parsed and its partials bound; a template with a syntax error is reported and
-// left out.
-std::shared_ptr<const TemplateSet> compile_templates(const FileSystem& fs, const std::string& dir,
-                                                     Digest& digest, Diagnostics& diagnostics) {
-  auto templates = std::make_shared<TemplateSet>();
-  auto report = [&](const TemplateError& e) {
-    diagnostics.error({join_path(dir, e.template_name + std::string(kExtension)),
-                       static_cast<int>(e.line), static_cast<int>(e.column)},
-                      e.what(),
-                      "herstel het sjabloon, of zet het sjabloon uit de installatie terug");
-  };
-  std::set<std::string> found;
-  bool parsed = true;
-  for (const auto& rel : fs.list_files(dir)) {
-    if (!rel.ends_with(kExtension)) continue;
-    std::string name = rel.substr(0, rel.size() - kExtension.size());
-    if (auto text = read_or_report(fs, join_path(dir, rel), diagnostics)) try {
-        digest.add(name).add(*text);
-        found.insert(name);
-        templates->add(name, *text);
-      } catch (const TemplateError& e) {
-        report(e);
-        parsed = false;
-      }
-  }
-  for (const char* required : {"layout", "grafiek", "tabel", "kerncijfers", "cel", "veranderd",
-                               "toegankelijkheid", "afdruk", "insluiten", "kwartalen"})
-    if (!found.count(required))
-      diagnostics.error({join_path(dir, required + std::string(kExtension)), 0, 0},
-                        "sjabloon ontbreekt", "herstel de map met sjablonen uit de installatie");
-  // A partial in a template that failed to parse would be reported as missing: skip the check.
-  if (parsed) try {
-      templates->link();
-    } catch (const TemplateError& e) {
-      report(e);
-    }
-  return templates;
-}
 
 }  // namespace
 
@@ -71,10 +30,19 @@ ThemePaths default_theme_paths(const FileSystem& fs, const std::string& executab
   return {};
 }
 
-Theme load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& diagnostics) {
-  Theme theme;
+ThemeFiles load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& diagnostics) {
+  ThemeFiles theme;
+  theme.templates_dir = paths.templates_dir;
   Digest digest;
-  theme.templates = compile_templates(fs, paths.templates_dir, digest, diagnostics);
+  for (const auto& rel : fs.list_files(paths.templates_dir)) {
+    if (!rel.ends_with(kExtension)) continue;
+    const std::string file = join_path(paths.templates_dir, rel);
+    if (auto text = read_or_report(fs, file, diagnostics)) {
+      std::string name = rel.substr(0, rel.size() - kExtension.size());
+      digest.add(name).add(*text);
+      theme.templates.push_back({std::move(name), file, std::move(*text)});
+    }
+  }
   for (const auto& rel : fs.list_files(paths.assets_dir))
     if (auto bytes = read_or_report(fs, join_path(paths.assets_dir, rel), diagnostics))
       theme.assets.push_back({"assets/" + rel, *bytes});

@@ -23,7 +23,8 @@ struct ThemePaths {
 ThemePaths default_theme_paths(const FileSystem& fs, const std::string& executable,
                                const std::string& source_dir);
 
-// Assets land under "assets/" in the site; Chart.js as "assets/chart.umd.js".
-Theme load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& diagnostics);
+// Every template (*.mustache) of the templates folder, unparsed. Assets land under "assets/" in
+// the site; Chart.js as "assets/chart.umd.js".
+ThemeFiles load_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& diagnostics);
 
 }  // namespace sdm

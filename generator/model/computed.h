@@ -137,4 +137,6 @@ struct ComputedPage {
   std::vector<FigureData> figures;
 };
 
+using ComputedEdition = std::vector<ComputedPage>;  // one per page of the edition
+
 }  // namespace sdm

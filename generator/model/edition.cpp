@@ -19,4 +19,15 @@ bool population_per_series(const std::string& declared) {
   return declared.find(kSeriesPlaceholder) != std::string::npos;
 }
 
+const Edition* find_edition(const std::vector<Edition>& editions, const std::string& id) {
+  for (const auto& e : editions)
+    if (e.config.id == id) return &e;
+  return nullptr;
+}
+
+const Edition* previous_edition(const std::vector<Edition>& editions, const Edition& edition) {
+  return edition.config.previous.empty() ? nullptr
+                                         : find_edition(editions, edition.config.previous);
+}
+
 }  // namespace sdm

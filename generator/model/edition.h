@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/directive.h"
 #include "model/period.h"
 #include "model/table.h"
 #include "model/unit.h"
@@ -76,6 +77,7 @@ struct Page {
   int order = 0;            // volgorde
   std::string markdown;     // body after the front matter
   int body_line = 1;        // line in the file where `markdown` starts
+  PageSpec spec;            // its blocks and figure references, read from `markdown`
 };
 
 // An image's intrinsic size in CSS pixels.
@@ -98,5 +100,11 @@ struct Edition {
   std::vector<Page> pages;         // sorted: index first, then by order and slug
   std::map<std::string, Table> tables;
 };
+
+// The edition named `id`, or null.
+const Edition* find_edition(const std::vector<Edition>& editions, const std::string& id);
+
+// The edition `edition` names as its previous one (`vorige:`), or null.
+const Edition* previous_edition(const std::vector<Edition>& editions, const Edition& edition);
 
 }  // namespace sdm

@@ -96,4 +96,6 @@ struct PublishedPage {
   std::vector<PublishedFigure> figures;
 };
 
+using PublishedEdition = std::vector<PublishedPage>;  // one per page of the edition
+
 }  // namespace sdm

@@ -4,9 +4,9 @@
 
 #include "disclosure/disclosure.h"
 #include "indicators/figures.h"
+#include "load/figure_refs.h"
 #include "load/load_edition.h"
 #include "pagemodel/phrases.h"
-#include "validate/figure_refs.h"
 
 namespace sdm {
 namespace {

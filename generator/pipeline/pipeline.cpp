@@ -1,24 +1,18 @@
 #include "pipeline/pipeline.h"
 
 #include <atomic>
-#include <iterator>
-#include <map>
 #include <mutex>
-#include <set>
 
 #include "disclosure/disclose.h"
 #include "indicators/compute.h"
 #include "load/load_edition.h"
 #include "load/read_ahead.h"
 #include "load/site_inputs.h"
-#include "pagemodel/changes_page.h"
-#include "pagemodel/page_model.h"
+#include "pagemodel/site_model.h"
 #include "pipeline/sites.h"
 #include "render/render_site.h"
 #include "util/parallel.h"
-#include "validate/check_edition.h"
-#include "validate/page_spec.h"
-#include "validate/stale_text.h"
+#include "validate/validate_site.h"
 #include "write/write_site.h"
 
 namespace sdm {
@@ -28,23 +22,6 @@ namespace {
 // enough that the kernel keeps them in its cache until they are needed.
 constexpr size_t kReadAhead = 16;
 
-const Edition* find_edition(const std::vector<Edition>& editions, const std::string& id) {
-  for (const auto& e : editions)
-    if (e.config.id == id) return &e;
-  return nullptr;
-}
-
-// The newest edition goes to the site root, the others to a folder named after them.
-SiteInfo site_info(const std::vector<Edition>& editions, size_t index) {
-  SiteInfo site;
-  for (size_t i = editions.size(); i-- > 0;)
-    site.editions.push_back(
-        {editions[i].config.label, i + 1 == editions.size() ? "" : editions[i].config.id + "/"});
-  site.current = editions.size() - 1 - index;
-  site.dir = site.editions[site.current].dir;
-  return site;
-}
-
 size_t total(const std::vector<SiteOutcome>& sites, size_t SiteOutcome::*count) {
   size_t n = 0;
   for (const auto& site : sites) n += site.*count;
@@ -53,71 +30,35 @@ size_t total(const std::vector<SiteOutcome>& sites, size_t SiteOutcome::*count) 
 
 }  // namespace
 
+Theme prepare_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& diagnostics) {
+  return parse_theme(load_theme(fs, paths, diagnostics), diagnostics);
+}
+
 std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& options,
                                   Diagnostics& diagnostics) {
-  Theme theme = load_theme(fs, options.theme, diagnostics);
+  Theme theme = prepare_theme(fs, options.theme, diagnostics);
   return generate_site(fs, options.content_dir, theme, options.integrity, diagnostics);
 }
 
 std::optional<Generated> generate_site(const FileSystem& fs, const std::string& content_dir,
                                        const Theme& theme, bool integrity, Diagnostics& diagnostics,
                                        const ComputedHook& before_disclosure) {
-  std::vector<Edition> editions = load_editions(fs, content_dir, diagnostics);
-
-  std::vector<std::vector<PageSpec>> specs;
-  for (const auto& edition : editions) {
-    std::vector<PageSpec> page_specs;
-    for (const auto& page : edition.pages) page_specs.push_back(read_page_spec(page, diagnostics));
-    check_edition(edition, page_specs, diagnostics);
-    check_stale_text(edition, find_edition(editions, edition.config.previous), diagnostics);
-    if (!edition.config.previous.empty() && !find_edition(editions, edition.config.previous))
-      diagnostics.error({edition.config.where.file, 0, 0},
-                        "vorige editie '" + edition.config.previous + "' bestaat niet",
-                        "geef bij 'vorige:' de mapnaam van de vorige editie");
-    specs.push_back(std::move(page_specs));
-  }
+  const std::vector<Edition> editions = load_editions(fs, content_dir, diagnostics);
+  validate_site(editions, diagnostics);
+  if (diagnostics.has_errors()) return std::nullopt;
+  std::vector<ComputedEdition> computed = compute_site(editions, diagnostics);
+  if (before_disclosure)
+    for (auto& edition : computed) before_disclosure(edition);
+  DisclosedSite published = disclose_site(editions, computed, diagnostics);
+  const std::vector<EditionModels> models = site_models(editions, published.editions);
+  std::vector<OutputFile> files = render_site(editions, models, theme, integrity);
   if (diagnostics.has_errors()) return std::nullopt;
 
-  Generated out;
-  out.editions = editions.size();
-  if (!editions.empty()) out.latest_edition = editions.back().config.id;
-  std::map<std::string, std::vector<PublishedPage>> published;  // by edition id, oldest first
-  std::map<std::string, std::vector<ComputedPage>> computed;
-  std::map<std::string, std::vector<DataRelation>> relations;
-  for (size_t i = 0; i < editions.size(); ++i) {
-    const Edition& edition = editions[i];
-    const Edition* previous = find_edition(editions, edition.config.previous);
-    const std::string& id = edition.config.id;
-    computed[id] = compute_edition(edition, specs[i], previous, diagnostics);
-    if (before_disclosure) before_disclosure(computed[id]);
-    // Every edition before this one, along `vorige:`: a reader has them all beside it.
-    std::vector<EarlierEdition> earlier;
-    std::set<std::string> seen{id};
-    for (const Edition* e = previous; e && seen.insert(e->config.id).second;
-         e = find_edition(editions, e->config.previous))
-      earlier.push_back(
-          {e, &computed[e->config.id], &published[e->config.id], &relations[e->config.id]});
-    Disclosed disclosed = disclose(edition, computed[id], earlier, diagnostics);
-    published[id] = std::move(disclosed.pages);
-    relations[id] = std::move(disclosed.relations);
-    out.disclosure_report.insert(out.disclosure_report.end(), disclosed.report.begin(),
-                                 disclosed.report.end());
-    // The comparison with the previous edition uses only what both editions publish.
-    const std::vector<PublishedPage>* before = previous ? &published[previous->config.id] : nullptr;
-    auto models = page_models(edition, published[edition.config.id], site_info(editions, i));
-    if (before)
-      models.push_back(changes_page_model(edition, published[edition.config.id], *before,
-                                          site_info(editions, i), previous->config.label));
-    models.push_back(accessibility_page_model(edition, site_info(editions, i)));
-    auto files = render_edition(models, theme, integrity);
-    for (const auto& image : edition.images)
-      files.push_back({site_info(editions, i).dir + image.path, image.bytes});
-    out.pages += models.size();
-    out.files.insert(out.files.end(), std::make_move_iterator(files.begin()),
-                     std::make_move_iterator(files.end()));
-  }
-  if (diagnostics.has_errors()) return std::nullopt;
-  out.files.insert(out.files.end(), theme.assets.begin(), theme.assets.end());
+  Generated out{.files = std::move(files),
+                .editions = editions.size(),
+                .latest_edition = editions.back().config.id,
+                .disclosure_report = std::move(published.report)};
+  for (const auto& edition : models) out.pages += edition.pages.size();
   return out;
 }
 
@@ -158,7 +99,7 @@ RunOutcome run_sites(const FileSystem& fs, const BuildOptions& options, bool wri
   RunOutcome outcome;
   SiteLayout layout = find_sites(fs, options.content_dir, outcome.diagnostics);
   outcome.many = layout.many;
-  Theme theme = load_theme(fs, options.theme, outcome.diagnostics);  // once for all sites
+  Theme theme = prepare_theme(fs, options.theme, outcome.diagnostics);  // once for all sites
   if (outcome.diagnostics.has_errors()) return outcome;
   for (const auto& folder : layout.sites) outcome.sites.push_back({.name = folder.name});
 

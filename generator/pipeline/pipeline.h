@@ -1,6 +1,8 @@
 #pragma once
-// The whole build as one short sequence of stages:
-// load -> validate -> indicators -> disclosure -> page model -> render -> write.
+// The whole build as one short sequence of whole-site stages, each a folder of generator/:
+// load -> validate -> indicators -> disclosure -> pagemodel -> render -> write.
+// Every command runs it: build and check (run_sites), pdf, serve and check --list-hidden
+// (generate); check --list-figures runs its first stage.
 
 #include <functional>
 #include <optional>
@@ -11,6 +13,7 @@
 #include "load/load_theme.h"
 #include "model/computed.h"
 #include "model/output.h"
+#include "render/theme.h"
 #include "util/diagnostic.h"
 #include "write/write_site.h"
 
@@ -32,6 +35,9 @@ struct Generated {
   std::vector<std::string> disclosure_report;
 };
 
+// The theme, read from disk and its templates parsed: once per run.
+Theme prepare_theme(const FileSystem& fs, const ThemePaths& paths, Diagnostics& diagnostics);
+
 // Runs every stage but write for the one site in options.content_dir. Returns nothing when any
 // stage reported an error; all problems found up to that stage are in `diagnostics`.
 std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& options,
@@ -39,7 +45,7 @@ std::optional<Generated> generate(const FileSystem& fs, const BuildOptions& opti
 
 // Changes an edition's computed figures before disclosure control. Only the attacker test uses
 // one: it builds the same site with every count published, to know what each hidden cell holds.
-using ComputedHook = std::function<void(std::vector<ComputedPage>&)>;
+using ComputedHook = std::function<void(ComputedEdition&)>;
 
 // The same for the editions in `content_dir`, with a theme loaded before: sites built at the
 // same time share it, read-only.

@@ -300,4 +300,19 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
   return out;
 }
 
+std::vector<OutputFile> render_site(const std::vector<Edition>& editions,
+                                    const std::vector<EditionModels>& models, const Theme& theme,
+                                    bool integrity) {
+  std::vector<OutputFile> out;
+  for (size_t i = 0; i < models.size(); ++i) {
+    std::vector<OutputFile> files = render_edition(models[i].pages, theme, integrity);
+    out.insert(out.end(), std::make_move_iterator(files.begin()),
+               std::make_move_iterator(files.end()));
+    for (const auto& image : editions[i].images)
+      out.push_back({models[i].dir + image.path, image.bytes});
+  }
+  out.insert(out.end(), theme.assets.begin(), theme.assets.end());
+  return out;
+}
+
 }  // namespace sdm

@@ -4,8 +4,11 @@
 
 #include <vector>
 
+#include "model/edition.h"
 #include "model/output.h"
 #include "pagemodel/page_model.h"
+#include "pagemodel/site_model.h"
+#include "render/theme.h"
 
 namespace sdm {
 
@@ -16,5 +19,11 @@ namespace sdm {
 // hashes; browsers then refuse them from file://, so it is for sites on a web server.
 std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, const Theme& theme,
                                        bool integrity = false);
+
+// The stage: every edition's files with its images beside its pages, then the theme's assets.
+// `models` is in the order of `editions`.
+std::vector<OutputFile> render_site(const std::vector<Edition>& editions,
+                                    const std::vector<EditionModels>& models, const Theme& theme,
+                                    bool integrity);
 
 }  // namespace sdm

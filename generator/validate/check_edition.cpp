@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "format/dutch.h"
+#include "load/figure_refs.h"
 #include "util/text.h"
-#include "validate/figure_refs.h"
 #include "validate/numbered_refs.h"
 #include "validate/series_history.h"
 
@@ -565,12 +565,12 @@ void check_clients(const Edition& edition, const std::string& name, const Datase
 }
 
 // bevolking: a declared dataset with peildata down the first column and a column "totaal".
-void check_population(const Edition& edition, const std::vector<PageSpec>& specs,
-                      Diagnostics& diagnostics) {
+void check_population(const Edition& edition, Diagnostics& diagnostics) {
   const auto& name = edition.config.population;
   bool asked = false;
   SourceLocation where;
-  for (const auto& spec : specs) {
+  for (const Page& page : edition.pages) {
+    const PageSpec& spec = page.spec;
     for (const auto& d : spec.directives) {
       if (const auto* c = std::get_if<ChartSpec>(&d); c && c->per_thousand) {
         asked = true;
@@ -639,8 +639,7 @@ void check_population_group(const Edition& edition, const std::string& name,
 
 }  // namespace
 
-void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
-                   Diagnostics& diagnostics) {
+void check_edition(const Edition& edition, Diagnostics& diagnostics) {
   for (const auto& [name, table] : edition.tables) {
     check_data(edition, table, diagnostics);
     check_series_history(table, diagnostics);
@@ -653,8 +652,9 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
     check_clients(edition, name, info, diagnostics);
     check_population_group(edition, name, info, diagnostics);
   }
-  check_population(edition, specs, diagnostics);
-  for (const auto& spec : specs) {
+  check_population(edition, diagnostics);
+  for (const Page& page : edition.pages) {
+    const PageSpec& spec = page.spec;
     for (const auto& directive : spec.directives) {
       if (const auto* chart = std::get_if<ChartSpec>(&directive)) {
         check_chart(edition, *chart, diagnostics);
@@ -676,7 +676,7 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
     for (const auto& ref : spec.figures) check_figure(edition, ref, diagnostics);
     for (const auto& image : spec.images) check_image(edition, image, diagnostics);
   }
-  check_numbered_refs(edition, specs, diagnostics);
+  check_numbered_refs(edition, diagnostics);
 }
 
 }  // namespace sdm

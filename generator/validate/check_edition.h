@@ -9,8 +9,6 @@
 
 namespace sdm {
 
-// `specs` holds one PageSpec per page of `edition`, in the same order.
-void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
-                   Diagnostics& diagnostics);
+void check_edition(const Edition& edition, Diagnostics& diagnostics);
 
 }  // namespace sdm

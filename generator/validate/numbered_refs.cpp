@@ -28,9 +28,10 @@ struct Numbering {
   int chart_total = 0, table_total = 0;
 };
 
-Numbering number_figures(const std::vector<PageSpec>& specs) {
+Numbering number_figures(const std::vector<Page>& pages) {
   Numbering n;
-  for (const auto& spec : specs) {
+  for (const Page& page : pages) {
+    const PageSpec& spec = page.spec;
     Run charts{n.chart_total + 1, 0}, tables{n.table_total + 1, 0};
     for (const auto& directive : spec.directives) {
       if (std::holds_alternative<ChartSpec>(directive)) ++charts.count;
@@ -86,14 +87,13 @@ size_t page_of(const std::vector<Run>& runs, int number) {
 
 }  // namespace
 
-void check_numbered_refs(const Edition& edition, const std::vector<PageSpec>& specs,
-                         Diagnostics& diagnostics) {
-  const Numbering n = number_figures(specs);
+void check_numbered_refs(const Edition& edition, Diagnostics& diagnostics) {
+  const Numbering n = number_figures(edition.pages);
   // A page whose blocks did not read has fewer numbers than its author wrote: no follow-on errors.
   std::set<std::string> broken;
   for (const auto& d : diagnostics.items())
     if (d.severity == Severity::Error) broken.insert(d.where.file);
-  for (size_t p = 0; p < edition.pages.size() && p < specs.size(); ++p) {
+  for (size_t p = 0; p < edition.pages.size(); ++p) {
     const Page& page = edition.pages[p];
     if (broken.count(page.file)) continue;
     const std::vector<std::string> lines = prose_lines(page.markdown);

@@ -11,8 +11,6 @@
 
 namespace sdm {
 
-// `specs` holds one PageSpec per page of `edition`, in the same order.
-void check_numbered_refs(const Edition& edition, const std::vector<PageSpec>& specs,
-                         Diagnostics& diagnostics);
+void check_numbered_refs(const Edition& edition, Diagnostics& diagnostics);
 
 }  // namespace sdm

@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "format/dutch.h"
-#include "load/number.h"
+#include "format/number.h"
 #include "util/text.h"
 #include "validate/prose_lines.h"
 

@@ -69,7 +69,7 @@ int main(int argc, char** argv) {
   }
   sdm::DiskFileSystem fs;
   sdm::Diagnostics diagnostics;
-  sdm::Theme theme = sdm::load_theme(fs, theme_paths, diagnostics);
+  sdm::Theme theme = sdm::prepare_theme(fs, theme_paths, diagnostics);
   auto generated = diagnostics.has_errors()
                        ? std::nullopt
                        : sdm::generate_site(fs, content, theme, false, diagnostics,

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "fuzz_common.h"
-#include "validate/figure_refs.h"
+#include "load/figure_refs.h"
 
 using namespace sdm;
 

@@ -11,9 +11,9 @@
 
 #include "fuzz_common.h"
 #include "html_checks.h"
+#include "load/page_spec.h"
 #include "markdown/markdown.h"
 #include "render/heading_ids.h"
-#include "validate/page_spec.h"
 
 using namespace sdm;
 

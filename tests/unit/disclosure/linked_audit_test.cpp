@@ -14,7 +14,6 @@
 #include "load/file_system.h"
 #include "load/load_edition.h"
 #include "monthly_counts.h"
-#include "validate/page_spec.h"
 
 namespace sdm {
 namespace {
@@ -257,9 +256,7 @@ TEST(LinkedAudit, TheDemoPasses) {
   std::vector<std::vector<PublishedPage>> published(2);
   int checked = 0, added = 0;
   for (size_t i = 0; i < 2; ++i) {
-    std::vector<PageSpec> specs;
-    for (const auto& page : editions[i].pages) specs.push_back(read_page_spec(page, diagnostics));
-    computed[i] = compute_edition(editions[i], specs, i ? &editions[0] : nullptr, diagnostics);
+    computed[i] = compute_edition(editions[i], i ? &editions[0] : nullptr, diagnostics);
     published[i] = Disclosure::edition(computed[i], diagnostics);
     EditionFacts now{&editions[i], &computed[i], &published[i]};
     EditionFacts before{&editions[0], &computed[0], &published[0]};

@@ -15,10 +15,10 @@
 #include <set>
 
 #include "../security/site_fixture.h"
+#include "load/figure_refs.h"
 #include "markdown/markdown.h"
 #include "pipeline/figure_catalog.h"
 #include "util/text.h"
-#include "validate/figure_refs.h"
 
 namespace sdm::security {
 namespace {

@@ -4,8 +4,8 @@
 
 #include <cmath>
 
+#include "format/number.h"
 #include "load/encoding.h"
-#include "load/number.h"
 
 namespace sdm {
 namespace {

@@ -26,7 +26,7 @@ bool any_href_with_scheme(const SiteRun& run, const std::string& scheme) {
 
 // XSS. A kerncijfer's `link:` is never checked (read_tiles/check_edition) and goes straight into
 // <a href="{{href}}"> (page_model.cpp tiles_block), so `link: javascript:alert(1)` runs script.
-// Fix: in validate/page_spec.cpp read_tiles, after reading tile.link:
+// Fix: in load/page_spec.cpp read_tiles, after reading tile.link:
 //   if (!tile.link.empty() && !allowed_link(tile.link))
 //     diagnostics.error(source.at(item["link"]), "link '" + tile.link + "' is niet toegestaan",
 //                       "gebruik een relatieve link, #anker, https: of mailto:");
@@ -105,7 +105,7 @@ TEST(SecurityBug, FigureTextCannotInjectMarkdown) {
   EXPECT_NE(html.find("![pixel](https://tracker.example/p.png)"), std::string::npos) << "als tekst";
 }
 
-// Images that leave the site pass local_image() (validate/page_spec.cpp): an absolute path
+// Images that leave the site pass local_image() (load/page_spec.cpp): an absolute path
 // ("/plaatjes/logo.png": outside the site when it is served from a subfolder, broken from file://)
 // and percent-encoded dots ("%2e%2e/" is ".." to a browser). Fix in local_image: also refuse a
 // URL starting with '/' or '\', containing '\', and check for ".." after percent-decoding (or
@@ -150,7 +150,7 @@ TEST(SecurityBug, BarChartNamingARowKeyIsAnErrorNotACrash) {
       ::testing::ExitedWithCode(0), "");
 }
 
-// A number of 309 or more digits parses to inf (load/number.cpp parse_number: strtod without a
+// A number of 309 or more digits parses to inf (format/number.cpp parse_number: strtod without a
 // range check) and is published as "€ inf". Fix: after strtod, if (!std::isfinite(value)) return
 // {std::nullopt, "'" + raw + "' is te groot"}.
 TEST(SecurityBug, HugeNumberIsRefused) {
@@ -191,7 +191,7 @@ TEST(SecurityBug, TrailingEmptyFieldHasALocation) {
 }
 
 // Columns in Markdown diagnostics are cmark's *byte* columns, while CSV and {{ }} columns count
-// characters: after an 'ë' every column is one too far. Fix: in validate/page_spec.cpp's location
+// characters: after an 'ë' every column is one too far. Fix: in load/page_spec.cpp's location
 // lambda, convert cmark's byte column to characters by counting the non-continuation bytes
 // ((c & 0xC0) != 0x80) of that line of page.markdown before the byte column.
 TEST(SecurityBug, MarkdownColumnsCountCharacters) {
@@ -281,7 +281,7 @@ TEST(SecurityBug, BlockPlaceholderInTextIsLeftAlone) {
   EXPECT_LT(html.find("SDMONITORBLOK0X"), html.find("<figure")) << "de grafiek komt na de tekst";
 }
 
-// Any four digits count as a year in a reference (validate/figure_refs.cpp is_year), so "0000"
+// Any four digits count as a year in a reference (load/figure_refs.cpp is_year), so "0000"
 // becomes year 0 and is then reported as "heeft een jaar nodig" although a year was given. Fix:
 // is_year: four digits and 1900 <= year <= 2199 (like Period::parse); report other four-digit
 // numbers as "'0000' is geen jaar".

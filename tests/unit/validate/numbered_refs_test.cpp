@@ -9,7 +9,6 @@ namespace {
 // table.
 struct Fixture {
   Edition edition;
-  std::vector<PageSpec> specs;
   Fixture(const std::string& jeugd_text, const std::string& wmo_text) {
     add("jeugd.md", "Jeugd", jeugd_text, 2, true);
     add("wmo.md", "Wmo", wmo_text, 1, false);
@@ -21,17 +20,16 @@ struct Fixture {
     page.title = title;
     page.markdown = text;
     page.body_line = 5;
-    edition.pages.push_back(page);
-    PageSpec spec;
+    PageSpec& spec = page.spec;
     for (int i = 0; i < charts; ++i) spec.directives.push_back(ChartSpec{});
     TableSpec table;
     if (titled_table) table.title = "T";
     spec.directives.push_back(table);
-    specs.push_back(spec);
+    edition.pages.push_back(page);
   }
   std::string messages() const {
     Diagnostics d;
-    check_numbered_refs(edition, specs, d);
+    check_numbered_refs(edition, d);
     return format_diagnostics(d);
   }
 };
@@ -63,7 +61,7 @@ TEST(NumberedRefs, APageWithErrorsGetsNoFollowOnErrors) {
   Fixture f("Tekst.", "Zie grafiek 12.");
   Diagnostics d;
   d.error({"wmo.md", 9, 1}, "ongeldige YAML");
-  check_numbered_refs(f.edition, f.specs, d);
+  check_numbered_refs(f.edition, d);
   EXPECT_EQ(d.items().size(), 1u);
 }
 

@@ -26,9 +26,11 @@ Edition edition() {
   return e;
 }
 
-std::string messages(const Edition& e, const std::vector<PageSpec>& specs = {}) {
+// The edition with a page for each spec.
+std::string messages(Edition e, const std::vector<PageSpec>& specs = {}) {
+  for (const auto& spec : specs) e.pages.push_back({.spec = spec});
   Diagnostics d;
-  check_edition(e, specs, d);
+  check_edition(e, d);
   return format_diagnostics(d);
 }
 

@@ -1,4 +1,4 @@
-#include "validate/page_spec.h"
+#include "load/page_spec.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "load/number.h"
+#include "format/number.h"
 
 #include <cctype>
 #include <charconv>

@@ -1,4 +1,4 @@
-#include "validate/figure_refs.h"
+#include "load/figure_refs.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "validate/page_spec.h"
+#include "load/page_spec.h"
 
 #include <cmark-gfm.h>
 
@@ -6,10 +6,10 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "load/figure_refs.h"
 #include "load/yaml_source.h"
 #include "markdown/markdown.h"
 #include "util/text.h"
-#include "validate/figure_refs.h"
 
 namespace sdm {
 namespace {
