@@ -8,9 +8,10 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { siteAndBrowser } = require('./lib/fixture');
 const { showCharts } = require('./lib/browser');
+const { chartPages } = require('./lib/site');
 
 const env = siteAndBrowser();
-const PAGES = ['wmo.html', 'jeugd.html', 'participatie.html'];
+const PAGES = chartPages();
 
 // Runs in the page: for every chart, how each dataset looks without colour.
 function looks() {
@@ -108,6 +109,10 @@ function alike(a, b) {
 }
 
 const YEAR = /^\d{4}$/;
+
+test('the site has chapter pages with charts', () => {
+  assert.ok(PAGES.length > 0, 'no page with charts found');
+});
 
 for (const name of PAGES) {
   test(`${name}: every series of a chart looks different in greyscale, in the plot and in its legend`, async () => {

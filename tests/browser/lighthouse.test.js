@@ -11,18 +11,11 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { serve } = require('./lib/server');
-const { SITE_DIR, REPO, CHROMIUM, requireSite } = require('./lib/site');
+const { SITE_DIR, REPO, CHROMIUM, chartPages, requireSite } = require('./lib/site');
 
 const REPORT_DIR = path.resolve(process.env.LIGHTHOUSE_DIR || path.join(REPO, 'build', 'lighthouse'));
 // The chapter pages are found in the site, so a new chapter is measured without editing this list.
-function chapterPages() {
-  if (!fs.existsSync(SITE_DIR)) return [];
-  return fs.readdirSync(SITE_DIR)
-    .filter((f) => f.endsWith('.html') && f !== 'afdrukken.html')
-    .filter((f) => fs.readFileSync(path.join(SITE_DIR, f), 'utf8').includes('class="grafiek-data"'))
-    .sort();
-}
-const PAGES = ['index.html', ...chapterPages()];
+const PAGES = ['index.html', ...chartPages()];
 const BARS = { accessibility: 100, 'best-practices': 100, performance: 95 };
 const RUNS = 3;
 // The same Debian Chromium and flags as the other browser tests; Lighthouse
