@@ -14,7 +14,15 @@
   // Lines also differ without colour: dash pattern and point marker.
   var DASHES = [[], [8, 4], [2, 3], [12, 3, 3, 3]];
   var POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
-  var REF_DASH = { begroting: [14, 6], prognose: [3, 4] };
+  // Reference lines carry no markers; each year's budget has its own long-dash rhythm, so the
+  // three begroting lines stay apart in greyscale, and the prognosis is dotted.
+  var REF_DASH = {
+    begroting: [[16, 5], [16, 4, 2, 4], [16, 3, 2, 3, 2, 3], [16, 3, 6, 3]],
+    prognose: [[2, 4], [2, 4, 6, 4], [2, 4, 2, 8]]
+  };
+  var YEAR = /^\d{4}$/;
+  // Canvas pixels per CSS pixel: at least 2, so charts stay sharp on paper too.
+  var RATIO = function () { return Math.max(window.devicePixelRatio || 1, 2); };
 
   // One formatter per precision: creating an Intl.NumberFormat is slow, and
   // ticks are formatted several times per drawing.
@@ -52,50 +60,84 @@
     }, []);
   }
 
-  // Diagonal hatching for every other bar series, so bars differ without colour.
-  function hatch(colour) {
+  // Bars differ without colour by their fill: solid, then white hatching, dots or lines per
+  // series, so that neighbours of a similar grey (blue and green) still look different.
+  var FILLS = [null, 'diagonal', 'dots', 'backslash', 'horizontal', 'cross', 'vertical', 'grid'];
+  function fill(colour, kind) {
+    if (!kind) return colour;
     var c = document.createElement('canvas');
     c.width = c.height = 10;
     var g = c.getContext('2d');
     g.fillStyle = colour;
     g.fillRect(0, 0, 10, 10);
-    g.strokeStyle = '#fff';
+    g.strokeStyle = g.fillStyle = '#fff';
     g.lineWidth = 2;
     g.beginPath();
-    g.moveTo(-2, 2); g.lineTo(2, -2);
-    g.moveTo(0, 10); g.lineTo(10, 0);
-    g.moveTo(8, 12); g.lineTo(12, 8);
+    if (kind === 'diagonal' || kind === 'cross') {
+      g.moveTo(-2, 2); g.lineTo(2, -2);
+      g.moveTo(0, 10); g.lineTo(10, 0);
+      g.moveTo(8, 12); g.lineTo(12, 8);
+    }
+    if (kind === 'backslash' || kind === 'cross') {
+      g.moveTo(-2, 8); g.lineTo(2, 12);
+      g.moveTo(0, 0); g.lineTo(10, 10);
+      g.moveTo(8, -2); g.lineTo(12, 2);
+    }
+    if (kind === 'horizontal' || kind === 'grid') { g.moveTo(0, 5); g.lineTo(10, 5); }
+    if (kind === 'vertical' || kind === 'grid') { g.moveTo(5, 0); g.lineTo(5, 10); }
     g.stroke();
+    if (kind === 'dots') {
+      g.beginPath();
+      g.arc(2.5, 2.5, 1.6, 0, 2 * Math.PI);
+      g.arc(7.5, 7.5, 1.6, 0, 2 * Math.PI);
+      g.fill();
+    }
     return g.createPattern(c, 'repeat');
   }
 
-  function dataset(spec, s, i, data) {
+  // In a chart of one line per year, each data series' age: 0 for the newest year. Null in
+  // other charts.
+  function yearRanks(series) {
+    var years = series.filter(function (s) { return (s.role || 'data') === 'data'; }).map(function (s) { return s.label; });
+    if (years.length < 2 || !years.every(function (y) { return YEAR.test(y); })) return null;
+    var sorted = years.slice().sort().reverse();
+    var ranks = {};
+    years.forEach(function (y) { ranks[y] = sorted.indexOf(y); });
+    return ranks;
+  }
+
+  function dataset(spec, s, i, data, ranks) {
     var role = s.role || 'data';
     var ref = role !== 'data';
     var colour = COLOURS[i % COLOURS.length];
-    if (ref) {
-      // "Begroting 2024" takes the colour of the line "2024" when there is one.
-      var twin = data.filter(function (d) { return (d.role || 'data') === 'data' && s.label.indexOf(d.label) >= 0; })[0];
-      colour = twin ? COLOURS[data.indexOf(twin) % COLOURS.length] : '#595959';
-    }
+    // "Begroting 2024" belongs to the line "2024" when there is one: its colour and rank.
+    var twin = ref ? data.filter(function (d) { return (d.role || 'data') === 'data' && s.label.indexOf(d.label) >= 0; })[0] : s;
+    var rank = ranks && twin ? ranks[twin.label] : null;
+    if (ref) colour = twin ? COLOURS[data.indexOf(twin) % COLOURS.length] : '#595959';
+    // The newest year is the line that matters: navy, solid, thickest and drawn on top; older
+    // years follow in the order of the palette, whatever their place in the data.
+    if (rank !== null) colour = COLOURS[rank % COLOURS.length];
     var d = { label: s.label, data: s.data, texts: s.display || [], borderColor: colour };
     if (spec.type === 'line' || ref) {
-      var n = i % DASHES.length;
+      var n = rank !== null ? rank : i;
+      var dashes = ref ? REF_DASH[role] || REF_DASH.begroting : DASHES;
+      var newest = !ref && rank === 0;
       Object.assign(d, {
         type: 'line', backgroundColor: colour, fill: false, tension: 0, spanGaps: false,
-        borderWidth: ref ? 2 : 2.5,
-        borderDash: ref ? REF_DASH[role] || REF_DASH.begroting : DASHES[n],
-        pointStyle: POINTS[i % POINTS.length],
-        pointRadius: ref ? 0 : 3.5, pointHoverRadius: ref ? 0 : 5, pointHitRadius: ref ? 0 : 6,
-        // Highest order is drawn first: reference lines below, the latest year on top.
-        order: ref ? data.length + 1 : data.length - i
+        borderWidth: newest ? 4 : ref || rank !== null ? 2 : 2.5,
+        borderDash: dashes[n % dashes.length],
+        pointStyle: POINTS[n % POINTS.length],
+        pointRadius: ref ? 0 : newest ? 4.5 : 3.5, pointHoverRadius: ref ? 0 : 6, pointHitRadius: ref ? 0 : 6,
+        // Highest order is drawn first: reference lines below, then the oldest year, the
+        // newest year on top.
+        order: ref ? 2 * data.length + n : rank !== null ? rank : data.length - i
       });
     } else {
       Object.assign(d, {
-        backgroundColor: i % 2 ? hatch(colour) : colour,
+        backgroundColor: fill(colour, FILLS[i % FILLS.length]),
         borderWidth: 1,
         borderColor: spec.stacked ? '#fff' : colour,
-        order: data.length + 2
+        order: 3 * data.length
       });
     }
     return d;
@@ -139,26 +181,67 @@
     }
   };
 
-  // Legend entries show each line's own dash and width (Chart.js would take
-  // the point's style) and each bar's fill, so the legend works without colour.
-  function legendItems(chart) {
-    return window.Chart.defaults.plugins.legend.labels.generateLabels(chart).map(function (item) {
-      var ds = chart.data.datasets[item.datasetIndex];
-      return Object.assign(item, (ds.type || chart.config.type) === 'line'
-        ? { pointStyle: 'line', lineDash: ds.borderDash, lineWidth: ds.borderWidth, strokeStyle: ds.borderColor }
-        : { pointStyle: 'rect', lineDash: [] });
-    });
+  // The legend is HTML under the chart rather than drawn in the canvas: a long series name
+  // wraps on a narrow phone instead of being cut off, and grows with the reader's text size.
+  // Each swatch is drawn with its series' own colour, dash, width and marker, or its bars' fill,
+  // so the legend works in greyscale too. Not a control: series cannot be hidden.
+  var SWATCH = { width: 44, height: 16 };
+  function swatch(ds, ratio) {
+    var c = document.createElement('canvas');
+    var w = SWATCH.width, h = SWATCH.height;
+    c.className = 'grafiek-staal';
+    c.width = w * ratio;
+    c.height = h * ratio;
+    var g = c.getContext('2d');
+    g.scale(ratio, ratio);
+    if (ds.type === 'line') {
+      g.strokeStyle = ds.borderColor;
+      g.lineWidth = ds.borderWidth;
+      g.setLineDash(ds.borderDash || []);
+      g.beginPath();
+      g.moveTo(0, h / 2);
+      g.lineTo(w, h / 2);
+      g.stroke();
+      var helpers = window.Chart.helpers;
+      if (ds.pointRadius && helpers && helpers.drawPoint) {
+        g.setLineDash([]);
+        g.lineWidth = 1;
+        g.fillStyle = ds.backgroundColor;
+        helpers.drawPoint(g, { pointStyle: ds.pointStyle, radius: ds.pointRadius, borderWidth: 1, rotation: 0 }, w / 2, h / 2);
+      }
+    } else {
+      g.fillStyle = ds.backgroundColor;
+      g.fillRect(4, 1, w - 8, h - 2);
+      g.strokeStyle = ds.borderColor;
+      g.lineWidth = 1;
+      g.strokeRect(4.5, 1.5, w - 9, h - 3);
+    }
+    return c;
   }
 
-  // Narrow charts (phones) drop the axis titles and tighten the legend, so
-  // the plot keeps its room; re-checked whenever the chart is resized.
+  function legend(datasets, ratio) {
+    var list = document.createElement('ul');
+    list.className = 'grafiek-legenda';
+    // The table under the chart names the series for a screen reader; the canvas is hidden too.
+    list.setAttribute('aria-hidden', 'true');
+    datasets.forEach(function (ds) {
+      var item = document.createElement('li');
+      item.appendChild(swatch(ds, ratio));
+      var name = document.createElement('span');
+      name.textContent = ds.label;
+      item.appendChild(name);
+      list.appendChild(item);
+    });
+    return list;
+  }
+
+  // Narrow charts (phones) drop the axis titles, so the plot keeps its room;
+  // re-checked whenever the chart is resized.
   function adapt(o, spec, width) {
     var narrow = width < 480;
     var lying = o.indexAxis === 'y';
     (lying ? o.scales.y : o.scales.x).title.display = !narrow && !!spec.xTitle;
     (lying ? o.scales.x : o.scales.y).title.display = !narrow && !!spec.yTitle;
-    o.plugins.legend.labels.padding = narrow ? 8 : 14;
-    o.plugins.legend.labels.pointStyleWidth = narrow ? 24 : 32;
   }
 
   function options(spec) {
@@ -199,20 +282,12 @@
       // No animation: a figure in a report appears as it is, prints and
       // photographs the same, and costs no frames on a slow phone.
       animation: false,
-      devicePixelRatio: Math.max(window.devicePixelRatio || 1, 2), // sharp on paper too
+      devicePixelRatio: RATIO(), // sharp on paper too
       interaction: { mode: 'index', intersect: false, axis: lying ? 'y' : 'x' },
       onResize: function (chart, size) { adapt(chart.options, spec, size.width); },
       scales: lying ? { x: values, y: categories } : { x: categories, y: values },
       plugins: {
-        legend: {
-          position: 'bottom',
-          onClick: function () {}, // not a control: hiding series is not offered
-          labels: {
-            color: TEXT, padding: 14, usePointStyle: true, pointStyleWidth: 32,
-            generateLabels: legendItems,
-            sort: function (a, b) { return a.datasetIndex - b.datasetIndex; }
-          }
-        },
+        legend: { display: false }, // an HTML list under the canvas instead: see legend()
         tooltip: {
           itemSort: function (a, b) { return a.datasetIndex - b.datasetIndex; },
           callbacks: {
@@ -254,13 +329,23 @@
     }
     if (!canvas || !Array.isArray(spec.series) || typeof window.Chart !== 'function') return fallback(fig);
     var series = spec.series;
+    var ranks = spec.type === 'line' ? yearRanks(series) : null;
+    var datasets = series.map(function (s, i) { return dataset(spec, s, i, series, ranks); });
     var opts = options(spec);
+    var area = canvas.parentNode;
     // Lying bars need the height for their names, on a phone most.
-    if (opts.indexAxis === 'y') canvas.parentNode.classList.add('grafiek-vlak-liggend');
-    adapt(opts, spec, canvas.parentNode.clientWidth);
+    if (opts.indexAxis === 'y') area.classList.add('grafiek-vlak-liggend');
+    adapt(opts, spec, area.clientWidth);
+    // The canvas gets its own box, the legend the rest of the chart's reserved height, before
+    // Chart.js measures: nothing on the page moves when a chart is drawn.
+    var box = document.createElement('div');
+    box.className = 'grafiek-tekening';
+    area.insertBefore(box, canvas);
+    box.appendChild(canvas);
+    area.appendChild(legend(datasets, RATIO()));
     var chart = new window.Chart(canvas, {
       type: spec.type === 'bar' ? 'bar' : 'line',
-      data: { labels: spec.labels || [], datasets: series.map(function (s, i) { return dataset(spec, s, i, series); }) },
+      data: { labels: spec.labels || [], datasets: datasets },
       options: opts,
       plugins: [suppressedLabels]
     });

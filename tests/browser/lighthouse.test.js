@@ -1,19 +1,21 @@
-// Lighthouse on the overview and one chapter page, served over http with the
-// production CSP: accessibility and best practices must score 100 and
-// performance at least 95, with Lighthouse's default mobile settings
-// (simulated slow 4G and a 4x slower CPU), the best of three runs. The JSON and
-// HTML reports of that run are kept in LIGHTHOUSE_DIR (default
-// build/lighthouse/). Run: node --test tests/browser/
+// Lighthouse on the overview and every chapter page with charts (the top-level pages of the newest
+// edition, the printable document left out), served over http with the production CSP:
+// accessibility and best practices must score 100 and performance at least 95, with Lighthouse's
+// default mobile settings (simulated slow 4G and a 4x slower CPU). A page gets up to three runs and
+// stops at the first that meets every bar; otherwise the best run counts. The scores are written to
+// the test's output, the JSON and HTML reports of the counted run to LIGHTHOUSE_DIR (default
+// build/lighthouse/). Run: node --test tests/browser/lighthouse.test.js
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { serve } = require('./lib/server');
-const { SITE_DIR, REPO, CHROMIUM, requireSite } = require('./lib/site');
+const { SITE_DIR, REPO, CHROMIUM, chartPages, requireSite } = require('./lib/site');
 
 const REPORT_DIR = path.resolve(process.env.LIGHTHOUSE_DIR || path.join(REPO, 'build', 'lighthouse'));
-const PAGES = ['index.html', 'wmo.html'];
+// The chapter pages are found in the site, so a new chapter is measured without editing this list.
+const PAGES = ['index.html', ...chartPages()];
 const BARS = { accessibility: 100, 'best-practices': 100, performance: 95 };
 const RUNS = 3;
 // The same Debian Chromium and flags as the other browser tests; Lighthouse
@@ -41,14 +43,22 @@ after(async () => {
   if (server) await server.close();
 });
 
+test('Lighthouse covers the overview and at least one chapter page with charts', () => {
+  requireSite();
+  assert.ok(PAGES.length > 1, `no page with charts in ${SITE_DIR}`);
+});
+
+const score = (r, id) => (r.lhr.categories[id] ? Math.round(r.lhr.categories[id].score * 100) : 0);
+const passes = (r) => Object.entries(BARS).every(([id, bar]) => score(r, id) >= bar);
+
 for (const name of PAGES) {
   test(`Lighthouse ${name}: accessibility ${BARS.accessibility}, best practices ${BARS['best-practices']}, performance >= ${BARS.performance}`, { timeout: 300_000 }, async (t) => {
     // Lighthouse simulates a slow phone from the CPU time the page took here, so anything else
-    // running on this machine only ever lowers the performance score, never raises it. Of
-    // several runs the best is therefore the closest to the page's own score; the other
-    // categories do not depend on timing.
+    // running on this machine only ever lowers the performance score, never raises it. A run that
+    // meets the bars is therefore enough; of several that do not, the best is the closest to the
+    // page's own score. The other categories do not depend on timing.
     const runs = [];
-    for (let i = 0; i < RUNS; i++) {
+    while (runs.length < RUNS && !(runs.length && passes(runs[runs.length - 1]))) {
       runs.push(await lighthouse(`${server.origin}/${name}`, {
         port: chrome.port,
         output: ['json', 'html'],
@@ -56,8 +66,7 @@ for (const name of PAGES) {
         onlyCategories: Object.keys(BARS),
       }));
     }
-    const performance = (r) => (r.lhr.categories.performance ? r.lhr.categories.performance.score : 0);
-    const result = runs.reduce((best, r) => (performance(r) > performance(best) ? r : best));
+    const result = runs.reduce((best, r) => (score(r, 'performance') > score(best, 'performance') ? r : best));
     const base = path.join(REPORT_DIR, name.replace(/\.html$/, ''));
     fs.writeFileSync(`${base}.report.json`, result.report[0]);
     fs.writeFileSync(`${base}.report.html`, result.report[1]);
@@ -68,16 +77,19 @@ for (const name of PAGES) {
     const scores = [];
     for (const [id, bar] of Object.entries(BARS)) {
       const category = lhr.categories[id];
-      const score = Math.round(category.score * 100);
-      scores.push(`${id} ${score}`);
-      if (score >= bar) continue;
+      scores.push(`${id} ${score(result, id)}`);
+      if (score(result, id) >= bar) continue;
       // Name the audits that cost points, so a failure says what to fix.
       const lost = category.auditRefs
         .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
         .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue || Math.round(lhr.audits[ref.id].score * 100)})`);
-      problems.push(`${id} ${score} < ${bar}: ${lost.join(', ') || 'no weighted audit failed'}`);
+      problems.push(`${id} ${score(result, id)} < ${bar}: ${lost.join(', ') || 'no weighted audit failed'}`);
     }
-    t.diagnostic(`Lighthouse ${name}: ${scores.join(', ')}; performance in ${RUNS} runs: ${runs.map((r) => Math.round(performance(r) * 100)).join(', ')} (CPU benchmark ${runs.map((r) => Math.round(r.lhr.environment.benchmarkIndex)).join(', ')}); report: ${base}.report.html`);
+    const tbt = lhr.audits['total-blocking-time'];
+    const line = `Lighthouse ${name}: ${scores.join(', ')}; total blocking time ${tbt ? tbt.displayValue : '?'}; ` +
+      `performance in ${runs.length} run(s): ${runs.map((r) => score(r, 'performance')).join(', ')} ` +
+      `(CPU benchmark ${runs.map((r) => Math.round(r.lhr.environment.benchmarkIndex)).join(', ')}); report: ${base}.report.html`;
+    t.diagnostic(line);
     if (problems.length) assert.fail(`${name}:\n  ${problems.join('\n  ')}`);
   });
 }

@@ -6,6 +6,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { siteAndBrowser } = require('./lib/fixture');
+const { showCharts } = require('./lib/browser');
 
 const env = siteAndBrowser();
 
@@ -61,5 +62,39 @@ test('on a wide screen every table starts at the left of its box', async () => {
       .map((box) => box.querySelector('caption').textContent.trim()));
     assert.deepEqual(shifted, [], `${path}: tables moved to the right`);
   }
+  await page.close();
+});
+
+// At 320 px (the narrowest phone WCAG reflow asks for) every legend entry of every chart is shown
+// whole: its swatch and full name inside the chart's box, nothing cut off.
+test('at 320 px every legend entry of every chart is shown whole', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 320, height: 740 } });
+  const clipped = [];
+  let entries = 0;
+  for (const path of ['wmo.html', 'jeugd.html', 'participatie.html']) {
+    await page.goto(`${env.server.origin}/${path}`, { waitUntil: 'load' });
+    await showCharts(page);
+    const found = await page.evaluate(() => Array.from(document.querySelectorAll('figure.grafiek')).map((fig) => {
+      const spec = JSON.parse(fig.querySelector('script.grafiek-data').textContent);
+      const box = fig.querySelector('.grafiek-vlak').getBoundingClientRect();
+      const items = Array.from(fig.querySelectorAll('.grafiek-legenda li'));
+      return spec.series.map((s, i) => {
+        const li = items[i];
+        if (!li) return { name: s.label, problem: 'has no legend entry' };
+        if (li.textContent.trim() !== s.label) return { name: s.label, problem: `is named "${li.textContent.trim()}"` };
+        // Where the swatch and the letters of the name really are, wherever they overflow to.
+        const range = document.createRange();
+        range.selectNodeContents(li);
+        const r = range.getBoundingClientRect();
+        if (r.left < box.left - 0.5 || r.right > box.right + 0.5) return { name: s.label, problem: `runs ${Math.round(r.left - box.left)}…${Math.round(r.right - box.left)} px in a box of ${Math.round(box.width)}` };
+        if (r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) return { name: s.label, problem: 'is cut off below' };
+        return { name: s.label };
+      }).map((e) => ({ ...e, id: fig.id }));
+    }).flat());
+    entries += found.length;
+    for (const e of found) if (e.problem) clipped.push(`${path} ${e.id}: "${e.name}" ${e.problem}`);
+  }
+  assert.ok(entries > 40, `only ${entries} legend entries found`);
+  assert.deepEqual(clipped, []);
   await page.close();
 });

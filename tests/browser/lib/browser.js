@@ -156,19 +156,13 @@ async function hoverTooltip(page, id, j) {
   }, id);
 }
 
-// Clicks the first legend item; returns whether every dataset is still shown.
+// Clicks the first legend entry (the list under the canvas); returns whether every dataset is
+// still shown, and false when the chart has no legend.
 async function clickLegend(page, id) {
-  const pos = await page.evaluate((id) => {
-    const canvas = document.getElementById(id).querySelector('canvas');
-    const chart = window.Chart.getChart(canvas);
-    const box = chart.legend && chart.legend.legendHitBoxes && chart.legend.legendHitBoxes[0];
-    if (!box) return null;
-    canvas.scrollIntoView({ block: 'center' });
-    const r = canvas.getBoundingClientRect();
-    return { x: r.left + box.left + box.width / 2, y: r.top + box.top + box.height / 2 };
-  }, id);
-  if (!pos) return true;
-  await page.mouse.click(pos.x, pos.y);
+  const item = page.locator(`#${id} .grafiek-legenda li`).first();
+  if (!(await item.count())) return false;
+  await item.scrollIntoViewIfNeeded();
+  await item.click();
   await settle(page);
   return page.evaluate((id) => {
     const chart = window.Chart.getChart(document.getElementById(id).querySelector('canvas'));

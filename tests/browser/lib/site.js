@@ -22,6 +22,16 @@ function htmlPages(dir = SITE_DIR) {
   return out.sort();
 }
 
+// The chapter pages with charts: the top-level pages of the newest edition that embed chart data,
+// the printable document (afdrukken.html, the whole edition on one page) left out.
+function chartPages(dir = SITE_DIR) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir)
+    .filter((f) => f.endsWith('.html') && f !== 'afdrukken.html')
+    .filter((f) => fs.readFileSync(path.join(dir, f), 'utf8').includes('class="grafiek-data"'))
+    .sort();
+}
+
 // Fails early with a readable message when the site or the packages are missing.
 function requireSite() {
   if (!fs.existsSync(path.join(SITE_DIR, 'index.html'))) {
@@ -29,4 +39,4 @@ function requireSite() {
   }
 }
 
-module.exports = { REPO, SITE_DIR, SCREENSHOT_DIR, CHROMIUM, htmlPages, requireSite };
+module.exports = { REPO, SITE_DIR, SCREENSHOT_DIR, CHROMIUM, htmlPages, chartPages, requireSite };
