@@ -1,5 +1,6 @@
 #include "render/chart_json.h"
 
+#include <charconv>
 #include <cmath>
 
 #include "util/text.h"
@@ -85,15 +86,14 @@ std::string chart_json(const ChartNumbers& numbers) {
     out += ",\"role\":";
     string(s.role);
     out += ",\"data\":";
-    // Numbers exactly as nlohmann::json writes them (shortest round trip, "12.0" for 12), with
-    // the function its dump() calls, without making a json and a serializer for each number.
+    // The shortest text that reads back as the same double, without making a json for each.
     append_list(out, s.data, [&](const std::optional<double>& v) {
       if (!v || !std::isfinite(*v)) {
         out += "null";
         return;
       }
       char buffer[64];
-      out.append(buffer, nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, *v));
+      out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, *v).ptr);
     });
     out += ",\"display\":";
     append_list(out, s.display, string);

@@ -1,38 +1,39 @@
 #include "render/heading_ids.h"
 
+#include <utf8proc.h>
+
+#include <cstdlib>
 #include <map>
 
 namespace sdm {
 
 std::string slugify(const std::string& text) {
-  static const std::map<std::string, char> kAccents = {
-      {"\xC3\xA9", 'e'}, {"\xC3\xA8", 'e'}, {"\xC3\xAB", 'e'}, {"\xC3\xAA", 'e'}, {"\xC3\xAF", 'i'},
-      {"\xC3\xAD", 'i'}, {"\xC3\xB6", 'o'}, {"\xC3\xB3", 'o'}, {"\xC3\xBC", 'u'}, {"\xC3\xBA", 'u'},
-      {"\xC3\xA4", 'a'}, {"\xC3\xA1", 'a'}, {"\xC3\xA0", 'a'}, {"\xC3\xA7", 'c'}};
+  // Compatibility decomposition without the marks, case folded: "É" -> "e", "ñ" -> "n", "ß" ->
+  // "ss", "ﬁ" -> "fi". A letter with no base letter to fall back on (ø, æ, Greek) stays itself: an
+  // id may hold any character but a space.
+  utf8proc_uint8_t* folded = nullptr;
+  const utf8proc_ssize_t length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+      static_cast<utf8proc_ssize_t>(text.size()), &folded,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                                     UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
   std::string out;
   bool dash = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    char mapped = 0;
-    if (c >= 'A' && c <= 'Z')
-      mapped = static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      mapped = c;
-    else if (i + 1 < text.size()) {
-      auto it = kAccents.find(text.substr(i, 2));
-      if (it != kAccents.end()) {
-        mapped = it->second;
-        ++i;
-      }
-    }
-    if (mapped) {
+  for (utf8proc_ssize_t i = 0; i < length;) {
+    utf8proc_int32_t c = 0;
+    const utf8proc_ssize_t size = utf8proc_iterate(folded + i, length - i, &c);
+    if (size <= 0) break;
+    const utf8proc_category_t category = utf8proc_category(c);
+    const bool kept = (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+                      (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO);
+    if (kept) {
       if (dash && !out.empty()) out += '-';
-      out += mapped;
-      dash = false;
-    } else {
-      dash = true;
+      out.append(reinterpret_cast<const char*>(folded + i), static_cast<size_t>(size));
     }
+    dash = !kept;
+    i += size;
   }
+  std::free(folded);
   return out.empty() ? "sectie" : out;
 }
 

@@ -1,6 +1,7 @@
 #include "render/template.h"
 
-#include <sstream>
+#include <charconv>
+#include <cstdint>
 
 namespace sdm {
 
@@ -179,18 +180,13 @@ const json& null_json() {
   return null;
 }
 
-// mstch had integers as int: a value that does not fit wraps, as it did there.
-int as_int(const json& value) {
-  return static_cast<int>(value.get<long long>());
-}
-
 bool falsy(const json& value) {
   switch (value.type()) {
     case json::value_t::boolean:
       return !value.get<bool>();
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-      return as_int(value) == 0;
+      return value.get<long long>() == 0;
     case json::value_t::number_float:
       return value.get<double>() == 0;
     case json::value_t::string:
@@ -216,13 +212,14 @@ void append_value(const json& value, bool escape, std::string& out) {
       out += value.get<bool>() ? "true" : "false";
       break;
     case json::value_t::number_integer:
+      out += std::to_string(value.get<std::int64_t>());
+      break;
     case json::value_t::number_unsigned:
-      out += std::to_string(as_int(value));
+      out += std::to_string(value.get<std::uint64_t>());
       break;
     case json::value_t::number_float: {
-      std::ostringstream text;  // six significant digits, as mstch wrote doubles
-      text << value.get<double>();
-      out += text.str();
+      char buffer[64];  // the shortest text that reads back as the same double
+      out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value.get<double>()).ptr);
       break;
     }
     default:
@@ -251,9 +248,6 @@ void append_html_escaped(std::string& out, std::string_view text) {
         break;
       case '>':
         entity = "&gt;";
-        break;
-      case '/':
-        entity = "&#x2F;";
         break;
       default:
         continue;

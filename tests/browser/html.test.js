@@ -33,7 +33,7 @@ function idsOf(rel) {
   return ids.get(rel);
 }
 
-// Attribute text as the browser reads it (templates may write / as &#x2F;).
+// Attribute text as the browser reads it: entities decoded.
 function decodeEntities(text) {
   const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, e) => (e[0] === '#'

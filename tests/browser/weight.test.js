@@ -24,7 +24,7 @@ test(`every page with its CSS and JS weighs under ${BUDGET / 1000} KB gzip`, () 
     const file = path.join(SITE_DIR, rel);
     const html = fs.readFileSync(file, 'utf8');
     const linked = [...html.matchAll(/<(?:script|link rel="stylesheet")[^>]*(?:src|href)="([^"]+)"/g)]
-      .map((m) => path.resolve(path.dirname(file), m[1].replace(/&#x2F;/g, '/')));
+      .map((m) => path.resolve(path.dirname(file), m[1]));
     const bytes = gzipSize(file) + linked.reduce((sum, f) => sum + gzipSize(f), 0);
     if (bytes > heaviest.bytes) heaviest = { page: rel, bytes };
     if (bytes > BUDGET) over.push(`${rel}: ${bytes} bytes`);

@@ -234,8 +234,7 @@ TEST(DemoSite, EveryTableAndChartHasADownloadWithItsNumbers) {
       const std::string html = f->str();
       std::smatch href, body;
       ASSERT_TRUE(std::regex_search(html, href, link)) << file.path << ": a figure without CSV";
-      std::filesystem::path target =
-          dir + std::regex_replace(href[1].str(), std::regex("&#x2F;"), "/");
+      std::filesystem::path target = dir + href[1].str();
       auto csv = files.find(target.lexically_normal().generic_string());
       ASSERT_NE(csv, files.end()) << file.path << " links " << target;
       if (!std::regex_search(html, body, row)) continue;  // a chart without a table of its own

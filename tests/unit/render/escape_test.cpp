@@ -45,6 +45,9 @@ TEST(CsvField, FormulasBecomeText) {
 TEST(HeadingIds, StableReadableAndUnique) {
   EXPECT_EQ(slugify("Cliëntaantallen (In zorg, Instroom & Uitstroom)"),
             "clientaantallen-in-zorg-instroom-uitstroom");
+  // Every accented letter loses its accent; a letter without a plain one stays, in lower case.
+  EXPECT_EQ(slugify("Één ÉÉN Señor Ærø Straße Ĳssel Œuvre Ørsted Ç ﬁets 2½"),
+            "een-een-senor-ærø-strasse-ijssel-œuvre-ørsted-c-fiets-21-2");
   EXPECT_EQ(add_heading_ids("<h2>In &amp; uit</h2>"), "<h2 id=\"in-uit\">In &amp; uit</h2>");
   EXPECT_EQ(add_heading_ids("<h2>Financiën</h2><p>x</p><h3>Financiën</h3>"),
             "<h2 id=\"financien\">Financiën</h2><p>x</p><h3 id=\"financien-2\">Financiën</h3>");

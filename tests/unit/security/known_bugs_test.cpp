@@ -60,8 +60,8 @@ TEST(SecurityBug, PageFileNameCannotBecomeAScriptLink) {
 }
 
 // XSS. An edition folder's name becomes the edition menu link on the newest edition's pages
-// (pipeline.cpp site_info: id + "/", page_model.cpp: root + dir + "index.html"), so a folder
-// content/javascript:alert(1)/ gives href="javascript:alert(1)&#x2F;index.html", which a browser
+// (site_model.cpp site_info: id + "/", page_model.cpp: root + dir + "index.html"), so a folder
+// content/javascript:alert(1)/ gives href="javascript:alert(1)/index.html", which a browser
 // runs. Fix: in load/load_edition.cpp load_editions, refuse folder names that are not
 // [0-9a-z][0-9a-z-]* (e.g. 2024-q1):
 //   diagnostics.error({join_path(dir, "editie.yaml"), 0, 0}, "ongeldige mapnaam '" + name + "'",
