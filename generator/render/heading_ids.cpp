@@ -3,7 +3,6 @@
 #include <utf8proc.h>
 
 #include <cstdlib>
-#include <map>
 
 namespace sdm {
 
@@ -37,9 +36,9 @@ std::string slugify(const std::string& text) {
   return out.empty() ? "sectie" : out;
 }
 
-std::string add_heading_ids(const std::string& html) {
+std::string add_heading_ids(const std::string& html, const std::set<std::string>& taken) {
   std::string out;
-  std::map<std::string, int> used;
+  std::set<std::string> used = taken;
   size_t pos = 0;
   while (true) {
     size_t open = html.find("<h", pos);
@@ -69,9 +68,11 @@ std::string add_heading_ids(const std::string& html) {
       else if (!in_tag && !in_entity)
         plain += c;
     }
-    std::string id = slugify(plain);
-    int n = ++used[id];
-    if (n > 1) id += "-" + std::to_string(n);
+    const std::string base = slugify(plain);
+    std::string id = base;
+    // "Tabel 1" beside the block tabel-1 becomes tabel-1-2; a later "Tabel 1 2" then tabel-1-2-2.
+    for (int n = 2; used.count(id); ++n) id = base + "-" + std::to_string(n);
+    used.insert(id);
     out += html.substr(pos, open - pos);
     out += std::string("<h") + level + " id=\"" + id + "\">" + inner + close;
     pos = end + close.size();

@@ -95,9 +95,14 @@ std::string render_body(const PageModel& page, const Theme& theme, const ChartSc
   });
   for (size_t i = 0; i < directives.size(); ++i)
     doc.replace_with_paragraph(directives[i], block_token(i));
+  // A heading takes no id that the layout or one of the page's blocks has.
+  std::set<std::string> taken = theme.ids;
+  for (const auto& block : page.model["blocks"])
+    if (block.contains("id")) taken.insert(block["id"].get<std::string>());
   // cmark-gfm labels footnote back-links in English; the page is Dutch.
-  std::string html = replace_all(add_heading_ids(doc.to_html()), "aria-label=\"Back to content\"",
-                                 "aria-label=\"Terug naar de tekst\"");
+  std::string html =
+      replace_all(add_heading_ids(doc.to_html(), taken), "aria-label=\"Back to content\"",
+                  "aria-label=\"Terug naar de tekst\"");
   if (page.model.contains("images")) html = add_image_attributes(html, page.model["images"]);
   // The tokens come in the order of the directives, so one pass puts every block in its place.
   const json& blocks = page.model["blocks"];

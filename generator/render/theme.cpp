@@ -1,5 +1,6 @@
 #include "render/theme.h"
 
+#include <regex>
 #include <set>
 
 namespace sdm {
@@ -18,8 +19,12 @@ Theme parse_theme(ThemeFiles files, Diagnostics& diagnostics) {
   };
   std::set<std::string> found;
   bool parsed = true;
+  std::set<std::string> ids;
+  static const std::regex literal_id(R"re( id="([^"{]+)")re");
   for (const auto& t : files.templates) try {
       found.insert(t.name);
+      for (std::sregex_iterator m(t.text.begin(), t.text.end(), literal_id), end; m != end; ++m)
+        ids.insert((*m)[1].str());
       templates->add(t.name, t.text);
     } catch (const TemplateError& e) {
       report(e);
@@ -36,7 +41,8 @@ Theme parse_theme(ThemeFiles files, Diagnostics& diagnostics) {
     } catch (const TemplateError& e) {
       report(e);
     }
-  return {std::move(templates), std::move(files.assets), std::move(files.fingerprint)};
+  return {std::move(templates), std::move(files.assets), std::move(files.fingerprint),
+          std::move(ids)};
 }
 
 }  // namespace sdm

@@ -3,6 +3,7 @@
 // by every page, edition and site of the run.
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct Theme {
   std::shared_ptr<const TemplateSet> templates;
   std::vector<OutputFile> assets;  // copied to the site as they are
   std::string fingerprint;         // of every template and asset: a site made with another differs
+  std::set<std::string> ids;       // the ids templates write as they are: no heading may take one
 };
 
 // Parses every template and binds its partials. A template with a syntax error, a partial that is

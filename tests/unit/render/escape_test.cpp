@@ -52,6 +52,11 @@ TEST(HeadingIds, StableReadableAndUnique) {
   EXPECT_EQ(add_heading_ids("<h2>Financiën</h2><p>x</p><h3>Financiën</h3>"),
             "<h2 id=\"financien\">Financiën</h2><p>x</p><h3 id=\"financien-2\">Financiën</h3>");
   EXPECT_EQ(add_heading_ids("<h1>Titel</h1>"), "<h1>Titel</h1>");
+  // An id the page has already is never given again, nor one a suffix would repeat.
+  EXPECT_EQ(
+      add_heading_ids("<h2>Tabel 1</h2><h2>Tabel 1 2</h2><h2>Inhoud</h2>", {"tabel-1", "inhoud"}),
+      "<h2 id=\"tabel-1-2\">Tabel 1</h2><h2 id=\"tabel-1-2-2\">Tabel 1 2</h2>"
+      "<h2 id=\"inhoud-2\">Inhoud</h2>");
 }
 
 }  // namespace
