@@ -114,13 +114,14 @@ PageModel changes_page_model(const Edition& edition, const std::vector<Published
     }
   }
   json model = base_model(edition, site, "Wat is er veranderd", kChangesSlug);
-  model["template"] = "veranderd";
   model["changes"] = {{"previous_label", previous_label},
                       {"has_latest", !latest.empty()},
                       {"has_revisions", !groups.empty()}};
   model["changes"]["latest"] = std::move(latest);
   model["changes"]["revision_groups"] = std::move(groups);
-  return {site.dir + kChangesSlug + ".html", std::move(model)};
+  return {.path = site.dir + kChangesSlug + ".html",
+          .model = std::move(model),
+          .content_template = "veranderd"};
 }
 
 }  // namespace sdm

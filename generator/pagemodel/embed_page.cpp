@@ -26,10 +26,7 @@ json embed_link(const json& block) {
 PageModel embed_page_model(const json& page, const json& block, size_t index,
                            const std::string& slug, const SiteInfo& site) {
   const std::string id = block["id"].get<std::string>();
-  json model = {{"embed_of", {{"page", site.dir + slug + ".html"}, {"block", index}}},
-                {"embed_overrides",
-                 {{"embed", false}, {"csv_path", "../" + block["csv_path"].get<std::string>()}}},
-                {"title", block["caption"]},
+  json model = {{"title", block["caption"]},
                 {"description", block["caption"].get<std::string>() + " – " +
                                     page["site_title"].get<std::string>() + ", " +
                                     page["edition"].get<std::string>() + "."},
@@ -38,7 +35,12 @@ PageModel embed_page_model(const json& page, const json& block, size_t index,
                 {"peildatum", page["peildatum"]},
                 {"assets", "../" + page["assets"].get<std::string>()},
                 {"monitor_href", "../" + slug + ".html#" + id}};
-  return {site.dir + kEmbedDir + id + ".html", std::move(model)};
+  return {.path = site.dir + kEmbedDir + id + ".html",
+          .model = std::move(model),
+          .embed_of = EmbedOf{
+              site.dir + slug + ".html",
+              index,
+              {{"embed", false}, {"csv_path", "../" + block["csv_path"].get<std::string>()}}}};
 }
 
 }  // namespace sdm

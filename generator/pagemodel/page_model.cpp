@@ -207,7 +207,6 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum, Char
   for (const auto* s : columns) status.add(s->points);
   status.notes(notes);
   return {
-      {"grafiek", true},
       {"id", id},
       {"number", chart.number},
       {"title", chart.spec.title},
@@ -281,7 +280,6 @@ json table_block(const PublishedTable& table, const std::string& peildatum,
   for (const auto& r : table.rows) status.add(r.cells);
   status.notes(notes);
   return {
-      {"tabel", true},
       {"id", id},
       {"number", table.number},
       {"title", table.spec.title},
@@ -476,9 +474,10 @@ json base_model(const Edition& edition, const SiteInfo& site, const std::string&
 
 PageModel accessibility_page_model(const Edition& edition, const SiteInfo& site) {
   json model = base_model(edition, site, "Toegankelijkheid", "toegankelijkheid");
-  model["template"] = "toegankelijkheid";
   model["contact"] = edition.config.contact;
-  return {site.dir + "toegankelijkheid.html", std::move(model)};
+  return {.path = site.dir + "toegankelijkheid.html",
+          .model = std::move(model),
+          .content_template = "toegankelijkheid"};
 }
 
 std::vector<PageModel> page_models(const Edition& edition, const std::vector<PublishedPage>& pages,
@@ -521,8 +520,10 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
       if (blocks[b].contains("embed"))
         embeds.push_back(embed_page_model(model, blocks[b], b, page.slug, site));
     model["blocks"] = std::move(blocks);
-    out.push_back(
-        {site.dir + page.slug + ".html", std::move(model), std::move(charts), std::move(tables)});
+    out.push_back({.path = site.dir + page.slug + ".html",
+                   .model = std::move(model),
+                   .charts = std::move(charts),
+                   .tables = std::move(tables)});
   }
   // After the pages: the print document and the edition's folder come from the first page.
   out.insert(out.end(), embeds.begin(), embeds.end());

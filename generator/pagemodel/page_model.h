@@ -46,9 +46,20 @@ struct ChartNumbers {
   std::vector<std::vector<std::string>> csv_rows;  // the header first
 };
 
+// An embeddable chart's page shows a block of another page.
+struct EmbedOf {
+  std::string page;  // that page's path
+  size_t block = 0;  // the block's index in its model["blocks"]
+  json overrides;    // what differs on the chart's own page, on top of the block
+};
+
 struct PageModel {
   std::string path;  // output file relative to the site root, e.g. "2023-h2/wmo.html"
   json model;        // the fields the templates in site-templates/ read
+  // What makes the content of the page: its Markdown and blocks (a chapter), a template of its own
+  // ("veranderd", "toegankelijkheid"), or the block of another page.
+  std::string content_template;
+  std::optional<EmbedOf> embed_of;
   std::map<size_t, ChartNumbers> charts;  // by the chart's index in model["blocks"]
   // The CSV download of each table block (the header first), by its index in model["blocks"].
   std::map<size_t, std::vector<std::vector<std::string>>> tables;

@@ -53,9 +53,9 @@ void render_block(const PageModel& page, size_t index, const Theme& theme,
                   const ChartScripts& scripts, std::string& out,
                   const json& overrides = json::object()) {
   const json& block = page.model["blocks"][index];
-  const char* name = block.contains("grafiek") ? "grafiek"
-                     : block.contains("tabel") ? "tabel"
-                                               : "kerncijfers";
+  const char* name = page.charts.count(index)   ? "grafiek"
+                     : page.tables.count(index) ? "tabel"
+                                                : "kerncijfers";
   // The chart's numbers as the script reads them, on top of the block itself.
   json extra = overrides;
   if (auto chart = page.charts.find(index); chart != page.charts.end())
@@ -224,7 +224,7 @@ std::vector<OutputFile> print_document(const std::vector<PageModel>& pages,
   std::vector<std::pair<size_t, std::string>> printed;  // page index, slug
   for (size_t i = 0; i < pages.size(); ++i) {
     const PageModel& page = pages[i];
-    if (page.model.contains("template") || page.model.contains("embed_of")) continue;
+    if (!page.content_template.empty() || page.embed_of) continue;
     printed.emplace_back(i, page.path.substr(dir.size(), page.path.size() - dir.size() - 5));
     slugs.insert(printed.back().second);
   }
@@ -266,25 +266,22 @@ std::vector<OutputFile> render_edition(const std::vector<PageModel>& pages, cons
   // Pages are independent; output order stays that of `pages`, so the site is deterministic.
   parallel_for(pages.size(), [&](size_t i) {
     const PageModel& page = pages[i];
-    if (page.model.contains("embed_of")) {  // a chart on its own page, for an iframe
-      const json& of = page.model["embed_of"];
+    if (const auto& of = page.embed_of) {  // a chart on its own page, for an iframe
       auto source = std::find_if(pages.begin(), pages.end(),
-                                 [&](const PageModel& p) { return p.path == of["page"]; });
+                                 [&](const PageModel& p) { return p.path == of->page; });
       std::string content;
       if (source != pages.end())
-        render_block(*source, of["block"].get<size_t>(), theme, scripts, content,
-                     page.model["embed_overrides"]);
+        render_block(*source, of->block, theme, scripts, content, of->overrides);
       json extra = {{"sri", sri}, {"content", std::move(content)}};
       theme.templates->render("insluiten", {&page.model, &extra}, html[i]);
       return;
     }
-    bool generated = page.model.contains("template");
-    if (!generated) bodies[i] = render_body(page, theme, scripts);
+    const bool chapter = page.content_template.empty();
+    if (chapter) bodies[i] = render_body(page, theme, scripts);
     // The layout sees the page model with the rendered content and the integrity values on top.
     json extra = {{"sri", sri}};
     extra["content"] =
-        generated ? theme.templates->render(page.model["template"].get<std::string>(), page.model)
-                  : bodies[i];
+        chapter ? bodies[i] : theme.templates->render(page.content_template, page.model);
     theme.templates->render("layout", {&page.model, &extra}, html[i]);
   });
   std::vector<OutputFile> out;
