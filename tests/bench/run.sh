@@ -25,7 +25,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-cd "$repo"   # sdmonitor finds site-templates/, assets/ and node_modules/chart.js relative to here
+cd "$repo"
 
 SDMONITOR=${SDMONITOR:-$repo/build/sdmonitor}
 HUGO=${HUGO:-hugo}
