@@ -110,7 +110,7 @@ void categories(ChartData& chart, const Table& table) {
     size_t c = *index;
     RawSeries series{label, SeriesRole::Data, {}};
     for (size_t r = 0; r < table.row_keys.size(); ++r)
-      series.points.push_back(raw(table.cells[r][c].value, table.row_units[r],
+      series.points.push_back(raw(table.cells[r][c].value, table.unit_at(r, c),
                                   {{{table.name, table.row_keys[r], table.columns[c]}, 1}}));
     chart.series.push_back(std::move(series));
   }

@@ -19,4 +19,12 @@ bool population_per_series(const std::string& declared) {
   return declared.find(kSeriesPlaceholder) != std::string::npos;
 }
 
+NumberFormat format_of(const DatasetInfo& info, const std::string& column) {
+  auto it = info.column_formats.find(column);
+  if (it == info.column_formats.end()) return info.format;
+  // A column of another unit does not take the dataset's decimals: those are for its unit.
+  if (it->second.has_format) return it->second.format;
+  return it->second.unit ? NumberFormat{} : info.format;
+}
+
 }  // namespace sdm
