@@ -126,7 +126,9 @@ void read_column_formats(const YamlNode& columns, const YamlSource& source, Data
       diagnostics.error(column.where, "kolom '" + name + "' heeft geen instellingen", kExample);
       continue;
     }
-    check_keys(fields, {"eenheid", "decimalen", "notatie"}, source, diagnostics);
+    check_keys(fields, {"eenheid", "decimalen", "notatie", "na-peildatum"}, source, diagnostics);
+    column.beyond_reference =
+        yes_no_at(fields, "na-peildatum", source, diagnostics).value_or(false);
     column.unit = read_unit(fields, false, source, diagnostics);
     column.has_format = read_number_format(fields, column.unit.value_or(info.unit), column.format,
                                            source, diagnostics);

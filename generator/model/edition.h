@@ -46,7 +46,10 @@ struct DatasetInfo {
     std::optional<Unit> unit;
     NumberFormat format;
     bool has_format = false;  // decimalen or notatie given for this column
-    SourceLocation where;     // the column's name in editie.yaml
+    // na-peildatum: figures after the edition's peildatum (verplichtingen, a prognosis for the
+    // rest of the year) are expected in this column.
+    bool beyond_reference = false;
+    SourceLocation where;  // the column's name in editie.yaml
   };
   std::map<std::string, ColumnFormat> column_formats;
   SourceLocation where;

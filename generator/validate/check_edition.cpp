@@ -280,12 +280,33 @@ std::string missing_periods(const Period& first, const Period& last, int count) 
   return format_period(first) + " tot en met " + format_period(last) + " ontbreken";
 }
 
+// Whether `column` of a dataset is declared to run on after the peildatum (na-peildatum: ja).
+bool beyond_reference(const Edition& edition, const std::string& dataset,
+                      const std::string& column) {
+  auto info = edition.config.datasets.find(dataset);
+  if (info == edition.config.datasets.end()) return false;
+  auto c = info->second.column_formats.find(column);
+  return c != info->second.column_formats.end() && c->second.beyond_reference;
+}
+
+// A row after the peildatum with figures only in columns declared `na-peildatum: ja`.
+bool only_expected_figures(const Edition& edition, const Table& table, size_t row) {
+  bool any = false;
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    if (!table.cells[row][c].value && table.cells[row][c].text.empty()) continue;
+    if (!beyond_reference(edition, table.name, table.columns[c])) return false;
+    any = true;
+  }
+  return any;
+}
+
 void check_data(const Edition& edition, const Table& table, Diagnostics& diagnostics) {
   int peil = edition.config.reference_date.end_key();
   if (table.rows_are_periods()) {
     for (size_t r = 0; r < table.row_periods.size(); ++r) {
       const Period& p = table.row_periods[r];
-      if (peil > 0 && p.end_key() > peil && p.kind != Period::Kind::Year)
+      if (peil > 0 && p.end_key() > peil && p.kind != Period::Kind::Year &&
+          !only_expected_figures(edition, table, r))
         diagnostics.error({table.file, table.row_lines[r], 1},
                           "periode " + format_period(p) + " ligt na de peildatum " +
                               format_period(edition.config.reference_date, PeriodStyle::Long),
@@ -701,6 +722,44 @@ void check_table_layout(const Table& table, const TableSpec& spec, Diagnostics& 
       }
 }
 
+// `laatste`, a year total or a change of a column that runs on after the peildatum would give a
+// figure of a month still to come as what has happened.
+void check_beyond_reference(const Edition& edition, const std::vector<PageSpec>& specs,
+                            Diagnostics& diagnostics) {
+  auto column_of = [&](const std::string& dataset, const std::string& series) {
+    auto table = edition.tables.find(dataset);
+    if (!series.empty() || table == edition.tables.end() || table->second.columns.size() != 1)
+      return series;
+    return table->second.columns.front();
+  };
+  auto report = [&](const SourceLocation& where, const std::string& dataset,
+                    const std::string& column) {
+    diagnostics.error(where,
+                      "kolom '" + column + "' van " + dataset +
+                          " loopt door na de peildatum (na-peildatum: ja): het laatste cijfer is "
+                          "een verwachting, geen stand",
+                      "toon deze kolom in een grafiek of tabel; gebruik voor een kerncijfer of "
+                      "een cijfer in de tekst een kolom tot de peildatum");
+  };
+  for (const auto& spec : specs) {
+    for (const auto& directive : spec.directives)
+      if (const auto* tiles = std::get_if<TilesSpec>(&directive))
+        for (const auto& tile : tiles->tiles)
+          if (tile.show != TileShow::Forecast &&
+              beyond_reference(edition, tile.dataset, column_of(tile.dataset, tile.column)))
+            report(tile.column_where.line ? tile.column_where : tile.where, tile.dataset,
+                   column_of(tile.dataset, tile.column));
+    for (const auto& ref : spec.figures) {
+      const bool over_time =
+          ref.function == FigureFunction::Last || ref.function == FigureFunction::YearTotal ||
+          ref.function == FigureFunction::Change || ref.function == FigureFunction::ChangePercent ||
+          ref.function == FigureFunction::Rate;
+      if (over_time && beyond_reference(edition, ref.dataset, column_of(ref.dataset, ref.series)))
+        report(ref.where, ref.dataset, column_of(ref.dataset, ref.series));
+    }
+  }
+}
+
 }  // namespace
 
 void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
@@ -743,6 +802,7 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
     for (const auto& image : spec.images) check_image(edition, image, diagnostics);
   }
   check_numbered_refs(edition, specs, diagnostics);
+  check_beyond_reference(edition, specs, diagnostics);
 }
 
 }  // namespace sdm
