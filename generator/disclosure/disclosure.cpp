@@ -159,6 +159,7 @@ PublishedChart Disclosure::chart(const ChartData& data, Diagnostics& diagnostics
   out.source = data.source;
   out.reference_note = data.reference_note;
   out.unit = data.unit;
+  out.format = data.format;
   out.bars = data.bars;
   out.stacked = data.stacked;
   out.percent = data.percent;

@@ -161,6 +161,13 @@ ChartData chart_data(const ChartSpec& spec, const Table& table, const DatasetInf
   chart.source = info.source;
   chart.reference_note = info.reference_note;
   chart.unit = info.unit;
+  // The first column drawn says how the values read: its own unit (a mean beside counts) and
+  // its decimals.
+  if (auto first = chosen_columns(spec, table); !first.empty()) {
+    chart.format = format_of(info, first.front().column);
+    if (auto c = table.column_index(first.front().column); c && table.rows_are_periods())
+      chart.unit = table.unit_at(0, *c);
+  }
   switch (spec.view) {
     case ChartView::YearLines:
       year_lines(chart, table, budget);

@@ -83,6 +83,7 @@ struct ChartData {
   std::string source;          // bron
   std::string reference_note;  // peildatum of the dataset, free text
   Unit unit = Unit::Count;     // unit of the plotted values
+  NumberFormat format;         // decimalen and notatie of the first column drawn
   bool bars = false;
   bool stacked = false;
   bool percent = false;

@@ -39,6 +39,7 @@ class PublishedChart {
   ChartSpec spec;
   std::string source, reference_note;
   Unit unit = Unit::Count;
+  NumberFormat format;
   bool bars = false, stacked = false, percent = false;
   std::string x_title;
   std::vector<Key> x;

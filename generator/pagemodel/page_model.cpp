@@ -112,12 +112,15 @@ std::string series_name(const std::string& label) {
 json chart_block(const PublishedChart& chart, const std::string& peildatum, ChartNumbers& numbers) {
   std::string id = "grafiek-" + std::to_string(chart.number);
   Unit shown = chart.percent ? Unit::Percent : chart.unit;
+  // Shares are computed to one decimal; other values with the dataset's decimals. Not in millions:
+  // the axis and the download name no scale.
+  const NumberFormat format{chart.percent ? std::nullopt : chart.format.decimals, Scale::Units};
   bool months = chart.spec.view == ChartView::YearLines;
   // Each point's text, made once: the chart's labels and its table show the same.
   std::unordered_map<const PublishedCell*, std::string> texts;
   auto text_of = [&](const PublishedCell& p) -> const std::string& {
     auto [it, fresh] = texts.try_emplace(&p);
-    if (fresh) it->second = cell_text(p, shown);
+    if (fresh) it->second = cell_text(p, shown, format);
     return it->second;
   };
 
@@ -138,7 +141,8 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum, Char
       // As precise as the text beside it: a rate per 1.000 to more decimals gives the population
       // back, and with it the counts.
       series.data.push_back(
-          p.value ? std::optional(round_half_away(*p.value, shown_decimals(shown))) : std::nullopt);
+          p.value ? std::optional(round_half_away(*p.value, shown_decimals(shown, format)))
+                  : std::nullopt);
       series.display.push_back(text_of(p));
       series.marks.push_back(mark_text(p));
       marked = marked || !series.marks.back().empty();
@@ -171,7 +175,7 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum, Char
     csv.push_back(label);
     for (const auto* c : cells) {
       row_cells.push_back(c ? cell_json(*c, text_of(*c)) : table_cell({}, shown));
-      csv.push_back(c ? cell_csv(*c, shown) : "");
+      csv.push_back(c ? cell_csv(*c, shown, format) : "");
     }
     rows.push_back({{"head", label}, {"unit", unit_name(shown)}, {"cells", std::move(row_cells)}});
     csv_rows.push_back(std::move(csv));

@@ -307,5 +307,21 @@ TEST(TableFormats, ARowNoteOnAMissingRowIsAnError) {
       << run.messages();
 }
 
+TEST(TableFormats, ChartsUseTheDecimalsToo) {
+  SiteRun run =
+      SiteBuilder()
+          .dataset("wmo/tevredenheid.csv", "cijfer", "jaar;rapportcijfer\n2023;2,83\n2024;2,91\n",
+                   "    decimalen: 2\n")
+          .page("participatie.md",
+                "---\ntitel: Participatie\nvolgorde: 2\n---\n\n```grafiek\ntitel: Cijfer\ndata: "
+                "wmo/tevredenheid.csv\nweergave: lijn\nsamenvatting: Het cijfer stijgt.\n```\n")
+          .generate();
+  ASSERT_TRUE(run.site) << run.messages();
+  const std::string& html = run.file("participatie.html")->bytes;
+  EXPECT_NE(html.find(">2,83<"), std::string::npos);
+  EXPECT_NE(html.find("2.83"), std::string::npos);  // the value the chart draws
+  EXPECT_NE(run.file("data/grafiek-1.csv")->bytes.find("2023;2,83"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace sdm::security
