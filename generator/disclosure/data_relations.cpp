@@ -21,8 +21,17 @@ bool same(double a, double b) {
   return std::abs(a - b) < kTolerance * std::max(1.0, std::abs(a));
 }
 
+// Whether a cell of the row is of `unit`: a column may have a unit of its own (editie.yaml).
+bool row_has(const Table& table, size_t row, Unit unit) {
+  if (row >= table.row_units.size()) return false;
+  if (table.column_units.empty()) return table.row_units[row] == unit;
+  for (size_t c = 0; c < table.columns.size(); ++c)
+    if (table.unit_at(row, c) == unit) return true;
+  return false;
+}
+
 bool counts_persons(const Table& table, size_t row) {
-  return row < table.row_units.size() && table.row_units[row] == Unit::Persons;
+  return row_has(table, row, Unit::Persons);
 }
 
 // "Totaal", "Eindtotaal", and what starts with them ("Totaal Wmo/Wvg", "Eindtotaal excl. …"): a
@@ -46,9 +55,11 @@ class Axis {
   Axis(const Table& table, bool members_are_columns, Unit unit = Unit::Persons)
       : table_(table), columns_(members_are_columns) {
     for (size_t r = 0; r < table.row_keys.size(); ++r)
-      if (r < table.row_units.size() && table.row_units[r] == unit)
-        (columns_ ? lines_ : members_).push_back(r);
-    for (size_t c = 0; c < table.columns.size(); ++c) (columns_ ? members_ : lines_).push_back(c);
+      if (row_has(table, r, unit)) (columns_ ? lines_ : members_).push_back(r);
+    // A column of another unit (a mean age beside counts) is no member and no line.
+    for (size_t c = 0; c < table.columns.size(); ++c)
+      if (table.column_units.empty() || table.unit_at(0, c) == unit)
+        (columns_ ? members_ : lines_).push_back(c);
   }
   // Some columns only, each with its own name: a slice of a table in long form.
   Axis(const Table& table, std::vector<size_t> columns, std::vector<std::string> names)
@@ -903,16 +914,22 @@ void find_equal_list_figures(const Edition& edition, std::vector<DataRelation>& 
 // of that series over a span to within its rounding, bounds the span's sum so.
 void find_averages(const Edition& edition, const std::vector<Series>& series,
                    std::vector<DataRelation>& out) {
-  constexpr double kHalf = 0.05;  // a cijfer is published with one decimal
   for (const auto& [name, table] : edition.tables) {
     if (table.rows_are_periods()) continue;
+    auto info = edition.config.datasets.find(name);
     for (size_t r = 0; r < table.row_keys.size(); ++r) {
-      if (table.row_units[r] != Unit::Mark) continue;
       for (size_t c = 0; c < table.columns.size(); ++c) {
+        if (table.unit_at(r, c) != Unit::Mark) continue;
         auto v = table.cells[r][c].value;
         const bool period = table.columns_are_periods();
         if (!v || (!period && !may_span_months(table, c))) continue;
-        const double shown = std::round(*v * 10) / 10;
+        // As precise as it is published: one decimal, or the dataset's `decimalen`.
+        const int decimals = info == edition.config.datasets.end()
+                                 ? 1
+                                 : format_of(info->second, table.columns[c]).decimals.value_or(1);
+        const double step = std::pow(10.0, -decimals);
+        const double half = step / 2;
+        const double shown = std::round(*v / step) * step;
         for (const auto& s : series) {
           if (!share_a_word(table.row_keys[r], s.label + " " + s.table)) continue;
           // The months the mark is over: its column's period, or a span of the series.
@@ -928,11 +945,11 @@ void find_averages(const Edition& edition, const std::vector<Series>& series,
           }
           for (const Span& span : spans) {
             const double n = static_cast<double>(span.size);
-            if (n < 2 || std::abs(span.value / n - shown) > kHalf + kTolerance) continue;
+            if (n < 2 || std::abs(span.value / n - shown) > half + kTolerance) continue;
             DataRelation rel{RelationKind::Average,
                              {},
-                             n * (shown - kHalf),
-                             n * (shown + kHalf),
+                             n * (shown - half),
+                             n * (shown + half),
                              "'" + table.row_keys[r] + "' in " + name + " is het gemiddelde van '" +
                                  s.label + "' in " + s.table + " van " +
                                  span.points[0]->period.iso() + " t/m " +

@@ -159,6 +159,7 @@ PublishedChart Disclosure::chart(const ChartData& data, Diagnostics& diagnostics
   out.source = data.source;
   out.reference_note = data.reference_note;
   out.unit = data.unit;
+  out.format = data.format;
   out.bars = data.bars;
   out.stacked = data.stacked;
   out.percent = data.percent;
@@ -204,6 +205,8 @@ PublishedTable Disclosure::table(const TableData& data, Diagnostics& diagnostics
   out.source = data.source;
   out.key_header = data.key_header;
   out.columns = data.columns;
+  out.formats = data.formats;
+  out.first_note = data.first_note;
   out.notes = data.notes;
   AuditGrid grid = table_grid(data);
   for (size_t r = 0; r < data.rows.size(); ++r)
@@ -218,6 +221,7 @@ PublishedTable Disclosure::table(const TableData& data, Diagnostics& diagnostics
   protect_block(grid, block, data.spec.where, name, diagnostics);
   for (size_t r = 0; r < data.rows.size(); ++r) {
     PublishedRow row{data.rows[r].key, data.rows[r].unit, data.rows[r].total, {}};
+    row.section = data.rows[r].section;
     for (size_t c = 0; c < data.rows[r].cells.size(); ++c) {
       bool hidden = grid.cells[r][c].state == CellState::Suppressed || grid.cells[r][c].forced ||
                     below_threshold(data.rows[r].cells[c]);

@@ -24,10 +24,10 @@ Members members_of(const Table& table) {
   bool by_column = table.rows_are_periods();
   if (!by_column && !table.columns_are_periods()) return out;
   for (size_t r = 0; r < table.row_keys.size(); ++r) {
-    if (r >= table.row_units.size() || table.row_units[r] != Unit::Persons) continue;
+    if (r >= table.row_units.size()) continue;
     for (size_t c = 0; c < table.columns.size(); ++c) {
       const auto& value = table.cells[r][c].value;
-      if (!value) continue;
+      if (!value || table.unit_at(r, c) != Unit::Persons) continue;
       const std::string& member = by_column ? table.columns[c] : table.row_keys[r];
       const std::string& period = by_column ? table.row_keys[r] : table.columns[c];
       out.values[member][period] = *value;

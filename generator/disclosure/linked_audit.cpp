@@ -99,8 +99,9 @@ bool counts_persons(const Edition& edition, const DataCell& cell) {
   auto table = edition.tables.find(cell.dataset);
   if (table == edition.tables.end()) return false;
   auto row = table->second.row_index(cell.row);
-  return row && *row < table->second.row_units.size() &&
-         table->second.row_units[*row] == Unit::Persons;
+  auto column = table->second.column_index(cell.column);
+  return row && column && *row < table->second.row_units.size() &&
+         table->second.unit_at(*row, *column) == Unit::Persons;
 }
 
 // The dataset cells are the unknowns. A cell of an earlier edition with the same value as in

@@ -100,12 +100,12 @@ std::string format_number(double value, int decimals) {
   return out;
 }
 
-std::string format_euro(double value) {
-  return with_euro_sign(shown(format_number(value, 0)));
+std::string format_euro(double value, int decimals) {
+  return with_euro_sign(shown(format_number(value, decimals)));
 }
 
-std::string format_euro_millions(double value) {
-  return with_euro_sign(shown(format_number(value / 1e6, 1))) + kNoBreak.data() + "mln";
+std::string format_euro_millions(double value, int decimals) {
+  return with_euro_sign(shown(format_number(value / 1e6, decimals))) + kNoBreak.data() + "mln";
 }
 
 std::string format_signed_euro(double value) {
@@ -146,6 +146,53 @@ std::string format_value(double value, Unit unit) {
     case Unit::Text:
       return {};
   }
+  return {};
+}
+
+int shown_decimals(Unit unit, const NumberFormat& format) {
+  if (format.decimals) return *format.decimals;
+  if (unit == Unit::Euro && format.scale == Scale::Millions) return 1;
+  return shown_decimals(unit);
+}
+
+namespace {
+double scaled(double value, Unit unit, const NumberFormat& format) {
+  if (unit != Unit::Euro) return value;
+  return format.scale == Scale::Millions    ? value / 1e6
+         : format.scale == Scale::Thousands ? value / 1e3
+                                            : value;
+}
+}  // namespace
+
+std::string format_value(double value, Unit unit, const NumberFormat& format) {
+  if (format == NumberFormat{}) return format_value(value, unit);
+  const int decimals = shown_decimals(unit, format);
+  switch (unit) {
+    case Unit::Euro:
+      if (format.scale == Scale::Millions) return format_euro_millions(value, decimals);
+      if (format.scale == Scale::Thousands)
+        return shown(format_number(scaled(value, unit, format), decimals));
+      return format_euro(value, decimals);
+    case Unit::Percent:
+      return format_percent(value, decimals);
+    case Unit::Text:
+      return {};
+    default:
+      return shown(format_number(value, decimals));
+  }
+}
+
+std::string format_plain(double value, Unit unit, const NumberFormat& format) {
+  std::string text = format_number(scaled(value, unit, format), shown_decimals(unit, format));
+  text.erase(std::remove(text.begin(), text.end(), '.'), text.end());
+  return text;
+}
+
+std::string scale_note(Unit unit, const NumberFormat& format, bool download) {
+  if (unit != Unit::Euro) return {};
+  if (format.scale == Scale::Thousands) return std::string("x €").append(kNoBreak) + "1.000";
+  if (format.scale == Scale::Millions && download)
+    return std::string("x €").append(kNoBreak) + "1 mln";
   return {};
 }
 

@@ -37,25 +37,42 @@ std::vector<Drawn> chosen_columns(const ChartSpec& spec, const Table& table) {
 }
 
 void year_lines(ChartData& chart, const Table& table, const Table* budget) {
-  const std::string column = chosen_columns(chart.spec, table).front().column;
-  TimeSeries s = *series_of(table, column);
-  if (chart.spec.cumulative) s = cumulative_within_year(s);
+  // A line per year of the first column, named after the year; the other columns (verplichtingen
+  // beside realisatie, baten beside lasten) a line per year too, "2024 · Verplichtingen".
+  auto drawn = chosen_columns(chart.spec, table);
+  // Without `kolommen:` the first column only, as before: its name is not in the legend.
+  if (chart.spec.columns.empty() && drawn.size() > 1) drawn.resize(1);
   for (int m = 1; m <= 12; ++m) chart.x.push_back({Period::of_month(kYearLinesYear, m), {}});
   chart.x_title = "Maand";
   std::set<int> years;
-  for (const auto& p : s.periods) years.insert(p.year);
-  for (int year : years) {
-    RawSeries line{std::to_string(year), SeriesRole::Data, std::vector<RawValue>(12)};
-    for (size_t i = 0; i < s.periods.size(); ++i) {
-      const Period& p = s.periods[i];
-      if (p.year != year) continue;
-      // A running total is the months of its year so far.
-      int from = chart.spec.cumulative ? Period::of_month(year, 1).start_key() : p.start_key();
-      line.points[p.month - 1] =
-          raw(s.values[i], s.unit, series_terms(table, column, from, p.end_key()));
-    }
-    chart.series.push_back(std::move(line));
+  struct Column {
+    std::string name, suffix;
+    TimeSeries s;
+  };
+  std::vector<Column> columns;
+  for (const auto& [column, label] : drawn) {
+    auto s = series_of(table, column);
+    if (!s) continue;  // reported by check_chart
+    if (chart.spec.cumulative) *s = cumulative_within_year(*s);
+    for (const auto& p : s->periods) years.insert(p.year);
+    std::string name = label;
+    if (!name.empty() && name[0] >= 'a' && name[0] <= 'z')
+      name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    columns.push_back({column, columns.empty() ? "" : " · " + name, std::move(*s)});
   }
+  for (int year : years)
+    for (const auto& [column, suffix, s] : columns) {
+      RawSeries line{std::to_string(year) + suffix, SeriesRole::Data, std::vector<RawValue>(12)};
+      for (size_t i = 0; i < s.periods.size(); ++i) {
+        const Period& p = s.periods[i];
+        if (p.year != year) continue;
+        // A running total is the months of its year so far.
+        int from = chart.spec.cumulative ? Period::of_month(year, 1).start_key() : p.start_key();
+        line.points[p.month - 1] =
+            raw(s.values[i], s.unit, series_terms(table, column, from, p.end_key()));
+      }
+      chart.series.push_back(std::move(line));
+    }
   if (!budget) return;
   auto budget_col = budget->column_index("begroting");
   auto forecast_col = budget->column_index("prognose");
@@ -110,7 +127,7 @@ void categories(ChartData& chart, const Table& table) {
     size_t c = *index;
     RawSeries series{label, SeriesRole::Data, {}};
     for (size_t r = 0; r < table.row_keys.size(); ++r)
-      series.points.push_back(raw(table.cells[r][c].value, table.row_units[r],
+      series.points.push_back(raw(table.cells[r][c].value, table.unit_at(r, c),
                                   {{{table.name, table.row_keys[r], table.columns[c]}, 1}}));
     chart.series.push_back(std::move(series));
   }
@@ -144,6 +161,13 @@ ChartData chart_data(const ChartSpec& spec, const Table& table, const DatasetInf
   chart.source = info.source;
   chart.reference_note = info.reference_note;
   chart.unit = info.unit;
+  // The first column drawn says how the values read: its own unit (a mean beside counts) and
+  // its decimals.
+  if (auto first = chosen_columns(spec, table); !first.empty()) {
+    chart.format = format_of(info, first.front().column);
+    if (auto c = table.column_index(first.front().column); c && table.rows_are_periods())
+      chart.unit = table.unit_at(0, *c);
+  }
   switch (spec.view) {
     case ChartView::YearLines:
       year_lines(chart, table, budget);

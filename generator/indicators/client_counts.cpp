@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "indicators/data_terms.h"
+#include "util/text.h"
 
 namespace sdm {
 namespace {
@@ -31,8 +32,14 @@ void attach_client_counts(ChartData& chart, const Table& counts) {
   const bool years = chart.spec.view == ChartView::YearLines;
   for (auto& series : chart.series) {
     if (series.role != SeriesRole::Data) continue;
-    const std::string category =
+    // Year lines of a second column are "2024 · Verplichtingen": that column's name.
+    const size_t named = series.label.find(" · ");
+    std::string category =
         years && !chart.spec.columns.empty() ? chart.spec.columns.front() : series.label;
+    if (years && named != std::string::npos && chart.spec.columns.size() > 1)
+      for (const auto& c : chart.spec.columns)
+        if (starts_with_ci(series.label.substr(named + std::string_view(" · ").size()), c))
+          category = c;
     // Bars of categories (voorziening × kwartaal): the categories along the axis, a series per
     // period.
     const auto series_period = Period::parse(series.label);

@@ -15,6 +15,7 @@ ComputedEdition compute_edition(const Edition& edition, const Edition* previous,
                                 Diagnostics& diagnostics) {
   std::vector<ComputedPage> pages;
   int chart_number = 0, table_number = 0;
+  int row_note_number = 0;  // notes on table rows count on across the pages
   auto table_of = [&](const std::string& name) -> const Table* {
     auto it = edition.tables.find(name);
     return it == edition.tables.end() ? nullptr : &it->second;
@@ -59,6 +60,8 @@ ComputedEdition compute_edition(const Edition& edition, const Edition* previous,
             table_data(*table_spec, *table, edition.config.datasets.at(table_spec->dataset));
         counts_and_rates(data, table_spec->dataset, table_spec->per_thousand);
         if (!table_spec->title.empty()) data.number = ++table_number;
+        data.first_note = row_note_number + 1;
+        row_note_number += static_cast<int>(table_spec->row_notes.size());
         page.blocks.push_back(std::move(data));
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {
         std::vector<TileData> data;

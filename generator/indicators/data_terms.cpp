@@ -22,7 +22,7 @@ std::vector<DataTerm> series_terms(const Table& table, const std::string& name, 
 }
 
 std::vector<DataTerm> cell_terms(const Table& table, size_t row, size_t column) {
-  if (table.row_units[row] != Unit::Persons || !table.cells[row][column].value) return {};
+  if (table.unit_at(row, column) != Unit::Persons || !table.cells[row][column].value) return {};
   return {{{table.name, table.row_keys[row], table.columns[column]}, 1}};
 }
 

@@ -97,7 +97,8 @@ TileData tile_data(const TileSpec& spec, const Edition& edition, const Edition* 
   auto it = edition.tables.find(spec.dataset);
   tile.unit = spec.show == TileShow::Forecast ? Unit::Euro
               : it != edition.tables.end() && !it->second.row_units.empty()
-                  ? it->second.row_units.front()
+                  ? it->second.unit_at(
+                        0, it->second.column_index(spec.column).value_or(it->second.columns.size()))
                   : Unit::Count;
   if (auto now = tile_value(spec, edition)) {
     tile.value = now->value;
@@ -159,7 +160,7 @@ std::optional<FigureData> figure_data(const FigureRef& ref, const Edition& editi
       auto row = table.row_index(ref.row);
       auto col = table.column_index(ref.series);
       if (!row || !col) return std::nullopt;
-      out.unit = table.row_units[*row];
+      out.unit = table.unit_at(*row, *col);
       const Cell& cell = table.cells[*row][*col];
       out.value = counted(cell.value, out.unit, cell_terms(table, *row, *col));
       out.value.text = cell.text;

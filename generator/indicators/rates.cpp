@@ -72,6 +72,7 @@ void rates_per_thousand(ChartData& chart, const Table& population, const std::st
     }
   }
   chart.unit = Unit::Mark;
+  chart.format = {};  // a rate is as precise as the text beside it, whatever the counts
   chart.notes.push_back(note(declared));
 }
 

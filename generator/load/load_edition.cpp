@@ -64,6 +64,81 @@ std::string unit_list() {
   return out;
 }
 
+// The unit at `eenheid:`; nothing, with a "bedoelde u" for a misspelt one, when it is not one.
+std::optional<Unit> read_unit(const YamlNode& fields, bool required, const YamlSource& source,
+                              Diagnostics& diagnostics) {
+  auto text = scalar_at(fields, "eenheid", required, source, diagnostics);
+  if (!text) return std::nullopt;
+  if (auto unit = parse_unit(*text)) return unit;
+  std::string guess = closest_match(*text, unit_keywords());
+  diagnostics.error(source.at(fields["eenheid"]), "onbekende eenheid '" + *text + "'",
+                    guess.empty() ? "kies uit: " + unit_list() : "bedoelde u '" + guess + "'?");
+  return std::nullopt;
+}
+
+// decimalen and notatie of a dataset or a column; true when either was given.
+bool read_number_format(const YamlNode& fields, Unit unit, NumberFormat& format,
+                        const YamlSource& source, Diagnostics& diagnostics) {
+  bool given = false;
+  if (auto decimals = scalar_at(fields, "decimalen", false, source, diagnostics)) {
+    given = true;
+    if (decimals->size() == 1 && (*decimals)[0] >= '0' && (*decimals)[0] <= '4')
+      format.decimals = (*decimals)[0] - '0';
+    else
+      diagnostics.error(
+          source.at(fields["decimalen"]),
+          "'decimalen' moet een aantal van 0 tot en met 4 zijn, niet '" + *decimals + "'",
+          "schrijf bijvoorbeeld 'decimalen: 2' voor 2,83");
+  }
+  if (auto scale = scalar_at(fields, "notatie", false, source, diagnostics)) {
+    given = true;
+    if (auto parsed = parse_scale(*scale); parsed && unit == Unit::Euro) {
+      format.scale = *parsed;
+    } else if (!parsed) {
+      std::string guess = closest_match(*scale, scale_keywords());
+      diagnostics.error(source.at(fields["notatie"]), "onbekende notatie '" + *scale + "'",
+                        guess.empty() ? "kies 'euro' (€ 13.214.000), 'duizenden' (13.214, "
+                                        "met 'x € 1.000' in de kop) of 'mln' (€ 13,2 mln)"
+                                      : "bedoelde u '" + guess + "'?");
+    } else {
+      diagnostics.error(source.at(fields["notatie"]),
+                        "'notatie' is alleen voor bedragen (eenheid euro)",
+                        "laat 'notatie' weg, of geef deze cijfers eenheid 'euro'");
+    }
+  }
+  return given;
+}
+
+// `kolommen:` under a dataset: per column a unit (a mean age among counts) and a format.
+void read_column_formats(const YamlNode& columns, const YamlSource& source, DatasetInfo& info,
+                         Diagnostics& diagnostics) {
+  const char kExample[] =
+      "schrijf per kolom de eenheid of de notatie, bijvoorbeeld:\n    kolommen:\n      "
+      "Gemiddelde leeftijd: { eenheid: cijfer, decimalen: 1 }";
+  if (!columns.IsMap()) {
+    diagnostics.error(source.at(columns), "'kolommen' moet per kolom instellingen geven", kExample);
+    return;
+  }
+  for (const auto& [name_node, fields] : columns) {
+    DatasetInfo::ColumnFormat column;
+    const std::string name = name_node.as<std::string>("");
+    column.where = source.at(name_node);
+    if (!fields.IsMap()) {
+      diagnostics.error(column.where, "kolom '" + name + "' heeft geen instellingen", kExample);
+      continue;
+    }
+    check_keys(fields, {"eenheid", "decimalen", "notatie", "na-peildatum"}, source, diagnostics);
+    column.beyond_reference =
+        yes_no_at(fields, "na-peildatum", source, diagnostics).value_or(false);
+    column.unit = read_unit(fields, false, source, diagnostics);
+    column.has_format = read_number_format(fields, column.unit.value_or(info.unit), column.format,
+                                           source, diagnostics);
+    if (!info.column_formats.emplace(name, column).second)
+      diagnostics.error(column.where, "kolom '" + name + "' staat twee keer onder 'kolommen'",
+                        "laat één regel '" + name + ":' staan");
+  }
+}
+
 void read_datasets(const YamlNode& data, const YamlSource& source, EditionConfig& config,
                    Diagnostics& diagnostics) {
   if (!data) return;
@@ -90,18 +165,9 @@ void read_datasets(const YamlNode& data, const YamlSource& source, EditionConfig
     }
     check_keys(fields,
                {"eenheid", "bron", "peildatum", "clienten", "inwoners", "voorlopig", "totaal",
-                "optelbaar", "vorm"},
+                "optelbaar", "vorm", "decimalen", "notatie", "kolommen"},
                source, diagnostics);
-    if (auto unit_text = scalar_at(fields, "eenheid", true, source, diagnostics)) {
-      if (auto unit = parse_unit(*unit_text)) {
-        info.unit = *unit;
-      } else {
-        std::string guess = closest_match(*unit_text, unit_keywords());
-        diagnostics.error(
-            source.at(fields["eenheid"]), "onbekende eenheid '" + *unit_text + "'",
-            guess.empty() ? "kies uit: " + unit_list() : "bedoelde u '" + guess + "'?");
-      }
-    }
+    if (auto unit = read_unit(fields, true, source, diagnostics)) info.unit = *unit;
     info.source = scalar_at(fields, "bron", false, source, diagnostics).value_or("");
     info.reference_note = scalar_at(fields, "peildatum", false, source, diagnostics).value_or("");
     info.clients = scalar_at(fields, "clienten", false, source, diagnostics).value_or("");
@@ -143,6 +209,9 @@ void read_datasets(const YamlNode& data, const YamlSource& source, EditionConfig
       info.additive = *additive;
       info.additive_where = source.at(fields["optelbaar"]);
     }
+    read_number_format(fields, info.unit, info.format, source, diagnostics);
+    if (const YamlNode& columns = fields["kolommen"])
+      read_column_formats(columns, source, info, diagnostics);
     config.datasets[path] = info;
   }
 }
@@ -217,6 +286,15 @@ bool looks_grouped(std::string_view text) {
   return true;
 }
 
+// "pm" (pro memorie: an amount not yet known) and "nvt" (niet van toepassing) in a cell of
+// figures, in the spellings a controller types; the form a page shows, or nothing.
+std::optional<std::string> not_a_figure(std::string_view text) {
+  std::string lower = to_lower_ascii(std::string(text));
+  if (lower == "pm" || lower == "p.m." || lower == "p.m") return "pm";
+  if (lower == "nvt" || lower == "n.v.t." || lower == "n.v.t") return "nvt";
+  return std::nullopt;
+}
+
 // When most keys are periods, one that is not ("2023-4", "2023-Q5") is a typo; without this the
 // whole table silently turns into categories and a chart elsewhere fails with a vaguer message.
 void report_malformed_periods(const std::vector<std::string>& names, const std::vector<int>& lines,
@@ -257,6 +335,26 @@ bool table_rows_fit(std::string_view markdown, const std::string& file, int firs
     pos = end + 1;
   }
   return true;
+}
+
+// The columns `kolommen:` names are in the file, and a file with an `eenheid` column gives its
+// units per row, not per column.
+void check_column_formats(const DatasetInfo& info, const Table& table, Diagnostics& diagnostics) {
+  for (const auto& [name, column] : info.column_formats) {
+    if (table.column_index(name)) {
+      if (table.units_per_row && column.unit)
+        diagnostics.error(column.where,
+                          "kolom '" + name + "' krijgt een eenheid, maar " + table.name +
+                              " heeft een kolom 'eenheid' met een eenheid per regel",
+                          "geef de eenheid per regel in de kolom 'eenheid', of haal die kolom "
+                          "weg en geef de eenheid per kolom");
+      continue;
+    }
+    std::string guess = closest_match(name, table.columns);
+    diagnostics.error(column.where, "kolom '" + name + "' bestaat niet in " + table.name,
+                      guess.empty() ? "de kolommen zijn: " + join(table.columns, ", ")
+                                    : "bedoelde u '" + guess + "'?");
+  }
 }
 
 }  // namespace
@@ -326,7 +424,8 @@ Page read_page(const std::string& slug, const std::string& file, std::string_vie
 }
 
 Table read_table(const std::string& name, const std::string& file, std::string_view bytes,
-                 Unit unit, Diagnostics& diagnostics, bool long_form) {
+                 Unit unit, Diagnostics& diagnostics, bool long_form,
+                 const std::map<std::string, Unit>& column_units) {
   Table table;
   table.name = name;
   table.file = file;
@@ -371,7 +470,13 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
     }
     table.columns.push_back(h);
     table.column_positions.push_back(static_cast<int>(c));
+    auto declared = column_units.find(h);
+    if (declared != column_units.end()) {
+      table.column_units.resize(table.columns.size());
+      table.column_units.back() = declared->second;
+    }
   }
+  if (!table.column_units.empty()) table.column_units.resize(table.columns.size());
   if (table.columns.empty())
     diagnostics.error({file, header[0].line, header[0].column},
                       "het bestand heeft geen kolommen met cijfers",
@@ -418,7 +523,11 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
     }
     std::vector<Cell> cells;
     cells.reserve(table.column_positions.size());
-    for (int position : table.column_positions) {
+    for (size_t c = 0; c < table.column_positions.size(); ++c) {
+      const int position = table.column_positions[c];
+      const Unit cell_unit = c < table.column_units.size() && table.column_units[c]
+                                 ? *table.column_units[c]
+                                 : row_unit;
       // A short row keeps its key, so that a gap in the periods is not reported as well.
       if (static_cast<size_t>(position) >= fields.size() || fields.size() != header.size()) {
         cells.push_back(Cell{std::nullopt, {}, line, 1});
@@ -427,14 +536,15 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
       const CsvField& f = fields[position];
       Cell cell{std::nullopt, {}, f.line, f.column};
       std::string_view text = trim(f.text);
-      if (row_unit == Unit::Text) {
+      if (cell_unit == Unit::Text) {
         cell.text = std::string(text);
+      } else if (auto mark = not_a_figure(text); mark && cell_unit != Unit::Persons) {
+        cell.text = *mark;  // pm, nvt: shown as such, counted as no figure
       } else if (text.rfind("<", 0) == 0) {
         diagnostics.error(
             {file, f.line, f.column}, quoted(text) + " is geen aantal",
             "vul het werkelijke aantal in; de generator toont kleine aantallen zelf als <10");
-      } else if (doc.separator == ',' && row_unit != Unit::Text && looks_grouped(text) &&
-                 !(reported_grouping++)) {
+      } else if (doc.separator == ',' && looks_grouped(text) && !(reported_grouping++)) {
         diagnostics.error({file, f.line, f.column},
                           quoted(text) +
                               " is dubbelzinnig: in een bestand met komma's tussen de kolommen is "
@@ -449,7 +559,7 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
         } else {
           // Person counts stay counts: as text they would be published unprotected.
           diagnostics.error({file, f.line, f.column}, n.error,
-                            row_unit == Unit::Persons
+                            cell_unit == Unit::Persons
                                 ? "vul het aantal in, of laat de cel leeg als er geen cijfer is; "
                                   "kleine aantallen toont de generator zelf als <10"
                                 : "voor tekst in deze regel: geef de regel eenheid 'tekst'");
@@ -552,8 +662,12 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
     }
     auto bytes = read_or_report(fs, path, diagnostics);
     if (!bytes) continue;
+    std::map<std::string, Unit> column_units;
+    for (const auto& [column, format] : declared->second.column_formats)
+      if (format.unit) column_units[column] = *format.unit;
     edition.tables[rel] = read_table(rel, path, *bytes, declared->second.unit, diagnostics,
-                                     declared->second.long_form);
+                                     declared->second.long_form, column_units);
+    check_column_formats(declared->second, edition.tables[rel], diagnostics);
   }
   for (const auto& [name, info] : edition.config.datasets) {
     if (std::find(found.begin(), found.end(), name) != found.end()) continue;

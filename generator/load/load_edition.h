@@ -1,6 +1,7 @@
 #pragma once
 // Reads content/<edition>/: editie.yaml, the Markdown pages and the declared CSV datasets.
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,8 @@ bool is_plain_name(std::string_view name);
 // Builds a Table from CSV text with the dataset's declared unit, from the long form (one line per
 // observation, long_csv.h) when `long_form` (exposed for tests).
 Table read_table(const std::string& name, const std::string& file, std::string_view bytes,
-                 Unit unit, Diagnostics& diagnostics, bool long_form = false);
+                 Unit unit, Diagnostics& diagnostics, bool long_form = false,
+                 const std::map<std::string, Unit>& column_units = {});
 
 // Splits "---\nfront matter\n---\nbody" and fills the page (exposed for tests).
 Page read_page(const std::string& slug, const std::string& file, std::string_view bytes,

@@ -107,12 +107,68 @@ std::optional<ChartSpec> read_chart(const YamlNode& doc, const YamlSource& sourc
   return spec;
 }
 
+// kopjes and saldo of a financial table.
+void read_sections(const YamlNode& doc, const YamlSource& source, TableSpec& spec,
+                   Diagnostics& diagnostics) {
+  if (const YamlNode& sections = doc["kopjes"]) {
+    spec.sections_where = source.at(sections);
+    if (sections.IsScalar() && !sections.Scalar().empty())
+      spec.sections.push_back(sections.Scalar());
+    for (const auto& item : sections.items())
+      if (item.IsScalar()) spec.sections.push_back(item.Scalar());
+    if (spec.sections.empty())
+      diagnostics.error(spec.sections_where,
+                        "'kopjes' moet de naam van een regel zijn, of een lijst namen",
+                        "schrijf bijvoorbeeld 'kopjes: [Inkomsten, Uitgaven]'");
+  }
+  if (auto balance = scalar_at(doc, "saldo", false, source, diagnostics)) {
+    spec.balance_where = source.at(doc["saldo"]);
+    size_t minus = balance->find(" - ");
+    size_t width = 3;
+    if (minus == std::string::npos) {
+      minus = balance->find(" \u2212 ");
+      width = std::string_view(" \u2212 ").size();
+    }
+    if (minus != std::string::npos) {
+      spec.balance_plus = std::string(trim(balance->substr(0, minus)));
+      spec.balance_minus = std::string(trim(balance->substr(minus + width)));
+    }
+    if (spec.balance_plus.empty() || spec.balance_minus.empty())
+      diagnostics.error(
+          spec.balance_where,
+          "'saldo' moet twee kopjes noemen met een min ertussen, niet '" + *balance + "'",
+          "schrijf bijvoorbeeld 'saldo: Inkomsten - Uitgaven', met de kopjes uit "
+          "'kopjes:'");
+  }
+}
+
+// voetnoten: per row name the text of its note.
+void read_row_notes(const YamlNode& doc, const YamlSource& source, TableSpec& spec,
+                    Diagnostics& diagnostics) {
+  const YamlNode& notes = doc["voetnoten"];
+  if (!notes) return;
+  if (!notes.IsMap()) {
+    diagnostics.error(source.at(notes), "'voetnoten' moet per regel een noot geven",
+                      "schrijf bijvoorbeeld:\nvoetnoten:\n  Beschermd Wonen: Vanaf 2023 "
+                      "regionaal georganiseerd.");
+    return;
+  }
+  for (const auto& [row, text] : notes) {
+    if (!text.IsScalar() || text.Scalar().empty()) {
+      diagnostics.error(source.at(row), "de voetnoot bij '" + row.Scalar() + "' is leeg",
+                        "schrijf de noot achter de naam van de regel en de dubbele punt");
+      continue;
+    }
+    spec.row_notes.push_back({row.Scalar(), text.Scalar(), source.at(row)});
+  }
+}
+
 std::optional<TableSpec> read_table_spec(const YamlNode& doc, const YamlSource& source,
                                          SourceLocation where, Diagnostics& diagnostics) {
-  check_keys(
-      doc,
-      {"titel", "data", "totaal", "overig", "exclusief", "voetnoot", "per1000", "regels", "filter"},
-      source, diagnostics);
+  check_keys(doc,
+             {"titel", "data", "totaal", "overig", "exclusief", "voetnoot", "per1000", "regels",
+              "filter", "kopjes", "saldo", "voetnoten"},
+             source, diagnostics);
   TableSpec spec;
   spec.where = where;
   spec.title = scalar_at(doc, "titel", false, source, diagnostics).value_or("");
@@ -124,6 +180,8 @@ std::optional<TableSpec> read_table_spec(const YamlNode& doc, const YamlSource& 
   spec.rows = scalar_at(doc, "regels", false, source, diagnostics).value_or("");
   if (doc["regels"]) spec.rows_where = source.at(doc["regels"]);
   spec.filter = read_filter(doc, source, diagnostics);
+  read_sections(doc, source, spec, diagnostics);
+  read_row_notes(doc, source, spec, diagnostics);
   if (auto other = scalar_at(doc, "overig", false, source, diagnostics)) {
     try {
       size_t used = 0;

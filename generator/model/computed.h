@@ -83,6 +83,7 @@ struct ChartData {
   std::string source;          // bron
   std::string reference_note;  // peildatum of the dataset, free text
   Unit unit = Unit::Count;     // unit of the plotted values
+  NumberFormat format;         // decimalen and notatie of the first column drawn
   bool bars = false;
   bool stacked = false;
   bool percent = false;
@@ -98,6 +99,14 @@ struct RawRow {
   Unit unit = Unit::Count;
   bool total = false;
   std::vector<RawValue> cells;
+  bool section = false;  // heads a section of a financial table (kopjes): no figures
+};
+
+// How a table column's figures are shown: a unit of its own (a mean age beside counts), and the
+// decimals and notation of editie.yaml.
+struct ColumnFormat {
+  std::optional<Unit> unit;  // empty: each row's unit
+  NumberFormat format;
 };
 
 struct TableData {
@@ -106,6 +115,8 @@ struct TableData {
   std::string source;
   std::string key_header;
   std::vector<Key> columns;
+  std::vector<ColumnFormat> formats;  // one per column
+  int first_note = 0;                 // the edition-wide number of the first of spec.row_notes
   std::vector<RawRow> rows;
   std::vector<Relation> relations;  // cells are (row, column)
   std::vector<std::string> notes;   // e.g. what a rate is measured against

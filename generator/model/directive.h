@@ -47,6 +47,18 @@ struct TableSpec {
   std::string rows;
   SourceLocation rows_where;
   std::vector<DimensionFilter> filter;
+  // A financial table: rows of the dataset that head a section (kopjes: [Inkomsten, Uitgaven])
+  // and a computed row "Saldo", one section's rows minus another's (saldo: Inkomsten - Uitgaven).
+  std::vector<std::string> sections;
+  SourceLocation sections_where;
+  std::string balance_plus, balance_minus;
+  SourceLocation balance_where;
+  // voetnoten: a note on a row, by the row's name; numbered across the edition.
+  struct RowNote {
+    std::string row, text;
+    SourceLocation where;
+  };
+  std::vector<RowNote> row_notes;
   SourceLocation where;
 };
 

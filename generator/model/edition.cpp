@@ -30,4 +30,12 @@ const Edition* previous_edition(const std::vector<Edition>& editions, const Edit
                                          : find_edition(editions, edition.config.previous);
 }
 
+NumberFormat format_of(const DatasetInfo& info, const std::string& column) {
+  auto it = info.column_formats.find(column);
+  if (it == info.column_formats.end()) return info.format;
+  // A column of another unit does not take the dataset's decimals: those are for its unit.
+  if (it->second.has_format) return it->second.format;
+  return it->second.unit ? NumberFormat{} : info.format;
+}
+
 }  // namespace sdm

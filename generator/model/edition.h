@@ -40,8 +40,24 @@ struct DatasetInfo {
   SourceLocation additive_where;
   // vorm: lang: one line per observation (gemeente;regeling;maand;aantal), read as the wide form.
   bool long_form = false;
+  // decimalen and notatie: how the dataset's figures are shown; `kolommen:` may type a column
+  // (a mean age beside counts) and give it a format of its own.
+  NumberFormat format;
+  struct ColumnFormat {
+    std::optional<Unit> unit;
+    NumberFormat format;
+    bool has_format = false;  // decimalen or notatie given for this column
+    // na-peildatum: figures after the edition's peildatum (verplichtingen, a prognosis for the
+    // rest of the year) are expected in this column.
+    bool beyond_reference = false;
+    SourceLocation where;  // the column's name in editie.yaml
+  };
+  std::map<std::string, ColumnFormat> column_formats;
   SourceLocation where;
 };
+
+// How the figures of `column` of a dataset are shown: its own format, else the dataset's.
+NumberFormat format_of(const DatasetInfo& info, const std::string& column);
 
 // The column of the bevolking dataset that `series` of a dataset with `inwoners: declared` is
 // measured against: "{kolom} 0-17" gives "Bedum 0-17" for the series Bedum; "totaal" when nothing

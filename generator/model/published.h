@@ -39,6 +39,7 @@ class PublishedChart {
   ChartSpec spec;
   std::string source, reference_note;
   Unit unit = Unit::Count;
+  NumberFormat format;
   bool bars = false, stacked = false, percent = false;
   std::string x_title;
   std::vector<Key> x;
@@ -52,6 +53,7 @@ struct PublishedRow {
   Unit unit = Unit::Count;
   bool total = false;
   std::vector<PublishedCell> cells;
+  bool section = false;  // heads a section (kopjes)
 };
 
 class PublishedTable {
@@ -62,6 +64,8 @@ class PublishedTable {
   std::string source;
   std::string key_header;
   std::vector<Key> columns;
+  std::vector<ColumnFormat> formats;  // one per column
+  int first_note = 0;                 // the number of the first of spec.row_notes
   std::vector<PublishedRow> rows;
   std::vector<std::string> notes;
   bool any_suppressed = false;

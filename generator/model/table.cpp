@@ -54,7 +54,7 @@ std::optional<TimeSeries> series_of(const Table& table, const std::string& name)
     auto col = table.column_index(name);
     if (!col) return std::nullopt;
     s.periods = table.row_periods;
-    s.unit = table.row_units.empty() ? Unit::Count : table.row_units.front();
+    s.unit = table.unit_at(0, *col);
     for (const auto& row : table.cells) s.values.push_back(row[*col].value);
     return s;
   }
@@ -62,7 +62,7 @@ std::optional<TimeSeries> series_of(const Table& table, const std::string& name)
     auto row = table.row_index(name);
     if (!row) return std::nullopt;
     s.periods = table.column_periods;
-    s.unit = table.row_units[*row];
+    s.unit = table.unit_at(*row, 0);
     for (const auto& cell : table.cells[*row]) s.values.push_back(cell.value);
     return s;
   }

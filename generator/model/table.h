@@ -27,8 +27,11 @@ struct Table {
   std::string key_header;            // header of the first column, e.g. "maand"
   std::vector<std::string> columns;  // value column headers
   std::vector<std::string> row_keys;
-  std::vector<Unit> row_units;           // the dataset's unit, or the row's `eenheid`
-  bool units_per_row = false;            // an `eenheid` column: a list of assorted figures
+  std::vector<Unit> row_units;  // the dataset's unit, or the row's `eenheid`
+  bool units_per_row = false;   // an `eenheid` column: a list of assorted figures
+  // A unit per value column, declared in editie.yaml (`kolommen:` under the dataset): the mean
+  // age beside counts of men and women. Empty, or an entry per column; it goes before the row's.
+  std::vector<std::optional<Unit>> column_units;
   std::vector<std::vector<Cell>> cells;  // [row][column]
   std::vector<int> row_lines;
   std::vector<int> column_positions;  // 1-based column number of each value column in the header
@@ -44,6 +47,12 @@ struct Table {
   // for a dataset in wide form.
   std::vector<std::string> dimensions;
   std::vector<std::vector<std::string>> column_members;
+
+  // The unit of one cell: its column's when declared, else its row's.
+  Unit unit_at(size_t row, size_t column) const {
+    if (column < column_units.size() && column_units[column]) return *column_units[column];
+    return row < row_units.size() ? row_units[row] : Unit::Count;
+  }
 
   bool rows_are_periods() const {
     return !row_keys.empty() && row_periods.size() == row_keys.size();

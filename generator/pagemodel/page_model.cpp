@@ -112,12 +112,15 @@ std::string series_name(const std::string& label) {
 json chart_block(const PublishedChart& chart, const std::string& peildatum, ChartNumbers& numbers) {
   std::string id = "grafiek-" + std::to_string(chart.number);
   Unit shown = chart.percent ? Unit::Percent : chart.unit;
+  // Shares are computed to one decimal; other values with the dataset's decimals. Not in millions:
+  // the axis and the download name no scale.
+  const NumberFormat format{chart.percent ? std::nullopt : chart.format.decimals, Scale::Units};
   bool months = chart.spec.view == ChartView::YearLines;
   // Each point's text, made once: the chart's labels and its table show the same.
   std::unordered_map<const PublishedCell*, std::string> texts;
   auto text_of = [&](const PublishedCell& p) -> const std::string& {
     auto [it, fresh] = texts.try_emplace(&p);
-    if (fresh) it->second = cell_text(p, shown);
+    if (fresh) it->second = cell_text(p, shown, format);
     return it->second;
   };
 
@@ -138,7 +141,8 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum, Char
       // As precise as the text beside it: a rate per 1.000 to more decimals gives the population
       // back, and with it the counts.
       series.data.push_back(
-          p.value ? std::optional(round_half_away(*p.value, shown_decimals(shown))) : std::nullopt);
+          p.value ? std::optional(round_half_away(*p.value, shown_decimals(shown, format)))
+                  : std::nullopt);
       series.display.push_back(text_of(p));
       series.marks.push_back(mark_text(p));
       marked = marked || !series.marks.back().empty();
@@ -171,7 +175,7 @@ json chart_block(const PublishedChart& chart, const std::string& peildatum, Char
     csv.push_back(label);
     for (const auto* c : cells) {
       row_cells.push_back(c ? cell_json(*c, text_of(*c)) : table_cell({}, shown));
-      csv.push_back(c ? cell_csv(*c, shown) : "");
+      csv.push_back(c ? cell_csv(*c, shown, format) : "");
     }
     rows.push_back({{"head", label}, {"unit", unit_name(shown)}, {"cells", std::move(row_cells)}});
     csv_rows.push_back(std::move(csv));
@@ -245,32 +249,74 @@ json table_block(const PublishedTable& table, const std::string& peildatum,
       groups.push_back({{"text", c.group}, {"span", 0}});
     groups.back()["span"] = groups.back()["span"].get<int>() + 1;
   }
+  // Each column's unit (its own, or that of the rows) and format: decimalen and notatie.
+  const Unit first_unit = table.rows.empty() ? Unit::Count : table.rows.front().unit;
+  auto format_at = [&](size_t c) {
+    return c < table.formats.size() ? table.formats[c].format : NumberFormat{};
+  };
+  auto unit_at = [&](const PublishedRow& row, size_t c) {
+    return c < table.formats.size() && table.formats[c].unit ? *table.formats[c].unit : row.unit;
+  };
+  // "x € 1.000" once in the caption when every column says it, else in the header of each.
+  std::vector<std::string> scale_notes;
+  for (size_t c = 0; c < table.columns.size(); ++c)
+    scale_notes.push_back(scale_note(
+        c < table.formats.size() && table.formats[c].unit ? *table.formats[c].unit : first_unit,
+        format_at(c), false));
+  const bool one_scale =
+      !scale_notes.empty() && !scale_notes.front().empty() &&
+      std::all_of(scale_notes.begin(), scale_notes.end(),
+                  [&](const std::string& n) { return n == scale_notes.front(); });
   json head = json::array();
   if (groups.empty()) head.push_back({{"text", capitalized(table.key_header)}});
   csv_rows.reserve(table.rows.size() + 1);
   csv_rows.push_back({capitalized(table.key_header)});
-  for (const auto& c : table.columns) {
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    const Key& c = table.columns[i];
     std::string text = c.period ? key_text(c) : capitalized(key_text(c));
-    // One header row in the download: the group goes into each of its columns.
-    csv_rows[0].push_back(c.group.empty() ? text : c.group + " · " + text);
+    // One header row in the download: the group goes into each of its columns; its plain
+    // numbers say their scale.
+    std::string plain_note = scale_note(
+        i < table.formats.size() && table.formats[i].unit ? *table.formats[i].unit : first_unit,
+        format_at(i), true);
+    csv_rows[0].push_back((c.group.empty() ? text : c.group + " · " + text) +
+                          (plain_note.empty() ? "" : " (" + plain_note + ")"));
+    if (!one_scale && !scale_notes[i].empty()) text += " (" + scale_notes[i] + ")";
     head.push_back({{"text", std::move(text)}});
   }
+  // The number of each row's note, counted across the edition.
+  auto note_of = [&](const PublishedRow& row) {
+    for (size_t n = 0; n < table.spec.row_notes.size(); ++n)
+      if (table.spec.row_notes[n].row == row.key.label)
+        return table.first_note + static_cast<int>(n);
+    return 0;
+  };
   json rows = list_of_size(table.rows.size());
   for (const auto& row : table.rows) {
     json cells = list_of_size(row.cells.size());
-    std::vector<std::string> csv{key_text(row.key)};
-    for (const auto& cell : row.cells) {
-      cells.push_back(table_cell(cell, row.unit));
-      csv.push_back(cell_csv(cell, row.unit));
+    const int note = note_of(row);
+    std::vector<std::string> csv{key_text(row.key) +
+                                 (note ? " (noot " + std::to_string(note) + ")" : "")};
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+      const Unit unit = unit_at(row, c);
+      cells.push_back(cell_json(row.cells[c], cell_text(row.cells[c], unit, format_at(c))));
+      csv.push_back(cell_csv(row.cells[c], unit, format_at(c)));
     }
     csv_rows.push_back(std::move(csv));
     rows.push_back({{"head", key_text(row.key)},
                     {"unit", unit_name(row.unit)},
                     {"total", row.total},
+                    {"section", row.section},
+                    {"note", note ? json(note) : json(false)},
+                    {"span", row.cells.size() + 1},
                     {"cells", std::move(cells)}});
   }
+  const std::string scale_caption = one_scale ? " (bedragen " + scale_notes.front() + ")" : "";
   json notes = json::array();
   if (!table.spec.footnote.empty()) notes.push_back(table.spec.footnote);
+  for (size_t n = 0; n < table.spec.row_notes.size(); ++n)
+    notes.push_back(std::to_string(table.first_note + static_cast<int>(n)) + ") " +
+                    table.spec.row_notes[n].text);
   for (const auto& n : table.notes) notes.push_back(n);
   if (table.any_suppressed) notes.push_back(kSuppressionNote);
   bool secondary = false;
@@ -283,9 +329,11 @@ json table_block(const PublishedTable& table, const std::string& peildatum,
       {"id", id},
       {"number", table.number},
       {"title", table.spec.title},
-      {"caption", table.number ? "Tabel " + std::to_string(table.number) + ": " + table.spec.title
-                  : table.spec.title.empty() ? untitled_caption(table.spec.dataset)
-                                             : table.spec.title},
+      {"scale", scale_caption},
+      {"caption", (table.number ? "Tabel " + std::to_string(table.number) + ": " + table.spec.title
+                   : table.spec.title.empty() ? untitled_caption(table.spec.dataset)
+                                              : table.spec.title) +
+                      scale_caption},
       {"source", source_line(table.source, peildatum)},
       {"csv_path", "data/" + (id.empty() ? download : id) + ".csv"},
       {"notes", std::move(notes)},

@@ -11,20 +11,18 @@ namespace sdm {
 const char kSuppressedText[] = "<10";
 const char kSecondaryText[] = "x";
 
-std::string cell_text(const PublishedCell& cell, Unit unit) {
+std::string cell_text(const PublishedCell& cell, Unit unit, const NumberFormat& format) {
   if (cell.suppressed) return cell.secondary ? kSecondaryText : kSuppressedText;
   if (!cell.text.empty()) return cell.text;
   if (!cell.value) return {};
-  return format_value(*cell.value, unit);
+  return format_value(*cell.value, unit, format);
 }
 
-std::string cell_csv(const PublishedCell& cell, Unit unit) {
+std::string cell_csv(const PublishedCell& cell, Unit unit, const NumberFormat& format) {
   if (cell.suppressed) return cell.secondary ? kSecondaryText : kSuppressedText;
   if (!cell.text.empty()) return cell.text;
   if (!cell.value) return {};
-  std::string text = format_number(*cell.value, shown_decimals(unit));
-  text.erase(std::remove(text.begin(), text.end(), '.'), text.end());
-  return text;
+  return format_plain(*cell.value, unit, format);
 }
 
 std::string change_phrase(double percent) {

@@ -12,9 +12,9 @@ extern const char kSecondaryText[];   // "x": hidden to protect a "<10" elsewher
 
 // A cell as shown in tables and tooltips: "<10" when suppressed ("x" when secondary), the text of a
 // text cell, otherwise the value formatted for its unit; "" when there is no figure.
-std::string cell_text(const PublishedCell& cell, Unit unit);
+std::string cell_text(const PublishedCell& cell, Unit unit, const NumberFormat& format = {});
 // A cell for a CSV download that Dutch Excel reads as a number: no grouping, decimal comma.
-std::string cell_csv(const PublishedCell& cell, Unit unit);
+std::string cell_csv(const PublishedCell& cell, Unit unit, const NumberFormat& format = {});
 
 // "toegenomen met 2,1%", "afgenomen met 4,2%", "nagenoeg gelijk gebleven".
 std::string change_phrase(double percent);

@@ -280,12 +280,33 @@ std::string missing_periods(const Period& first, const Period& last, int count) 
   return format_period(first) + " tot en met " + format_period(last) + " ontbreken";
 }
 
+// Whether `column` of a dataset is declared to run on after the peildatum (na-peildatum: ja).
+bool beyond_reference(const Edition& edition, const std::string& dataset,
+                      const std::string& column) {
+  auto info = edition.config.datasets.find(dataset);
+  if (info == edition.config.datasets.end()) return false;
+  auto c = info->second.column_formats.find(column);
+  return c != info->second.column_formats.end() && c->second.beyond_reference;
+}
+
+// A row after the peildatum with figures only in columns declared `na-peildatum: ja`.
+bool only_expected_figures(const Edition& edition, const Table& table, size_t row) {
+  bool any = false;
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    if (!table.cells[row][c].value && table.cells[row][c].text.empty()) continue;
+    if (!beyond_reference(edition, table.name, table.columns[c])) return false;
+    any = true;
+  }
+  return any;
+}
+
 void check_data(const Edition& edition, const Table& table, Diagnostics& diagnostics) {
   int peil = edition.config.reference_date.end_key();
   if (table.rows_are_periods()) {
     for (size_t r = 0; r < table.row_periods.size(); ++r) {
       const Period& p = table.row_periods[r];
-      if (peil > 0 && p.end_key() > peil && p.kind != Period::Kind::Year)
+      if (peil > 0 && p.end_key() > peil && p.kind != Period::Kind::Year &&
+          !only_expected_figures(edition, table, r))
         diagnostics.error({table.file, table.row_lines[r], 1},
                           "periode " + format_period(p) + " ligt na de peildatum " +
                               format_period(edition.config.reference_date, PeriodStyle::Long),
@@ -318,9 +339,9 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
         break;
       }
   for (size_t r = 0; r < table.cells.size(); ++r) {
-    if (table.row_units[r] != Unit::Persons) continue;
-    for (const auto& cell : table.cells[r]) {
-      if (!cell.value) continue;
+    for (size_t c = 0; c < table.cells[r].size(); ++c) {
+      const Cell& cell = table.cells[r][c];
+      if (!cell.value || table.unit_at(r, c) != Unit::Persons) continue;
       if (*cell.value < 0 || std::floor(*cell.value) != *cell.value)
         diagnostics.error({table.file, cell.line, cell.column},
                           "een aantal personen moet een geheel getal van 0 of meer zijn",
@@ -331,12 +352,13 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
   // be in several categories, so the total may be less than the sum of the others, but more
   // means the figures are wrong.
   for (size_t t = 0; t < table.cells.size(); ++t) {
-    if (table.row_units[t] != Unit::Persons || !is_total_label(table.row_keys[t])) continue;
+    if (!is_total_label(table.row_keys[t])) continue;
     for (size_t c = 0; c < table.columns.size(); ++c) {
+      if (table.unit_at(t, c) != Unit::Persons) continue;
       const Cell& total = table.cells[t][c];
       std::optional<double> sum;
       for (size_t r = 0; r < table.cells.size(); ++r)
-        if (table.row_units[r] == Unit::Persons && !is_total_label(table.row_keys[r]) &&
+        if (table.unit_at(r, c) == Unit::Persons && !is_total_label(table.row_keys[r]) &&
             table.cells[r][c].value)
           sum = sum.value_or(0) + *table.cells[r][c].value;
       if (total.value && sum && *total.value > *sum)
@@ -367,7 +389,7 @@ void check_blank_beside_total(const Table& table, const DatasetInfo& info,
       return columns ? table.cells[line][m] : table.cells[m][line];
     };
     auto counts = [&](size_t line, size_t m) {
-      return table.row_units[columns ? line : m] == Unit::Persons;
+      return (columns ? table.unit_at(line, m) : table.unit_at(m, line)) == Unit::Persons;
     };
     auto label = [&](size_t m) { return columns ? table.columns[m] : table.row_keys[m]; };
     for (size_t t = 0; t < members; ++t) {
@@ -412,13 +434,16 @@ void check_total_of(const Table& table, const DatasetInfo& info, const std::stri
     auto at = [&](size_t m) -> const Cell& {
       return columns ? table.cells[line][m] : table.cells[m][line];
     };
-    if (columns && table.row_units[line] != Unit::Persons) continue;
+    auto persons = [&](size_t m) {
+      return (columns ? table.unit_at(line, m) : table.unit_at(m, line)) == Unit::Persons;
+    };
+    if (!persons(total_member)) continue;
     const Cell& total = at(total_member);
     if (!total.value) continue;
     double sum = 0, largest = 0;
     for (size_t k = 0; k < members.size(); ++k) {
       size_t m = members[k];
-      if (is_total[k] || (!columns && table.row_units[m] != Unit::Persons)) continue;
+      if (is_total[k] || !persons(m)) continue;
       sum += at(m).value.value_or(0);
       largest = std::max(largest, at(m).value.value_or(0));
     }
@@ -637,6 +662,104 @@ void check_population_group(const Edition& edition, const std::string& name,
   }
 }
 
+// totaal: ja where nothing adds up (marks, percentages), and kopjes and saldo of a financial
+// table: rows of the dataset without figures, and a saldo of two of them, never of persons.
+void check_table_layout(const Table& table, const TableSpec& spec, Diagnostics& diagnostics) {
+  bool any_adds_up = false;
+  for (size_t r = 0; r < table.row_keys.size(); ++r)
+    for (size_t c = 0; c < table.columns.size(); ++c)
+      any_adds_up = any_adds_up || unit_adds_up(table.unit_at(r, c));
+  if (spec.total && !any_adds_up && !table.row_keys.empty())
+    diagnostics.error(spec.where,
+                      "'totaal: ja' telt de kolommen op, maar " + table.name +
+                          " bevat alleen cijfers, procenten of tekst",
+                      "laat 'totaal: ja' weg: een gemiddelde of percentage tel je niet op");
+  for (const auto& section : spec.sections) {
+    auto row = table.row_index(section);
+    if (!row) {
+      std::string guess = closest_match(section, table.row_keys);
+      diagnostics.error(
+          spec.sections_where, "kopje '" + section + "' is geen regel van " + table.name,
+          guess.empty()
+              ? "zet een regel '" + section + "' zonder cijfers boven de regels die eronder vallen"
+              : "bedoelde u '" + guess + "'?");
+      continue;
+    }
+    for (const Cell& cell : table.cells[*row])
+      if (cell.value || !cell.text.empty()) {
+        diagnostics.error(
+            {table.file, cell.line, cell.column},
+            "regel '" + section + "' is een kopje, maar heeft een cijfer",
+            "laat de cellen van een kopje leeg, of haal '" + section + "' uit 'kopjes:'");
+        break;
+      }
+  }
+  for (const auto& name : {spec.balance_plus, spec.balance_minus})
+    if (!name.empty() &&
+        std::find(spec.sections.begin(), spec.sections.end(), name) == spec.sections.end())
+      diagnostics.error(spec.balance_where, "'saldo' noemt '" + name + "', maar dat is geen kopje",
+                        "noem in 'saldo:' twee namen uit 'kopjes:', bijvoorbeeld 'saldo: "
+                        "Inkomsten - Uitgaven'");
+  for (const auto& note : spec.row_notes)
+    if (!table.row_index(note.row) && note.row != "Eindtotaal" && note.row != "Saldo" &&
+        note.row != "Overig") {
+      std::string guess = closest_match(note.row, table.row_keys);
+      diagnostics.error(
+          note.where,
+          "voetnoot bij '" + note.row + "', maar " + table.name + " heeft geen regel met die naam",
+          guess.empty() ? "schrijf de naam van de regel zoals in de eerste kolom"
+                        : "bedoelde u '" + guess + "'?");
+    }
+  if (spec.balance_plus.empty()) return;
+  for (size_t r = 0; r < table.row_keys.size(); ++r)
+    for (size_t c = 0; c < table.columns.size(); ++c)
+      if (table.unit_at(r, c) == Unit::Persons) {
+        diagnostics.error(spec.balance_where,
+                          "een saldo trekt aantallen af, maar " + table.name +
+                              " bevat aantallen personen (kolom '" + table.columns[c] + "')",
+                          "gebruik 'saldo:' voor bedragen; laat het hier weg");
+        return;
+      }
+}
+
+// `laatste`, a year total or a change of a column that runs on after the peildatum would give a
+// figure of a month still to come as what has happened.
+void check_beyond_reference(const Edition& edition, Diagnostics& diagnostics) {
+  auto column_of = [&](const std::string& dataset, const std::string& series) {
+    auto table = edition.tables.find(dataset);
+    if (!series.empty() || table == edition.tables.end() || table->second.columns.size() != 1)
+      return series;
+    return table->second.columns.front();
+  };
+  auto report = [&](const SourceLocation& where, const std::string& dataset,
+                    const std::string& column) {
+    diagnostics.error(where,
+                      "kolom '" + column + "' van " + dataset +
+                          " loopt door na de peildatum (na-peildatum: ja): het laatste cijfer is "
+                          "een verwachting, geen stand",
+                      "toon deze kolom in een grafiek of tabel; gebruik voor een kerncijfer of "
+                      "een cijfer in de tekst een kolom tot de peildatum");
+  };
+  for (const Page& page : edition.pages) {
+    const PageSpec& spec = page.spec;
+    for (const auto& directive : spec.directives)
+      if (const auto* tiles = std::get_if<TilesSpec>(&directive))
+        for (const auto& tile : tiles->tiles)
+          if (tile.show != TileShow::Forecast &&
+              beyond_reference(edition, tile.dataset, column_of(tile.dataset, tile.column)))
+            report(tile.column_where.line ? tile.column_where : tile.where, tile.dataset,
+                   column_of(tile.dataset, tile.column));
+    for (const auto& ref : spec.figures) {
+      const bool over_time =
+          ref.function == FigureFunction::Last || ref.function == FigureFunction::YearTotal ||
+          ref.function == FigureFunction::Change || ref.function == FigureFunction::ChangePercent ||
+          ref.function == FigureFunction::Rate;
+      if (over_time && beyond_reference(edition, ref.dataset, column_of(ref.dataset, ref.series)))
+        report(ref.where, ref.dataset, column_of(ref.dataset, ref.series));
+    }
+  }
+}
+
 }  // namespace
 
 void check_edition(const Edition& edition, Diagnostics& diagnostics) {
@@ -660,8 +783,10 @@ void check_edition(const Edition& edition, Diagnostics& diagnostics) {
         check_chart(edition, *chart, diagnostics);
       } else if (const auto* table = std::get_if<TableSpec>(&directive)) {
         if (const Table* t =
-                find_table(edition, table->dataset, table->where, "tabel", diagnostics))
+                find_table(edition, table->dataset, table->where, "tabel", diagnostics)) {
           check_dimensions(*t, table->filter, table->rows, table->rows_where, false, diagnostics);
+          check_table_layout(*t, *table, diagnostics);
+        }
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {
         for (const auto& tile : tiles->tiles) {
           const Table* t =
@@ -677,6 +802,7 @@ void check_edition(const Edition& edition, Diagnostics& diagnostics) {
     for (const auto& image : spec.images) check_image(edition, image, diagnostics);
   }
   check_numbered_refs(edition, diagnostics);
+  check_beyond_reference(edition, diagnostics);
 }
 
 }  // namespace sdm

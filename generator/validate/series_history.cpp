@@ -27,20 +27,20 @@ void check_series_history(const Table& table, Diagnostics& diagnostics) {
     std::vector<double> history;  // sorted, so each median is read off, not searched for
     for (size_t r = 0; r < table.cells.size(); ++r) {
       const Cell& cell = table.cells[r][c];
-      if (table.row_units[r] == Unit::Text || !cell.value || *cell.value <= 0) continue;
+      if (table.unit_at(r, c) == Unit::Text || !cell.value || *cell.value <= 0) continue;
       double value = *cell.value;
       if (history.size() >= kOutlierHistory) {
         double typical = median_of_sorted(history);
         bool high = value > kOutlierFactor * typical;
         if (high || value * kOutlierFactor < typical) {
-          int decimals = decimals_for(table.row_units[r]);
+          int decimals = decimals_for(table.unit_at(r, c));
           diagnostics.warning(
               {table.file, cell.line, cell.column},
               "'" + table.columns[c] + "' in " + format_period(table.row_periods[r]) + " (" +
                   format_number(value, decimals) + ") is " +
                   (high ? "meer dan tien keer" : "minder dan een tiende van") +
                   " de mediaan van de " + earlier + " (" + format_number(typical, decimals) + ")",
-              table.row_units[r] == Unit::Euro
+              table.unit_at(r, c) == Unit::Euro
                   ? "controleer de export: staan de bedragen in euro's of in duizenden euro's?"
                   : "controleer de export: staat dit getal in dezelfde eenheid als de rest, "
                     "en niet opgeteld over meer perioden?");

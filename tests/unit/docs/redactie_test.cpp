@@ -9,14 +9,13 @@
 // - the table of references in chapter 6 gives, for each reference, the text
 //   `sdmonitor check --list-figures` shows for the demo edition 2024-q1.
 
-#include <cmark-gfm.h>
 #include <gtest/gtest.h>
 
 #include <set>
 
 #include "../security/site_fixture.h"
+#include "fenced_blocks.h"
 #include "load/figure_refs.h"
-#include "markdown/markdown.h"
 #include "pipeline/figure_catalog.h"
 #include "util/text.h"
 
@@ -27,12 +26,6 @@ const char kEdition[] = "2024-q1";
 const char kPage[] = "voorbeeld.md";
 const char kFrontMatter[] = "---\ntitel: Voorbeeld\nvolgorde: 9\n---\n\n";
 
-struct Block {
-  int line = 0;  // of the opening fence in docs/redactie.md
-  std::string info;
-  std::string text;
-};
-
 struct Example {
   Block page;
   std::optional<Block> messages;  // the ```tekst block after an error example
@@ -40,22 +33,6 @@ struct Example {
 
 std::string manual() {
   return read_disk(source_dir() + "/docs/redactie.md");
-}
-
-std::vector<Block> fenced_blocks(const std::string& markdown) {
-  std::vector<Block> out;
-  MarkdownDocument doc(markdown);
-  doc.walk([&](cmark_node* node) {
-    int length = 0, offset = 0;
-    char character = 0;
-    if (cmark_node_get_type(node) != CMARK_NODE_CODE_BLOCK ||
-        !cmark_node_get_fenced(node, &length, &offset, &character))
-      return;
-    const char* info = cmark_node_get_fence_info(node);
-    const char* literal = cmark_node_get_literal(node);
-    out.push_back({cmark_node_get_start_line(node), info ? info : "", literal ? literal : ""});
-  });
-  return out;
 }
 
 std::vector<Example> examples(const std::string& markdown) {
