@@ -58,7 +58,8 @@ struct TileSpec {
   std::string column;
   TileShow show = TileShow::Last;
   std::string link;
-  SourceLocation where;  // the item
+  SourceLocation link_where;  // its 'link:' line
+  SourceLocation where;       // the item
   // Its 'data:' and 'kolom:' lines, where a misspelt name is (the item's where without them).
   SourceLocation data_where, column_where;
 };
@@ -106,10 +107,21 @@ struct ImageRef {
   SourceLocation where;
 };
 
+// A relative link in the text, to a page of the edition or an anchor on one.
+struct LinkRef {
+  std::string url;
+  SourceLocation where;
+};
+
 struct PageSpec {
   std::vector<Directive> directives;
   std::vector<FigureRef> figures;
   std::vector<ImageRef> images;
+  std::vector<LinkRef> links;
+  // The ids its headings get (render/heading_ids.h), in order; unknown when a heading holds a
+  // figure, whose text is known only after computing it.
+  std::vector<std::string> heading_ids;
+  bool heading_ids_known = true;
 };
 
 }  // namespace sdm

@@ -36,9 +36,15 @@ std::string slugify(const std::string& text) {
   return out.empty() ? "sectie" : out;
 }
 
+std::string HeadingIds::next(const std::string& text) {
+  std::string id = slugify(text);
+  int n = ++used_[id];
+  return n > 1 ? id + "-" + std::to_string(n) : id;
+}
+
 std::string add_heading_ids(const std::string& html) {
   std::string out;
-  std::map<std::string, int> used;
+  HeadingIds ids;
   size_t pos = 0;
   while (true) {
     size_t open = html.find("<h", pos);
@@ -68,9 +74,7 @@ std::string add_heading_ids(const std::string& html) {
       else if (!in_tag && !in_entity)
         plain += c;
     }
-    std::string id = slugify(plain);
-    int n = ++used[id];
-    if (n > 1) id += "-" + std::to_string(n);
+    std::string id = ids.next(plain);
     out += html.substr(pos, open - pos);
     out += std::string("<h") + level + " id=\"" + id + "\">" + inner + close;
     pos = end + close.size();

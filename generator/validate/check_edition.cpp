@@ -6,6 +6,7 @@
 #include "format/dutch.h"
 #include "util/text.h"
 #include "validate/figure_refs.h"
+#include "validate/links.h"
 #include "validate/numbered_refs.h"
 #include "validate/series_history.h"
 
@@ -677,6 +678,7 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
     for (const auto& image : spec.images) check_image(edition, image, diagnostics);
   }
   check_numbered_refs(edition, specs, diagnostics);
+  check_links(edition, specs, diagnostics);
 }
 
 }  // namespace sdm

@@ -8,6 +8,7 @@
 
 #include "load/yaml_source.h"
 #include "markdown/markdown.h"
+#include "render/heading_ids.h"
 #include "util/text.h"
 #include "validate/figure_refs.h"
 
@@ -193,6 +194,21 @@ void check_no_figure_in_url(cmark_node* node, const SourceLocation& where,
                       "Totaal }} cliënten](wmo.html)");
 }
 
+// A heading's text as the reader sees it: its text and code, without the emphasis around them.
+std::string heading_text(cmark_node* heading) {
+  std::string out;
+  cmark_iter* iter = cmark_iter_new(heading);
+  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (event != CMARK_EVENT_ENTER || node == heading) continue;
+    if (const char* literal = cmark_node_get_literal(node)) out += literal;
+    auto type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) out += ' ';
+  }
+  cmark_iter_free(iter);
+  return out;
+}
+
 // Whether an image's alternative text (its children) holds more than white space.
 bool has_text(cmark_node* image) {
   bool found = false;
@@ -231,6 +247,7 @@ std::optional<TilesSpec> read_tiles(const YamlNode& doc, const YamlSource& sourc
     tile.data_where = item["data"] ? source.at(item["data"]) : tile.where;
     tile.column_where = item["kolom"] ? source.at(item["kolom"]) : tile.where;
     tile.link = scalar_at(item, "link", false, source, diagnostics).value_or("");
+    tile.link_where = item["link"] ? source.at(item["link"]) : tile.where;
     // The link goes into <a href>, like a link in the text.
     if (!allowed_link(tile.link))
       diagnostics.error(source.at(item["link"]), "link '" + tile.link + "' is niet toegestaan",
@@ -266,8 +283,16 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
         page.file, page.body_line + line - 1,
         character_column(page.markdown, starts, line, cmark_node_get_start_column(node))};
   };
+  HeadingIds heading_ids;
   doc.walk([&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_HEADING: {
+        if (cmark_node_get_heading_level(node) < 2) return;  // h1 gets no id (heading_ids.h)
+        std::string text = heading_text(node);
+        if (text.find("{{") != std::string::npos) spec.heading_ids_known = false;
+        spec.heading_ids.push_back(heading_ids.next(text));
+        return;
+      }
       case CMARK_NODE_CODE_BLOCK: {
         std::string info(
             trim(cmark_node_get_fence_info(node) ? cmark_node_get_fence_info(node) : ""));
@@ -309,6 +334,8 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
         if (!allowed_link(url))
           diagnostics.error(location(node), "link '" + url + "' is niet toegestaan",
                             "gebruik een relatieve link, #anker, https: of mailto:");
+        else
+          spec.links.push_back({url, location(node)});
         return;
       }
       case CMARK_NODE_IMAGE: {
