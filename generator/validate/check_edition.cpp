@@ -5,6 +5,7 @@
 
 #include "format/dutch.h"
 #include "util/text.h"
+#include "validate/dataset_links.h"
 #include "validate/figure_refs.h"
 #include "validate/links.h"
 #include "validate/numbered_refs.h"
@@ -679,6 +680,7 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
   }
   check_numbered_refs(edition, specs, diagnostics);
   check_links(edition, specs, diagnostics);
+  check_dataset_links(edition, specs, diagnostics);
 }
 
 }  // namespace sdm
