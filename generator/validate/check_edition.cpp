@@ -346,7 +346,11 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
                           "'" + table.row_keys[t] + "' (" + format_number(*total.value, 0) +
                               ") is groter dan de som van de andere regels (" +
                               format_number(*sum, 0) + ")",
-                          "laat de totaalregel weg; een tabel met 'totaal: ja' telt zelf op");
+                          // Dropping the line for 'totaal: ja' would publish the sum of the
+                          // rows: too low here, and too high where a person is in several rows.
+                          "controleer de export: een totaal telt geen personen die in geen van "
+                          "de regels staan; horen er zulke personen bij, zet ze dan in een eigen "
+                          "regel (bijvoorbeeld 'Overig')");
     }
   }
 }
@@ -566,6 +570,21 @@ void check_clients(const Edition& edition, const std::string& name, const Datase
   }
 }
 
+// totaal: ja adds the rows up; where a person can be in several rows (optelbaar: nee) that sum
+// counts them twice and is published as the total.
+void check_table_total(const Edition& edition, const TableSpec& spec, Diagnostics& diagnostics) {
+  auto info = edition.config.datasets.find(spec.dataset);
+  if (!spec.total || info == edition.config.datasets.end() || info->second.additive ||
+      info->second.unit != Unit::Persons)
+    return;
+  diagnostics.error(spec.where,
+                    "'totaal: ja' telt de regels van " + spec.dataset +
+                        " op, maar daarin kan een persoon in meer dan één regel zitten "
+                        "(optelbaar: nee): de som telt hem dubbel",
+                    "laat 'totaal: ja' weg en lever het totaal aan als regel in het bestand (met "
+                    "'totaal:' in editie.yaml); dan toont de tabel het echte totaal");
+}
+
 // bevolking: a declared dataset with peildata down the first column and a column "totaal".
 void check_population(const Edition& edition, const std::vector<PageSpec>& specs,
                       Diagnostics& diagnostics) {
@@ -664,6 +683,7 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
         if (const Table* t =
                 find_table(edition, table->dataset, table->where, "tabel", diagnostics))
           check_dimensions(*t, table->filter, table->rows, table->rows_where, false, diagnostics);
+        check_table_total(edition, *table, diagnostics);
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {
         for (const auto& tile : tiles->tiles) {
           const Table* t =

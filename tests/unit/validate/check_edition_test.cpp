@@ -111,7 +111,9 @@ TEST(CheckData, TotalRowLargerThanItsPartsIsAnError) {
                          "Totaal;130;136\n");
   EXPECT_EQ(messages(e),
             "data/t.csv:4:8: fout: 'Totaal' (130) is groter dan de som van de andere regels (125)\n"
-            "  tip: laat de totaalregel weg; een tabel met 'totaal: ja' telt zelf op\n");
+            "  tip: controleer de export: een totaal telt geen personen die in geen van de "
+            "regels staan; horen er zulke personen bij, zet ze dan in een eigen regel "
+            "(bijvoorbeeld 'Overig')\n");
 }
 
 TEST(CheckData, TotalsThatMayBeRightAreAccepted) {
