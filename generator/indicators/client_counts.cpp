@@ -12,7 +12,8 @@ void attach(RawValue& v, const Table& counts, const std::string& category, const
             std::vector<std::string>& untied) {
   if (!v.value) return;
   v.clients = client_cells(counts, category, period);
-  if (v.clients.empty()) untied.push_back(category + ", " + format_period(period, PeriodStyle::Long));
+  if (v.clients.empty())
+    untied.push_back(category + ", " + format_period(period, PeriodStyle::Long));
   for (const auto& c : v.clients) {
     double n = *counts.cells[*counts.row_index(c.row)][*counts.column_index(c.column)].value;
     v.client_count = std::min(v.client_count.value_or(n), n);

@@ -59,7 +59,8 @@ std::optional<double> plain_number(std::string_view text, char decimal_mark) {
 
 bool no_figure_mark(std::string_view text) {
   text = trim(text);
-  for (std::string_view mark : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "--", "x", "X", ".", "?", "-/-"})
+  for (std::string_view mark :
+       {"-", "\xE2\x80\x93", "\xE2\x80\x94", "--", "x", "X", ".", "?", "-/-"})
     if (text == mark) return true;
   return false;
 }

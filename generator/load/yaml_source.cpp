@@ -327,11 +327,11 @@ std::optional<YamlNode> parse_yaml(const std::string& text, const YamlSource& so
                                    Diagnostics& diagnostics, YamlReader* reader) {
   if (reader) *reader = YamlReader::simple;
   if (auto quote = unclosed_quote(text)) {
-    diagnostics.error({source.file, source.first_line + quote->first,
-                       source.column_offset + quote->second + 1},
-                      "dit aanhalingsteken wordt op deze regel niet gesloten",
-                      "zet aan het eind van de waarde hetzelfde aanhalingsteken, en houd de "
-                      "waarde op één regel");
+    diagnostics.error(
+        {source.file, source.first_line + quote->first, source.column_offset + quote->second + 1},
+        "dit aanhalingsteken wordt op deze regel niet gesloten",
+        "zet aan het eind van de waarde hetzelfde aanhalingsteken, en houd de "
+        "waarde op één regel");
     return std::nullopt;
   }
   // simple() reads no anchor or alias: a value starting with '&' or '*' is not plain.

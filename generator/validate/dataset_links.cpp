@@ -40,15 +40,16 @@ void check_client_link(const Edition& edition, const std::string& name, const Da
   const std::string cannot = "; de bedragen zouden ook bij minder dan 10 cliënten worden getoond";
   if (series_names(*amounts).empty() || series_names(*counts).empty()) {
     const bool of_amounts = series_names(*amounts).empty();
-    diagnostics.error(info.clients_where,
-                      "clienten: " + (of_amounts ? name : info.clients) +
-                          " heeft geen perioden in de eerste kolom of in de kopregel, dus de "
-                          "generator kan de bedragen niet aan de cliënten van hun periode koppelen" +
-                          cannot,
-                      of_amounts ? "zet de perioden (2024-K1) in de eerste kolom en de "
-                                   "categorieën als kolommen, zoals in docs/data.md"
-                                 : "zet de peildata (2024-03-31) in de kopregel en de categorieën "
-                                   "in de eerste kolom, zoals in docs/data.md");
+    diagnostics.error(
+        info.clients_where,
+        "clienten: " + (of_amounts ? name : info.clients) +
+            " heeft geen perioden in de eerste kolom of in de kopregel, dus de "
+            "generator kan de bedragen niet aan de cliënten van hun periode koppelen" +
+            cannot,
+        of_amounts ? "zet de perioden (2024-K1) in de eerste kolom en de "
+                     "categorieën als kolommen, zoals in docs/data.md"
+                   : "zet de peildata (2024-03-31) in de kopregel en de categorieën "
+                     "in de eerste kolom, zoals in docs/data.md");
     return;
   }
   const auto categories = series_names(*counts);
@@ -62,13 +63,13 @@ void check_client_link(const Edition& edition, const std::string& name, const Da
     if (loose.empty()) continue;
     if (std::find(categories.begin(), categories.end(), category) == categories.end()) {
       std::string guess = closest_match(category, categories);
-      diagnostics.error(info.clients_where,
-                        "clienten: '" + category + "' uit " + name + " staat niet in " +
-                            info.clients + cannot,
-                        guess.empty() ? "zet de aantallen cliënten van '" + category + "' in " +
-                                            info.clients + ", onder dezelfde naam"
-                                      : "bedoelde u '" + guess +
-                                            "'? Geef de categorie in beide bestanden dezelfde naam");
+      diagnostics.error(
+          info.clients_where,
+          "clienten: '" + category + "' uit " + name + " staat niet in " + info.clients + cannot,
+          guess.empty()
+              ? "zet de aantallen cliënten van '" + category + "' in " + info.clients +
+                    ", onder dezelfde naam"
+              : "bedoelde u '" + guess + "'? Geef de categorie in beide bestanden dezelfde naam");
       continue;
     }
     const Cell& cell = series_cell(*amounts, category, loose.front());
@@ -77,8 +78,7 @@ void check_client_link(const Edition& edition, const std::string& name, const Da
         {amounts->file, cell.line, cell.column},
         "clienten: bij het bedrag van '" + category + "' in " + period + " staat in " +
             info.clients + " geen aantal cliënten met een peildatum in die periode" +
-            (loose.size() > 1 ? " (en bij " + other_periods(loose.size() - 1) + ")" : "") +
-            cannot,
+            (loose.size() > 1 ? " (en bij " + other_periods(loose.size() - 1) + ")" : "") + cannot,
         "lever het aantal cliënten van elke periode met een bedrag aan (bij bedragen per kwartaal "
         "de stand op de laatste dag van het kwartaal), of laat de bedragen zonder aantallen weg");
   }
@@ -121,20 +121,20 @@ void check_rates(const Edition& edition, const std::string& dataset,
   if (!table || !population || !population->column_index("totaal")) return;  // check_population
   if (std::none_of(table->row_units.begin(), table->row_units.end(),
                    [](Unit u) { return u == Unit::Persons; })) {
-    diagnostics.error(where,
-                      "per1000 rekent aantallen personen om, maar " + dataset +
-                          " bevat geen aantallen personen",
-                      "laat 'per1000: ja' weg, of kies een dataset met eenheid personen");
+    diagnostics.error(
+        where,
+        "per1000 rekent aantallen personen om, maar " + dataset + " bevat geen aantallen personen",
+        "laat 'per1000: ja' weg, of kies een dataset met eenheid personen");
     return;
   }
   if (series_names(*table).empty() || categories_along_axis) {
-    diagnostics.error(where,
-                      "per1000 deelt elk aantal door de bevolking van zijn periode, maar " +
-                          dataset + (categories_along_axis ? " heeft langs de as geen perioden"
-                                                           : " heeft geen perioden") +
-                          "; de cellen zouden leeg blijven",
-                      "gebruik per1000 bij een dataset met perioden in de eerste kolom of in de "
-                      "kopregel");
+    diagnostics.error(
+        where,
+        "per1000 deelt elk aantal door de bevolking van zijn periode, maar " + dataset +
+            (categories_along_axis ? " heeft langs de as geen perioden" : " heeft geen perioden") +
+            "; de cellen zouden leeg blijven",
+        "gebruik per1000 bij een dataset met perioden in de eerste kolom of in de "
+        "kopregel");
     return;
   }
   const std::string& declared = edition.config.datasets.at(dataset).population_group;
@@ -151,14 +151,14 @@ void check_rates(const Edition& edition, const std::string& dataset,
     }
     if (blank.empty()) continue;
     const Period& first = s->periods[blank.front()];
-    diagnostics.error(
-        where,
-        "per1000: " + edition.config.population + " heeft geen bevolking '" + group +
-            "' op of vóór " + format_period(first, PeriodStyle::Long) + " ('" + name + "'" +
-            (blank.size() > 1 ? ", en " + other_periods(blank.size() - 1) : "") +
-            "); die cellen zouden leeg blijven",
-        "vul " + edition.config.population + " aan met een peildatum op of vóór " +
-            format_period(first, PeriodStyle::Long) + ", of laat die perioden weg");
+    diagnostics.error(where,
+                      "per1000: " + edition.config.population + " heeft geen bevolking '" + group +
+                          "' op of vóór " + format_period(first, PeriodStyle::Long) + " ('" + name +
+                          "'" +
+                          (blank.size() > 1 ? ", en " + other_periods(blank.size() - 1) : "") +
+                          "); die cellen zouden leeg blijven",
+                      "vul " + edition.config.population + " aan met een peildatum op of vóór " +
+                          format_period(first, PeriodStyle::Long) + ", of laat die perioden weg");
     return;
   }
 }
@@ -178,8 +178,8 @@ void check_dataset_links(const Edition& edition, const std::vector<PageSpec>& sp
         std::vector<std::string> series = c->columns;
         if (table && series.empty() && c->view == ChartView::YearLines && !table->columns.empty())
           series.push_back(table->columns.front());
-        const bool categories = table && c->view == ChartView::Bar && !c->per_quarter &&
-                                !table->rows_are_periods();
+        const bool categories =
+            table && c->view == ChartView::Bar && !c->per_quarter && !table->rows_are_periods();
         check_rates(edition, c->dataset, series, categories, c->where, diagnostics);
       } else if (const auto* t = std::get_if<TableSpec>(&directive); t && t->per_thousand) {
         check_rates(edition, t->dataset, {}, false, t->where, diagnostics);

@@ -58,9 +58,9 @@ void check_link(const Edition& edition, const std::vector<PageSpec>& specs,
     if (found == pages.end() || !html) {
       std::string guess = closest_match(path, pages);
       diagnostics.error(where, "link naar '" + path + "': die pagina bestaat niet in deze editie",
-                        found != pages.end()  ? "schrijf '" + slug + ".html'"
-                        : !guess.empty()      ? "bedoelde u '" + guess + "'?"
-                                              : "pagina's in deze editie: " + join(pages, ", "));
+                        found != pages.end() ? "schrijf '" + slug + ".html'"
+                        : !guess.empty()     ? "bedoelde u '" + guess + "'?"
+                                             : "pagina's in deze editie: " + join(pages, ", "));
       return;
     }
     target = found - pages.begin();

@@ -31,7 +31,9 @@ std::string messages(const Edition& e, const std::vector<PageSpec>& specs = {}) 
   Diagnostics all, d;
   check_edition(e, specs, all);
   for (const auto& m : all.items())
-    if (m.message.rfind("clienten:", 0) == 0 || m.message.rfind("per1000", 0) == 0 || m.message.rfind("een cijfer in de tekst uit", 0) == 0) d.add(m);
+    if (m.message.rfind("clienten:", 0) == 0 || m.message.rfind("per1000", 0) == 0 ||
+        m.message.rfind("een cijfer in de tekst uit", 0) == 0)
+      d.add(m);
   return format_diagnostics(d);
 }
 
@@ -39,22 +41,24 @@ const std::string kClients =
     "voorziening;2023-12-31;2024-03-31\nBegeleiding;349;355\nBeschermd Wonen;7;12\n";
 
 TEST(ClientLink, EveryAmountFindsItsCount) {
-  EXPECT_EQ(messages(amounts_and_clients(
-                "kwartaal;Begeleiding;Beschermd Wonen\n2023-K4;551455;15077\n2024-K1;506331;13024\n",
-                kClients)),
-            "");
+  EXPECT_EQ(
+      messages(amounts_and_clients(
+          "kwartaal;Begeleiding;Beschermd Wonen\n2023-K4;551455;15077\n2024-K1;506331;13024\n",
+          kClients)),
+      "");
 }
 
 // The costs behind 7 clients were published: the category was named otherwise, so the link
 // found no count and tied nothing.
 TEST(ClientLink, ACategoryWithoutCountsIsAnError) {
-  EXPECT_EQ(messages(amounts_and_clients(
-                "kwartaal;Begeleiding;Beschermd wonen\n2023-K4;551455;15077\n2024-K1;506331;13024\n",
-                kClients)),
-            "editie.yaml:9:14: fout: clienten: 'Beschermd wonen' uit lasten.csv staat niet in "
-            "clienten.csv; de bedragen zouden ook bij minder dan 10 cliënten worden getoond\n"
-            "  tip: bedoelde u 'Beschermd Wonen'? Geef de categorie in beide bestanden dezelfde "
-            "naam\n");
+  EXPECT_EQ(
+      messages(amounts_and_clients(
+          "kwartaal;Begeleiding;Beschermd wonen\n2023-K4;551455;15077\n2024-K1;506331;13024\n",
+          kClients)),
+      "editie.yaml:9:14: fout: clienten: 'Beschermd wonen' uit lasten.csv staat niet in "
+      "clienten.csv; de bedragen zouden ook bij minder dan 10 cliënten worden getoond\n"
+      "  tip: bedoelde u 'Beschermd Wonen'? Geef de categorie in beide bestanden dezelfde "
+      "naam\n");
 }
 
 TEST(ClientLink, APeriodWithoutCountsIsAnErrorAtTheAmount) {
@@ -107,8 +111,9 @@ PageSpec rate_table(const std::string& dataset) {
 
 // The cells of 2022 came out blank: there was no population before 1 January 2023.
 TEST(RatePerThousand, APeriodBeforeThePopulationIsAnError) {
-  EXPECT_EQ(messages(with_population("jaar;Totaal\n2023;612\n2024;616\n"), {rate_table("jeugd.csv")}),
-            "");
+  EXPECT_EQ(
+      messages(with_population("jaar;Totaal\n2023;612\n2024;616\n"), {rate_table("jeugd.csv")}),
+      "");
   EXPECT_EQ(messages(with_population("jaar;Totaal\n2022;600\n2023;612\n2024;616\n"),
                      {rate_table("jeugd.csv")}),
             "jeugd.md:7:1: fout: per1000: bevolking.csv heeft geen bevolking 'totaal' op of vóór "

@@ -1,9 +1,9 @@
-#include "validate/check_edition.h"
 #include "validate/links.h"
 
 #include <gtest/gtest.h>
 
 #include "load/load_edition.h"
+#include "validate/check_edition.h"
 #include "validate/page_spec.h"
 
 namespace sdm {

@@ -3,8 +3,8 @@
 
 #include "load/load_edition.h"
 #include "load/yaml_source.h"
-#include "validate/page_spec.h"
 #include "validate/check_edition.h"
+#include "validate/page_spec.h"
 
 namespace sdm {
 namespace {
@@ -80,10 +80,11 @@ TEST(SafeTips, AddingUpRowsThatOverlapIsAnError) {
 // and the settings on them were reported missing.
 TEST(SafeTips, AnUnclosedQuoteIsOneErrorAtTheQuote) {
   Diagnostics d;
-  Page page = read_page("wmo", "wmo.md",
-                        "---\ntitel: Wmo\n---\n\n```grafiek\ntitel: \"Lasten Wmo\ndata: "
-                        "wmo/lasten.csv\nweergave: lijn\nsamenvatting: \"De lasten stijgen.\"\n```\n",
-                        d);
+  Page page =
+      read_page("wmo", "wmo.md",
+                "---\ntitel: Wmo\n---\n\n```grafiek\ntitel: \"Lasten Wmo\ndata: "
+                "wmo/lasten.csv\nweergave: lijn\nsamenvatting: \"De lasten stijgen.\"\n```\n",
+                d);
   read_page_spec(page, d);
   EXPECT_EQ(format_diagnostics(d),
             "wmo.md:6:8: fout: dit aanhalingsteken wordt op deze regel niet gesloten\n  tip: zet "
