@@ -99,7 +99,11 @@ void over_time(ChartData& chart, const Table& table) {
 
 void categories(ChartData& chart, const Table& table) {
   auto columns = chosen_columns(chart.spec, table);
+  // The rows drawn: all, or those a filter on the first column chooses.
+  std::vector<size_t> rows;
   for (size_t r = 0; r < table.row_keys.size(); ++r)
+    if (row_passes(table, r, chart.spec.filter)) rows.push_back(r);
+  for (size_t r : rows)
     chart.x.push_back(
         {table.rows_are_periods() ? std::optional(table.row_periods[r]) : std::nullopt,
          table.row_keys[r]});
@@ -109,7 +113,7 @@ void categories(ChartData& chart, const Table& table) {
     if (!index) continue;  // reported by check_chart
     size_t c = *index;
     RawSeries series{label, SeriesRole::Data, {}};
-    for (size_t r = 0; r < table.row_keys.size(); ++r)
+    for (size_t r : rows)
       series.points.push_back(raw(table.cells[r][c].value, table.row_units[r],
                                   {{{table.name, table.row_keys[r], table.columns[c]}, 1}}));
     chart.series.push_back(std::move(series));

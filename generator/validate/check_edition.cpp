@@ -158,10 +158,46 @@ void check_shares_of_counts(const Table& table, const SourceLocation& where,
                         "en gebruik weergave 'staaf' of 'lijn'");
 }
 
+// filter: on the first column chooses the rows a chart draws: categories along the axis of bars,
+// or periods of shares. Lines and year lines draw every period.
+bool check_chosen_rows(const Table& table, const ChartSpec& chart, const DimensionFilter& rows,
+                       Diagnostics& diagnostics) {
+  if (!((chart.view == ChartView::Bar && !chart.per_quarter) || chart.view == ChartView::Shares)) {
+    diagnostics.error(
+        rows.where,
+        "'filter' op '" + rows.dimension +
+            "' kiest regels, en dat kan alleen bij weergave 'staaf' of 'aandelen'",
+        "een lijn of jaarlijnen toont alle perioden; kies perioden in een tabel, of de "
+        "reeksen met 'kolommen:'");
+    return false;
+  }
+  bool ok = true;
+  for (const auto& v : rows.values) {
+    auto period = Period::parse(v);
+    bool found =
+        std::find(table.row_keys.begin(), table.row_keys.end(), v) != table.row_keys.end() ||
+        (period && std::find(table.row_periods.begin(), table.row_periods.end(), *period) !=
+                       table.row_periods.end());
+    if (found) continue;
+    std::string guess = closest_match(v, table.row_keys);
+    diagnostics.error(
+        rows.where, "'" + v + "' is geen regel van " + table.name,
+        guess.empty() ? "regels: " + join(table.row_keys, ", ") : "bedoelde u '" + guess + "'?");
+    ok = false;
+  }
+  return ok;
+}
+
 void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& diagnostics) {
   const Table* table = find_table(edition, chart.dataset, chart.where, "grafiek", diagnostics);
   if (!table) return;
-  if (!check_dimensions(*table, chart.filter, "", chart.where, true, diagnostics)) return;
+  std::vector<DimensionFilter> of_columns;  // the filter but for its rows
+  for (const auto& f : chart.filter)
+    if (f.dimension != table->key_header)
+      of_columns.push_back(f);
+    else if (!check_chosen_rows(*table, chart, f, diagnostics))
+      return;
+  if (!check_dimensions(*table, of_columns, "", chart.where, true, diagnostics)) return;
   if (!chart.filter.empty() &&
       std::none_of(table->columns.begin(), table->columns.end(), [&](const std::string& c) {
         return column_passes(*table, *table->column_index(c), chart.filter);

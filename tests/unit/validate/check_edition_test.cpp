@@ -285,8 +285,9 @@ TEST(CheckChart, AChartFiltersDimensionsButNotPeriods) {
   EXPECT_EQ(messages(e, {spec}), "");
   c.filter = {{"maand", {"2024-03"}, {"p.md", 6, 11}}};
   EXPECT_EQ(messages(e, {spec}),
-            "p.md:6:11: fout: dimensie 'maand' bestaat niet in u.csv\n"
-            "  tip: een grafiek toont alle perioden; kies perioden in een tabel\n");
+            "p.md:6:11: fout: 'filter' op 'maand' kiest regels, en dat kan alleen bij weergave "
+            "'staaf' of 'aandelen'\n  tip: een lijn of jaarlijnen toont alle perioden; kies "
+            "perioden in een tabel, of de reeksen met 'kolommen:'\n");
 }
 
 }  // namespace
