@@ -62,6 +62,12 @@ struct TileSpec {
   SourceLocation where;       // the item
   // Its 'data:' and 'kolom:' lines, where a misspelt name is (the item's where without them).
   SourceLocation data_where, column_where;
+  // data: as a list: the same figure of each further dataset is added ("Sociaal domein totaal").
+  std::vector<std::string> more_datasets;
+  // min: a column of the dataset, or a begroting dataset, whose figure for the same period is
+  // subtracted (realisatie − begroting).
+  std::string minus;
+  SourceLocation minus_where;
 };
 
 struct TilesSpec {

@@ -606,6 +606,72 @@ void check_clients(const Edition& edition, const std::string& name, const Datase
   }
 }
 
+// The period of a series' last figure, the one a tile shows.
+std::optional<Period> last_period(const Table& table, const std::string& column) {
+  auto names = series_names(table);
+  auto s = series_of(table, column.empty() && !names.empty() ? names.front() : column);
+  if (!s) return std::nullopt;
+  for (size_t k = s->values.size(); k-- > 0;)
+    if (s->values[k]) return s->periods[k];
+  return std::nullopt;
+}
+
+// A tile's data: as a list adds the same figure of several datasets, and min: subtracts a column
+// or a begroting. Amounts only: a sum or difference of person counts could give a small count away
+// beside the parts, and tiles have no protection for that.
+void check_tile_figures(const Edition& edition, const TileSpec& tile, Diagnostics& diagnostics) {
+  if (tile.more_datasets.empty() && tile.minus.empty()) return;
+  if (tile.show == TileShow::Forecast) {
+    diagnostics.error(tile.data_where, "een som of verschil kan niet bij 'toon: prognose'",
+                      "een kerncijfer met toon: prognose toont de begroting er al bij");
+    return;
+  }
+  std::vector<std::string> all{tile.dataset};
+  all.insert(all.end(), tile.more_datasets.begin(), tile.more_datasets.end());
+  std::optional<Period> first;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Table* t =
+        i == 0 ? nullptr : find_table(edition, all[i], tile.data_where, "kerncijfer", diagnostics);
+    if (i == 0) t = edition.tables.count(all[0]) ? &edition.tables.at(all[0]) : nullptr;
+    if (!t) continue;
+    if (i > 0 && !tile.column.empty())
+      check_series_name(*t, tile.column, tile.column_where, diagnostics);
+    if (std::find(t->row_units.begin(), t->row_units.end(), Unit::Persons) != t->row_units.end()) {
+      diagnostics.error(tile.data_where,
+                        "een kerncijfer met een som of verschil kan alleen bedragen en andere "
+                        "aantallen dan personen tonen; " +
+                            t->name + " telt personen",
+                        "toon de aantallen personen in aparte kerncijfers");
+      return;
+    }
+    auto last = last_period(*t, tile.column);
+    if (!last) continue;
+    if (!first) first = last;
+    bool same = tile.show == TileShow::YearTotal ? last->year == first->year : *last == *first;
+    if (!same)
+      diagnostics.error(tile.data_where,
+                        "de datasets van dit kerncijfer lopen niet tot dezelfde periode: " +
+                            all[0] + " tot " + format_period(*first, PeriodStyle::Long) + ", " +
+                            t->name + " tot " + format_period(*last, PeriodStyle::Long),
+                        "lever alle datasets van dit kerncijfer tot dezelfde periode aan");
+  }
+  if (tile.minus.empty()) return;
+  auto it = edition.tables.find(tile.dataset);
+  if (it == edition.tables.end() || it->second.column_index(tile.minus)) return;
+  auto budget = edition.tables.find(tile.minus);
+  if (budget != edition.tables.end() && budget->second.column_index("begroting")) return;
+  std::vector<std::string> options = series_names(it->second);
+  for (const auto& [name, table] : edition.tables)
+    if (table.column_index("begroting")) options.push_back(name);
+  std::string guess = closest_match(tile.minus, options);
+  diagnostics.error(
+      tile.minus_where,
+      "min: '" + tile.minus + "' is geen kolom van " + tile.dataset + " en geen begroting",
+      guess.empty() ? "noem een kolom, zoals min: begroting, of een bestand met een "
+                      "kolom begroting, zoals min: wmo/begroting.csv"
+                    : "bedoelde u '" + guess + "'?");
+}
+
 // totaal: ja adds the rows up; where a person can be in several rows (optelbaar: nee) that sum
 // counts them twice and is published as the total.
 void check_table_total(const Edition& edition, const TableSpec& spec, Diagnostics& diagnostics) {
@@ -728,6 +794,7 @@ void check_edition(const Edition& edition, const std::vector<PageSpec>& specs,
             check_series_name(*t, tile.column, tile.column_where, diagnostics);
           if (t && tile.show == TileShow::Forecast && !t->column_index("prognose"))
             diagnostics.error(tile.data_where, t->name + " heeft geen kolom 'prognose'");
+          check_tile_figures(edition, tile, diagnostics);
         }
       }
     }

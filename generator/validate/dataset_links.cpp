@@ -106,8 +106,11 @@ void check_single_amounts(const Edition& edition, const std::vector<PageSpec>& s
       if (tied(ref.dataset)) report(ref.dataset, ref.where, "een cijfer in de tekst");
     for (const auto& directive : spec.directives)
       if (const auto* tiles = std::get_if<TilesSpec>(&directive))
-        for (const auto& tile : tiles->tiles)
+        for (const auto& tile : tiles->tiles) {
           if (tied(tile.dataset)) report(tile.dataset, tile.data_where, "een kerncijfer");
+          for (const auto& dataset : tile.more_datasets)
+            if (tied(dataset)) report(dataset, tile.data_where, "een kerncijfer");
+        }
   }
 }
 

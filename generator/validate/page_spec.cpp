@@ -223,6 +223,23 @@ bool has_text(cmark_node* image) {
   return found;
 }
 
+// data: one dataset, or a list whose figures are added; min: what is subtracted.
+void read_tile_figures(const YamlNode& item, const YamlSource& source, TileSpec& tile,
+                       Diagnostics& diagnostics) {
+  if (const YamlNode& data = item["data"]; data && data.IsSequence()) {
+    for (const auto& d : data.items())
+      if (d.IsScalar() && !trim(d.Scalar()).empty())
+        (tile.dataset.empty() ? tile.dataset : tile.more_datasets.emplace_back()) = d.Scalar();
+    if (tile.dataset.empty() || tile.more_datasets.size() + 1 != data.items().size())
+      diagnostics.error(source.at(data), "'data' noemt een dataset of een lijst van datasets",
+                        "schrijf bijvoorbeeld data: [wmo/lasten.csv, jeugd/lasten.csv]");
+  } else {
+    tile.dataset = scalar_at(item, "data", true, source, diagnostics).value_or("");
+  }
+  tile.minus = scalar_at(item, "min", false, source, diagnostics).value_or("");
+  if (item["min"]) tile.minus_where = source.at(item["min"]);
+}
+
 std::optional<TilesSpec> read_tiles(const YamlNode& doc, const YamlSource& source,
                                     SourceLocation where, Diagnostics& diagnostics) {
   if (!doc.IsSequence()) {
@@ -238,11 +255,11 @@ std::optional<TilesSpec> read_tiles(const YamlNode& doc, const YamlSource& sourc
                         "een kerncijfer moet instellingen hebben zoals 'titel: …'");
       continue;
     }
-    check_keys(item, {"titel", "data", "kolom", "toon", "link"}, source, diagnostics);
+    check_keys(item, {"titel", "data", "kolom", "toon", "link", "min"}, source, diagnostics);
     TileSpec tile;
     tile.where = source.at(item);
     tile.title = scalar_at(item, "titel", true, source, diagnostics).value_or("");
-    tile.dataset = scalar_at(item, "data", true, source, diagnostics).value_or("");
+    read_tile_figures(item, source, tile, diagnostics);
     tile.column = scalar_at(item, "kolom", false, source, diagnostics).value_or("");
     tile.data_where = item["data"] ? source.at(item["data"]) : tile.where;
     tile.column_where = item["kolom"] ? source.at(item["kolom"]) : tile.where;

@@ -2,25 +2,19 @@
 
 #include <gtest/gtest.h>
 
+#include "../indicators/table_fixture.h"
 #include "load/load_edition.h"
 #include "validate/check_edition.h"
 
 namespace sdm {
 namespace {
 
-void add(Edition& e, const std::string& name, const std::string& csv, Unit unit) {
-  e.config.datasets[name].unit = unit;
-  Diagnostics d;
-  e.tables[name] = read_table(name, "data/" + name, csv, unit, d);
-  EXPECT_FALSE(d.has_errors()) << format_diagnostics(d);
-}
-
 Edition amounts_and_clients(const std::string& amounts, const std::string& clients) {
   Edition e;
   e.config.id = "e";
   e.config.reference_date = *Period::parse("2024-03-31");
-  add(e, "lasten.csv", amounts, Unit::Euro);
-  add(e, "clienten.csv", clients, Unit::Persons);
+  add_dataset(e, "lasten.csv", amounts, Unit::Euro);
+  add_dataset(e, "clienten.csv", clients, Unit::Persons);
   e.config.datasets["lasten.csv"].clients = "clienten.csv";
   e.config.datasets["lasten.csv"].clients_where = {"editie.yaml", 9, 14};
   return e;
@@ -95,8 +89,9 @@ Edition with_population(const std::string& counts) {
   e.config.id = "e";
   e.config.reference_date = *Period::parse("2024-03-31");
   e.config.population = "bevolking.csv";
-  add(e, "bevolking.csv", "peildatum;totaal\n2023-01-01;26000\n2024-01-01;26012\n", Unit::Count);
-  add(e, "jeugd.csv", counts, Unit::Persons);
+  add_dataset(e, "bevolking.csv", "peildatum;totaal\n2023-01-01;26000\n2024-01-01;26012\n",
+              Unit::Count);
+  add_dataset(e, "jeugd.csv", counts, Unit::Persons);
   return e;
 }
 
