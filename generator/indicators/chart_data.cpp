@@ -120,6 +120,22 @@ void categories(ChartData& chart, const Table& table) {
   }
 }
 
+// Bars of years with the begroting of each year as a line over them (the script draws every
+// budget series as a line).
+void budget_per_year(ChartData& chart, const Table& budget) {
+  auto column = budget.column_index("begroting");
+  if (!column) return;  // check_chart
+  RawSeries line{"Begroting", SeriesRole::Budget, {}};
+  for (const auto& key : chart.x) {
+    RawValue v;
+    if (key.period && key.period->kind == Period::Kind::Year)
+      if (auto row = budget.row_index(std::to_string(key.period->year)))
+        v.value = budget.cells[*row][*column].value;
+    line.points.push_back(v);
+  }
+  chart.series.push_back(std::move(line));
+}
+
 void shares(ChartData& chart, const Table& table) {
   categories(chart, table);
   chart.percent = true;
@@ -165,6 +181,7 @@ ChartData chart_data(const ChartSpec& spec, const Table& table, const DatasetInf
         over_time(chart, table);
       else
         categories(chart, table);
+      if (budget) budget_per_year(chart, *budget);
       chart.bars = true;
       break;
     case ChartView::Shares:

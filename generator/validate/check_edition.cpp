@@ -235,6 +235,20 @@ void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& di
                       "deze weergave vraagt perioden in de eerste kolom van " + table->name,
                       "gebruik 'staaf' voor categorieën");
   if (chart.view == ChartView::Shares) check_shares_of_counts(*table, chart.where, diagnostics);
+  if (!chart.budget_dataset.empty() && chart.view != ChartView::YearLines) {
+    // Bars of years get the begroting as a line; other views would drop it in silence.
+    const bool years = chart.view == ChartView::Bar && !chart.per_quarter &&
+                       table->rows_are_periods() &&
+                       table->row_periods.front().kind == Period::Kind::Year;
+    if (!years)
+      diagnostics.error(
+          chart.where,
+          chart.view == ChartView::Bar
+              ? "een begrotingslijn over staven vraagt jaren in de eerste kolom van " + table->name
+              : std::string("'begroting' kan alleen bij weergave jaarlijnen of staaf"),
+          chart.view == ChartView::Bar ? "zet per regel een jaar (2024) met het bedrag van dat jaar"
+                                       : "gebruik jaarlijnen voor maanden, of staaf voor jaren");
+  }
   if (!chart.budget_dataset.empty()) {
     if (const Table* budget =
             find_table(edition, chart.budget_dataset, chart.where, "begroting", diagnostics)) {

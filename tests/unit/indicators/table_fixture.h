@@ -45,6 +45,14 @@ inline Table long_uitkeringen(const std::string& name = "u.csv") {
                     Unit::Persons, d, true);
 }
 
+// An edition with peildatum 31 maart 2024 and no datasets yet.
+inline Edition edition_2024_q1() {
+  Edition e;
+  e.config.id = "e";
+  e.config.reference_date = *Period::parse("2024-03-31");
+  return e;
+}
+
 // Declares `name` in `e` with `unit` and reads it from `csv`, as the load stage would.
 inline void add_dataset(Edition& e, const std::string& name, const std::string& csv, Unit unit) {
   e.config.datasets[name].unit = unit;

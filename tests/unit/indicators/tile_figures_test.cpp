@@ -10,9 +10,7 @@ namespace sdm {
 namespace {
 
 Edition edition() {
-  Edition e;
-  e.config.id = "e";
-  e.config.reference_date = *Period::parse("2024-03-31");
+  Edition e = edition_2024_q1();
   add_dataset(e, "wmo/lasten.csv", "maand;Lasten\n2024-01;500000\n2024-02;450000\n2024-03;514689\n",
               Unit::Euro);
   add_dataset(e, "jeugd/lasten.csv",

@@ -10,9 +10,7 @@ namespace sdm {
 namespace {
 
 Edition amounts_and_clients(const std::string& amounts, const std::string& clients) {
-  Edition e;
-  e.config.id = "e";
-  e.config.reference_date = *Period::parse("2024-03-31");
+  Edition e = edition_2024_q1();
   add_dataset(e, "lasten.csv", amounts, Unit::Euro);
   add_dataset(e, "clienten.csv", clients, Unit::Persons);
   e.config.datasets["lasten.csv"].clients = "clienten.csv";
@@ -85,9 +83,7 @@ TEST(ClientLink, AFigureInTheTextCannotBeTied) {
 }
 
 Edition with_population(const std::string& counts) {
-  Edition e;
-  e.config.id = "e";
-  e.config.reference_date = *Period::parse("2024-03-31");
+  Edition e = edition_2024_q1();
   e.config.population = "bevolking.csv";
   add_dataset(e, "bevolking.csv", "peildatum;totaal\n2023-01-01;26000\n2024-01-01;26012\n",
               Unit::Count);
