@@ -134,8 +134,10 @@ CsvDocument parse_csv(std::string_view text, const std::string& file, Diagnostic
                     "sluit het veld af met een \" of verwijder het aanhalingsteken");
   // Read on as if the field ended with its line: the rest of the file would otherwise be that
   // one field, and every check after it would report something the quote caused.
-  std::string closed(text);
-  closed.insert(std::min(closed.find_first_of("\r\n", open->pos), closed.size()), "\"");
+  const size_t end = std::min(text.find_first_of("\r\n", open->pos), text.size());
+  std::string closed;
+  closed.reserve(text.size() + 1);
+  closed.append(text.substr(0, end)).append(1, '"').append(text.substr(end));
   std::optional<OpenQuote> again;
   return parse(closed, again);
 }
