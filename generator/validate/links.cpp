@@ -9,7 +9,8 @@ namespace {
 
 // Pages the generator makes itself; their anchors are not checked.
 bool generated_page(const Edition& edition, const std::string& slug) {
-  return slug == "toegankelijkheid" || (slug == "veranderd" && !edition.config.previous.empty());
+  return slug == "toegankelijkheid" || slug == "afdrukken" ||
+         (slug == "veranderd" && !edition.config.previous.empty());
 }
 
 // Every id a page has: its headings', its charts' and numbered tables' (numbered across the

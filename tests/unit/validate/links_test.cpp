@@ -54,7 +54,8 @@ TEST(Links, AnAnchorMustBeAHeadingChartOrTableOfThatPage) {
   // Heading ids as render/heading_ids.h makes them: accents dropped, a second one numbered.
   Site ok = site({{"index",
                    "[a](wmo.html#clientaantallen-in-zorg) [b](wmo.html#mantelzorg-2) "
-                   "[c](wmo.html#tabel-1) [d](#inhoud) [e](https://example.org/#x)\n"},
+                   "[c](wmo.html#tabel-1) [d](#inhoud) [e](https://example.org/#x) "
+                   "[f](afdrukken.html) [g](toegankelijkheid.html)\n"},
                   {"wmo", kWmo}});
   EXPECT_EQ(messages(ok), "");
   Site wrong = site({{"index", "Zie [tabel 3](wmo.html#tabel-3).\n"}, {"wmo", kWmo}});
