@@ -57,6 +57,14 @@ std::optional<double> plain_number(std::string_view text, char decimal_mark) {
 
 }  // namespace
 
+bool no_figure_mark(std::string_view text) {
+  text = trim(text);
+  for (std::string_view mark :
+       {"-", "\xE2\x80\x93", "\xE2\x80\x94", "--", "x", "X", ".", "?", "-/-"})
+    if (text == mark) return true;
+  return false;
+}
+
 ParsedNumber parse_number(std::string_view raw, char separator) {
   if (auto value = plain_number(trim(raw), separator == ';' ? ',' : '.')) return {value, {}};
   std::string text = strip_decoration(trim(raw));
@@ -68,7 +76,7 @@ ParsedNumber parse_number(std::string_view raw, char separator) {
     negative = text[0] == '-';
     text.erase(0, 1);
   }
-  if (text.empty()) return {std::nullopt, "geen getal"};
+  if (text.empty()) return {std::nullopt, quoted(trim(raw)) + " is geen getal"};
 
   const char decimal_mark = separator == ';' ? ',' : '.';
   const char group_mark = separator == ';' ? '.' : '\0';

@@ -17,4 +17,8 @@ struct ParsedNumber {
 // point is the decimal mark and no grouping is allowed.
 ParsedNumber parse_number(std::string_view text, char separator);
 
+// A mark an export puts where it has no figure: "-", "–", "x", ".", "?". The monitor reads no
+// such marks: an unknown figure is an empty cell, and a hidden one the generator marks itself.
+bool no_figure_mark(std::string_view text);
+
 }  // namespace sdm

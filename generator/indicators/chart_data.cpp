@@ -2,9 +2,9 @@
 
 #include <set>
 
-#include "indicators/data_terms.h"
 #include "indicators/series_math.h"
 #include "indicators/shares.h"
+#include "model/data_terms.h"
 
 namespace sdm {
 namespace {
@@ -116,7 +116,11 @@ void over_time(ChartData& chart, const Table& table) {
 
 void categories(ChartData& chart, const Table& table) {
   auto columns = chosen_columns(chart.spec, table);
+  // The rows drawn: all, or those a filter on the first column chooses.
+  std::vector<size_t> rows;
   for (size_t r = 0; r < table.row_keys.size(); ++r)
+    if (row_passes(table, r, chart.spec.filter)) rows.push_back(r);
+  for (size_t r : rows)
     chart.x.push_back(
         {table.rows_are_periods() ? std::optional(table.row_periods[r]) : std::nullopt,
          table.row_keys[r]});
@@ -126,11 +130,27 @@ void categories(ChartData& chart, const Table& table) {
     if (!index) continue;  // reported by check_chart
     size_t c = *index;
     RawSeries series{label, SeriesRole::Data, {}};
-    for (size_t r = 0; r < table.row_keys.size(); ++r)
+    for (size_t r : rows)
       series.points.push_back(raw(table.cells[r][c].value, table.unit_at(r, c),
                                   {{{table.name, table.row_keys[r], table.columns[c]}, 1}}));
     chart.series.push_back(std::move(series));
   }
+}
+
+// Bars of years with the begroting of each year as a line over them (the script draws every
+// budget series as a line).
+void budget_per_year(ChartData& chart, const Table& budget) {
+  auto column = budget.column_index("begroting");
+  if (!column) return;  // check_chart
+  RawSeries line{"Begroting", SeriesRole::Budget, {}};
+  for (const auto& key : chart.x) {
+    RawValue v;
+    if (key.period && key.period->kind == Period::Kind::Year)
+      if (auto row = budget.row_index(std::to_string(key.period->year)))
+        v.value = budget.cells[*row][*column].value;
+    line.points.push_back(v);
+  }
+  chart.series.push_back(std::move(line));
 }
 
 void shares(ChartData& chart, const Table& table) {
@@ -185,6 +205,7 @@ ChartData chart_data(const ChartSpec& spec, const Table& table, const DatasetInf
         over_time(chart, table);
       else
         categories(chart, table);
+      if (budget) budget_per_year(chart, *budget);
       chart.bars = true;
       break;
     case ChartView::Shares:

@@ -11,14 +11,12 @@
 
 namespace sdm {
 
-// The cells of `counts` for `category` whose period lies within `period`: the quarter-end count
-// of a quarter's costs, or the months of a quarter. Empty when the category is not counted.
-std::vector<DataCell> client_cells(const Table& counts, const std::string& category,
-                                   const Period& period);
-
 // Marks every cell of a chart or table whose category (series or row) and period (x position or
-// column) have client counts in `counts`.
-void attach_client_counts(ChartData& chart, const Table& counts);
-void attach_client_counts(TableData& table, const Table& counts);
+// column) have client counts in `counts`. A jaarlijnen chart's category is `year_lines_column`.
+// Returns the cells with a value left without a count ("Begeleiding, 1e kwartaal 2024"): they
+// would be published unprotected.
+std::vector<std::string> attach_client_counts(ChartData& chart, const Table& counts,
+                                              const std::string& year_lines_column = {});
+std::vector<std::string> attach_client_counts(TableData& table, const Table& counts);
 
 }  // namespace sdm

@@ -24,15 +24,34 @@ ComputedEdition compute_edition(const Edition& edition, const Edition* previous,
   // 1.000 inhabitants when asked, and the voorlopig/herzien marks.
   auto counts_and_rates = [&](auto& data, const std::string& dataset, bool per_thousand) {
     const DatasetInfo& info = edition.config.datasets.at(dataset);
-    if (const Table* clients = table_of(info.clients)) attach_client_counts(data, *clients);
+    constexpr bool chart = std::is_same_v<std::decay_t<decltype(data)>, ChartData>;
+    // Year lines show one column: the one asked for, or the dataset's first.
+    std::string column;
+    if constexpr (chart) {
+      const Table& table = *table_of(dataset);
+      column = !data.spec.columns.empty() ? data.spec.columns.front()
+               : !table.columns.empty()   ? table.columns.front()
+                                          : std::string();
+    }
+    if (const Table* clients = table_of(info.clients)) {
+      std::vector<std::string> untied;
+      if constexpr (chart)
+        untied = attach_client_counts(data, *clients, column);
+      else
+        untied = attach_client_counts(data, *clients);
+      // check_dataset_links finds most of these in the data; a block can still name its
+      // categories otherwise (a filter's short names).
+      if (!untied.empty())
+        diagnostics.error(data.spec.where,
+                          "clienten: bij '" + untied.front() + "' in dit blok vindt de generator " +
+                              "geen aantal cliënten in " + info.clients +
+                              "; het bedrag zou ook bij minder dan 10 cliënten worden getoond",
+                          "toon deze bedragen per categorie zoals ze in " + info.clients +
+                              " heten, of zonder filter");
+    }
     const Table* population = table_of(edition.config.population);
     if (per_thousand && population) {
-      if constexpr (std::is_same_v<std::decay_t<decltype(data)>, ChartData>) {
-        // Year lines show one column: the one asked for, or the dataset's first.
-        const Table& table = *table_of(dataset);
-        std::string column = !data.spec.columns.empty() ? data.spec.columns.front()
-                             : !table.columns.empty()   ? table.columns.front()
-                                                        : std::string();
+      if constexpr (chart) {
         rates_per_thousand(data, *population, info.population_group, column);
       } else {
         rates_per_thousand(data, *population, info.population_group);

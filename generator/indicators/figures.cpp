@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "format/dutch.h"
-#include "indicators/data_terms.h"
 #include "indicators/rates.h"
 #include "indicators/series_math.h"
+#include "model/data_terms.h"
 
 namespace sdm {
 namespace {
@@ -49,9 +49,46 @@ struct TileValue {
   std::optional<double> budget;
 };
 
-// The tile's figure: the newest, or (`at`, for a tile of the last value) that of one period.
+std::optional<TileValue> one_tile_value(const TileSpec& spec, const Edition& edition,
+                                        std::optional<Period> at);
+
+// The tile's figure: the newest, or (`at`, for a tile of the last value) that of one period;
+// summed over its datasets, less what `min:` names for the same period. Amounts only
+// (check_tile_figures): they are published as they are.
 std::optional<TileValue> tile_value(const TileSpec& spec, const Edition& edition,
                                     std::optional<Period> at = std::nullopt) {
+  auto out = one_tile_value(spec, edition, at);
+  if (!out || !out->value.value) return out;
+  TileSpec part = spec;
+  part.more_datasets.clear();
+  part.minus.clear();
+  for (const auto& other : spec.more_datasets) {
+    part.dataset = other;
+    auto v = one_tile_value(part, edition, at);
+    if (!v || !v->value.value || v->period != out->period) return std::nullopt;
+    *out->value.value += *v->value.value;
+  }
+  if (spec.minus.empty()) return out;
+  part.dataset = spec.dataset;
+  std::optional<double> less;
+  if (auto it = edition.tables.find(spec.dataset);
+      it != edition.tables.end() && it->second.column_index(spec.minus)) {
+    part.column = spec.minus;
+    // The same row as the value: for the last value its period, else the same year.
+    auto same = spec.show == TileShow::Last ? out->period : at;
+    if (auto v = one_tile_value(part, edition, same); v && v->period == out->period)
+      less = v->value.value;
+  } else if (auto budget = edition.tables.find(spec.minus);
+             budget != edition.tables.end() && out->period) {
+    less = budget_cell(budget->second, out->period->year, "begroting");
+  }
+  if (!less) return std::nullopt;
+  *out->value.value -= *less;
+  return out;
+}
+
+std::optional<TileValue> one_tile_value(const TileSpec& spec, const Edition& edition,
+                                        std::optional<Period> at) {
   auto it = edition.tables.find(spec.dataset);
   if (it == edition.tables.end()) return std::nullopt;
   const Table& table = it->second;

@@ -28,22 +28,6 @@ void rate_cell(RawValue& v, const Table& population, const std::string& group,
 
 }  // namespace
 
-std::optional<double> population_at(const Table& population, const std::string& group,
-                                    const Period& period) {
-  auto column = population.column_index(group);
-  if (!column || !population.rows_are_periods()) return std::nullopt;
-  std::optional<double> found;
-  int best = 0;
-  for (size_t r = 0; r < population.row_periods.size(); ++r) {
-    int key = population.row_periods[r].end_key();
-    if (key <= period.end_key() && key >= best && population.cells[r][*column].value) {
-      best = key;
-      found = population.cells[r][*column].value;
-    }
-  }
-  return found;
-}
-
 std::string population_text(const std::string& group) {
   if (group.empty() || group == "totaal") return "inwoners";
   std::string shown;

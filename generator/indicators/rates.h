@@ -12,11 +12,6 @@
 
 namespace sdm {
 
-// The group's inhabitants on the latest peildatum on or before the end of `period`; empty when
-// the population has no such row or no such group.
-std::optional<double> population_at(const Table& population, const std::string& group,
-                                    const Period& period);
-
 // "inwoners" for all inhabitants, "inwoners van 0–17 jaar" for an age group.
 std::string population_text(const std::string& group);
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "indicators/data_terms.h"
+#include "model/data_terms.h"
 #include "util/text.h"
 
 namespace sdm {

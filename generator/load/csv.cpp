@@ -1,5 +1,8 @@
 #include "load/csv.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace sdm {
 namespace {
 
@@ -20,16 +23,20 @@ bool is_continuation_byte(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
-}  // namespace
+// The quote that a file leaves open: where it is, by byte and as line and column.
+struct OpenQuote {
+  size_t pos = 0;
+  int line = 0, column = 0;
+};
 
-CsvDocument parse_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+CsvDocument parse(std::string_view text, std::optional<OpenQuote>& open) {
   CsvDocument doc;
   doc.separator = detect_separator(text);
   std::vector<CsvField> row;
   CsvField field;
   int line = 1, column = 1;
   bool in_quotes = false, field_started = false, row_has_content = false;
-  int quote_line = 0, quote_column = 0;
+  OpenQuote quote;
 
   auto end_field = [&] {
     if (!field_started) {  // empty, and nothing follows it: it is where we are now
@@ -95,8 +102,7 @@ CsvDocument parse_csv(std::string_view text, const std::string& file, Diagnostic
       }
     } else if (c == '"') {
       in_quotes = true;
-      quote_line = line;
-      quote_column = column;
+      quote = {i, line, column};
       row_has_content = true;
     } else if (c == doc.separator) {
       end_field();
@@ -113,12 +119,27 @@ CsvDocument parse_csv(std::string_view text, const std::string& file, Diagnostic
     }
     if (!is_continuation_byte(c)) ++column;
   }
-  if (in_quotes) {
-    diagnostics.error({file, quote_line, quote_column}, "aanhalingsteken wordt niet gesloten",
-                      "sluit het veld af met een \" of verwijder het aanhalingsteken");
-  }
+  if (in_quotes) open = quote;
   end_row();
   return doc;
+}
+
+}  // namespace
+
+CsvDocument parse_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  std::optional<OpenQuote> open;
+  CsvDocument doc = parse(text, open);
+  if (!open) return doc;
+  diagnostics.error({file, open->line, open->column}, "aanhalingsteken wordt niet gesloten",
+                    "sluit het veld af met een \" of verwijder het aanhalingsteken");
+  // Read on as if the field ended with its line: the rest of the file would otherwise be that
+  // one field, and every check after it would report something the quote caused.
+  const size_t end = std::min(text.find_first_of("\r\n", open->pos), text.size());
+  std::string closed;
+  closed.reserve(text.size() + 1);
+  closed.append(text.substr(0, end)).append(1, '"').append(text.substr(end));
+  std::optional<OpenQuote> again;
+  return parse(closed, again);
 }
 
 }  // namespace sdm

@@ -557,12 +557,21 @@ Table read_table(const std::string& name, const std::string& file, std::string_v
         if (n.value) {
           cell.value = n.value;
         } else {
-          // Person counts stay counts: as text they would be published unprotected.
-          diagnostics.error({file, f.line, f.column}, n.error,
-                            cell_unit == Unit::Persons
-                                ? "vul het aantal in, of laat de cel leeg als er geen cijfer is; "
-                                  "kleine aantallen toont de generator zelf als <10"
-                                : "voor tekst in deze regel: geef de regel eenheid 'tekst'");
+          // Person counts stay counts: as text they would be published unprotected. A mark
+          // such as "-" is no text either: as 'tekst' its row would leave every total.
+          diagnostics.error(
+              {file, f.line, f.column}, n.error,
+              no_figure_mark(text)
+                  ? std::string("laat de cel leeg als er geen cijfer is, en vul 0 in als het 0 "
+                                "is") +
+                        (cell_unit == Unit::Persons
+                             ? "; kleine aantallen toont de generator zelf als <10 of x"
+                             : "")
+              : cell_unit == Unit::Persons
+                  ? "vul het aantal in, of laat de cel leeg als er geen cijfer is; "
+                    "kleine aantallen toont de generator zelf als <10"
+                  : "staat hier tekst zoals 'Zie toelichting', geef de regel dan eenheid 'tekst' "
+                    "(docs/data.md); is het een getal, schrijf het dan als 1234,5");
         }
       }
       cells.push_back(std::move(cell));

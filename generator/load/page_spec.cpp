@@ -251,6 +251,21 @@ void check_no_figure_in_url(cmark_node* node, const SourceLocation& where,
                       "Totaal }} cliënten](wmo.html)");
 }
 
+// A heading's text as the reader sees it: its text and code, without the emphasis around them.
+std::string heading_text(cmark_node* heading) {
+  std::string out;
+  cmark_iter* iter = cmark_iter_new(heading);
+  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (event != CMARK_EVENT_ENTER || node == heading) continue;
+    if (const char* literal = cmark_node_get_literal(node)) out += literal;
+    auto type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) out += ' ';
+  }
+  cmark_iter_free(iter);
+  return out;
+}
+
 // Whether an image's alternative text (its children) holds more than white space.
 bool has_text(cmark_node* image) {
   bool found = false;
@@ -263,6 +278,23 @@ bool has_text(cmark_node* image) {
   }
   cmark_iter_free(iter);
   return found;
+}
+
+// data: one dataset, or a list whose figures are added; min: what is subtracted.
+void read_tile_figures(const YamlNode& item, const YamlSource& source, TileSpec& tile,
+                       Diagnostics& diagnostics) {
+  if (const YamlNode& data = item["data"]; data && data.IsSequence()) {
+    for (const auto& d : data.items())
+      if (d.IsScalar() && !trim(d.Scalar()).empty())
+        (tile.dataset.empty() ? tile.dataset : tile.more_datasets.emplace_back()) = d.Scalar();
+    if (tile.dataset.empty() || tile.more_datasets.size() + 1 != data.items().size())
+      diagnostics.error(source.at(data), "'data' noemt een dataset of een lijst van datasets",
+                        "schrijf bijvoorbeeld data: [wmo/lasten.csv, jeugd/lasten.csv]");
+  } else {
+    tile.dataset = scalar_at(item, "data", true, source, diagnostics).value_or("");
+  }
+  tile.minus = scalar_at(item, "min", false, source, diagnostics).value_or("");
+  if (item["min"]) tile.minus_where = source.at(item["min"]);
 }
 
 std::optional<TilesSpec> read_tiles(const YamlNode& doc, const YamlSource& source,
@@ -280,15 +312,16 @@ std::optional<TilesSpec> read_tiles(const YamlNode& doc, const YamlSource& sourc
                         "een kerncijfer moet instellingen hebben zoals 'titel: …'");
       continue;
     }
-    check_keys(item, {"titel", "data", "kolom", "toon", "link"}, source, diagnostics);
+    check_keys(item, {"titel", "data", "kolom", "toon", "link", "min"}, source, diagnostics);
     TileSpec tile;
     tile.where = source.at(item);
     tile.title = scalar_at(item, "titel", true, source, diagnostics).value_or("");
-    tile.dataset = scalar_at(item, "data", true, source, diagnostics).value_or("");
+    read_tile_figures(item, source, tile, diagnostics);
     tile.column = scalar_at(item, "kolom", false, source, diagnostics).value_or("");
     tile.data_where = item["data"] ? source.at(item["data"]) : tile.where;
     tile.column_where = item["kolom"] ? source.at(item["kolom"]) : tile.where;
     tile.link = scalar_at(item, "link", false, source, diagnostics).value_or("");
+    tile.link_where = item["link"] ? source.at(item["link"]) : tile.where;
     // The link goes into <a href>, like a link in the text.
     if (!allowed_link(tile.link))
       diagnostics.error(source.at(item["link"]), "link '" + tile.link + "' is niet toegestaan",
@@ -326,6 +359,13 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
   };
   doc.walk([&](cmark_node* node) {
     switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_HEADING: {
+        if (cmark_node_get_heading_level(node) < 2) return;  // h1 gets no id (heading_ids.h)
+        std::string text = heading_text(node);
+        if (text.find("{{") != std::string::npos) spec.headings_known = false;
+        spec.headings.push_back(std::move(text));
+        return;
+      }
       case CMARK_NODE_CODE_BLOCK: {
         std::string info(
             trim(cmark_node_get_fence_info(node) ? cmark_node_get_fence_info(node) : ""));
@@ -367,6 +407,8 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
         if (!allowed_link(url))
           diagnostics.error(location(node), "link '" + url + "' is niet toegestaan",
                             "gebruik een relatieve link, #anker, https: of mailto:");
+        else
+          spec.links.push_back({url, location(node)});
         return;
       }
       case CMARK_NODE_IMAGE: {

@@ -283,11 +283,57 @@ class FirstAlias : public YAML::EventHandler {
   std::vector<std::string> anchors_;
 };
 
+// Where a quoted value starts that its own line does not close (line and character, from 0).
+// YAML reads such a value on over the next lines, up to the next quote: the settings in between
+// become part of it and are reported missing, each for itself, far from the cause.
+std::optional<std::pair<int, int>> unclosed_quote(std::string_view text) {
+  int number = 0;
+  for (size_t start = 0; start <= text.size(); ++number) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    size_t at = line.find_first_not_of(' ');
+    while (at != npos && line.compare(at, 2, "- ") == 0) at = line.find_first_not_of(' ', at + 2);
+    if (at == npos || line[at] == '#') continue;
+    if (line[at] != '"' && line[at] != '\'') {
+      // After 'key: ', where the key itself is plain.
+      size_t colon = line.find(": ", at);
+      if (colon == npos || line.substr(at, colon - at).find_first_of("\"'#") != npos) continue;
+      at = line.find_first_not_of(' ', colon + 1);
+      if (at == npos || (line[at] != '"' && line[at] != '\'')) continue;
+    }
+    const char quote = line[at];
+    bool closed = false;
+    for (size_t i = at + 1; i < line.size() && !closed; ++i) {
+      if (quote == '"' && line[i] == '\\')
+        ++i;  // an escape: \" is no end
+      else if (quote == '\'' && line[i] == '\'' && i + 1 < line.size() && line[i + 1] == '\'')
+        ++i;  // '' is a quote inside single quotes
+      else if (line[i] == quote)
+        closed = true;
+    }
+    if (closed) continue;
+    int column = 0;
+    for (size_t i = 0; i < at; ++i)
+      if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+    return std::pair{number, column};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<YamlNode> parse_yaml(const std::string& text, const YamlSource& source,
                                    Diagnostics& diagnostics, YamlReader* reader) {
   if (reader) *reader = YamlReader::simple;
+  if (auto quote = unclosed_quote(text)) {
+    diagnostics.error(
+        {source.file, source.first_line + quote->first, source.column_offset + quote->second + 1},
+        "dit aanhalingsteken wordt op deze regel niet gesloten",
+        "zet aan het eind van de waarde hetzelfde aanhalingsteken, en houd de "
+        "waarde op één regel");
+    return std::nullopt;
+  }
   // simple() reads no anchor or alias: a value starting with '&' or '*' is not plain.
   if (auto simple = YamlBuilder::simple(text)) return simple;
   if (reader) *reader = YamlReader::yaml_cpp;

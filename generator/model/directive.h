@@ -70,9 +70,16 @@ struct TileSpec {
   std::string column;
   TileShow show = TileShow::Last;
   std::string link;
-  SourceLocation where;  // the item
+  SourceLocation link_where;  // its 'link:' line
+  SourceLocation where;       // the item
   // Its 'data:' and 'kolom:' lines, where a misspelt name is (the item's where without them).
   SourceLocation data_where, column_where;
+  // data: as a list: the same figure of each further dataset is added ("Sociaal domein totaal").
+  std::vector<std::string> more_datasets;
+  // min: a column of the dataset, or a begroting dataset, whose figure for the same period is
+  // subtracted (realisatie − begroting).
+  std::string minus;
+  SourceLocation minus_where;
 };
 
 struct TilesSpec {
@@ -118,10 +125,22 @@ struct ImageRef {
   SourceLocation where;
 };
 
+// A relative link in the text, to a page of the edition or an anchor on one.
+struct LinkRef {
+  std::string url;
+  SourceLocation where;
+};
+
 struct PageSpec {
   std::vector<Directive> directives;
   std::vector<FigureRef> figures;
   std::vector<ImageRef> images;
+  std::vector<LinkRef> links;
+  // The text of its headings h2–h6, in order, which their ids are made from
+  // (markdown/heading_ids.h); unknown when a heading holds a figure, whose text is known only
+  // after computing it.
+  std::vector<std::string> headings;
+  bool headings_known = true;
 };
 
 }  // namespace sdm

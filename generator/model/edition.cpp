@@ -38,4 +38,20 @@ NumberFormat format_of(const DatasetInfo& info, const std::string& column) {
   return it->second.unit ? NumberFormat{} : info.format;
 }
 
+std::optional<double> population_at(const Table& population, const std::string& group,
+                                    const Period& period) {
+  auto column = population.column_index(group);
+  if (!column || !population.rows_are_periods()) return std::nullopt;
+  std::optional<double> found;
+  int best = 0;
+  for (size_t r = 0; r < population.row_periods.size(); ++r) {
+    int key = population.row_periods[r].end_key();
+    if (key <= period.end_key() && key >= best && population.cells[r][*column].value) {
+      best = key;
+      found = population.cells[r][*column].value;
+    }
+  }
+  return found;
+}
+
 }  // namespace sdm

@@ -123,4 +123,9 @@ const Edition* find_edition(const std::vector<Edition>& editions, const std::str
 // The edition `edition` names as its previous one (`vorige:`), or null.
 const Edition* previous_edition(const std::vector<Edition>& editions, const Edition& edition);
 
+// The group's inhabitants on the latest peildatum on or before the end of `period`; empty when
+// the population has no such row or no such group.
+std::optional<double> population_at(const Table& population, const std::string& group,
+                                    const Period& period);
+
 }  // namespace sdm

@@ -104,6 +104,7 @@ bool row_passes(const Table& table, size_t row, const std::vector<DimensionFilte
   const DimensionFilter* f = filter_on(filter, table.key_header);
   if (!f) return true;
   return std::any_of(f->values.begin(), f->values.end(), [&](const std::string& v) {
+    if (v == table.row_keys[row]) return true;  // a category, or a period as written
     auto p = Period::parse(v);
     return p && row < table.row_periods.size() && *p == table.row_periods[row];
   });

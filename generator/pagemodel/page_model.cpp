@@ -433,6 +433,11 @@ std::string unit_name(Unit unit) {
   }
 }
 
+// What min: subtracts, as the tile says it: "begroting", or for a dataset "begroting" too.
+std::string minus_text(const std::string& minus) {
+  return minus.ends_with(".csv") ? "begroting" : minus;
+}
+
 TileTexts tile_texts(const PublishedTile& tile) {
   TileTexts t;
   if (!tile.value.value && !tile.value.suppressed)
@@ -459,6 +464,7 @@ TileTexts tile_texts(const PublishedTile& tile) {
       t.period = "geboekt in " + std::to_string(tile.period->year);
     else
       t.period = format_period(*tile.period, PeriodStyle::Long);
+    if (!tile.spec.minus.empty()) t.period += ", min " + minus_text(tile.spec.minus);
   }
   // Forecast and budget often round to the same millions; the balance says what differs.
   if (tile.budget) {

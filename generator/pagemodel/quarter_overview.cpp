@@ -99,7 +99,10 @@ json quarter_overview(const std::vector<PublishedTile>& tiles,
   json rows = json::array();
   bool suppressed = false, secondary = false, provisional = false, revised = false;
   for (const auto& tile : tiles) {
-    if (tile.spec.show != TileShow::Last) continue;
+    // A sum or difference of figures is no one chart's point.
+    if (tile.spec.show != TileShow::Last || !tile.spec.more_datasets.empty() ||
+        !tile.spec.minus.empty())
+      continue;
     const PublishedChart* chart = find_chart(tile.spec, pages, edition, quarters.back());
     if (!chart) continue;
     json cells = json::array();

@@ -7,11 +7,11 @@
 #include <set>
 #include <unordered_map>
 
+#include "markdown/heading_ids.h"
 #include "markdown/markdown.h"
 #include "model/directive.h"
 #include "render/chart_json.h"
 #include "render/escape.h"
-#include "render/heading_ids.h"
 #include "render/image_attributes.h"
 #include "render/integrity.h"
 #include "render/print_links.h"

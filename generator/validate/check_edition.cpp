@@ -6,6 +6,8 @@
 #include "format/dutch.h"
 #include "load/figure_refs.h"
 #include "util/text.h"
+#include "validate/dataset_links.h"
+#include "validate/links.h"
 #include "validate/numbered_refs.h"
 #include "validate/series_history.h"
 
@@ -156,10 +158,46 @@ void check_shares_of_counts(const Table& table, const SourceLocation& where,
                         "en gebruik weergave 'staaf' of 'lijn'");
 }
 
+// filter: on the first column chooses the rows a chart draws: categories along the axis of bars,
+// or periods of shares. Lines and year lines draw every period.
+bool check_chosen_rows(const Table& table, const ChartSpec& chart, const DimensionFilter& rows,
+                       Diagnostics& diagnostics) {
+  if (!((chart.view == ChartView::Bar && !chart.per_quarter) || chart.view == ChartView::Shares)) {
+    diagnostics.error(
+        rows.where,
+        "'filter' op '" + rows.dimension +
+            "' kiest regels, en dat kan alleen bij weergave 'staaf' of 'aandelen'",
+        "een lijn of jaarlijnen toont alle perioden; kies perioden in een tabel, of de "
+        "reeksen met 'kolommen:'");
+    return false;
+  }
+  bool ok = true;
+  for (const auto& v : rows.values) {
+    auto period = Period::parse(v);
+    bool found =
+        std::find(table.row_keys.begin(), table.row_keys.end(), v) != table.row_keys.end() ||
+        (period && std::find(table.row_periods.begin(), table.row_periods.end(), *period) !=
+                       table.row_periods.end());
+    if (found) continue;
+    std::string guess = closest_match(v, table.row_keys);
+    diagnostics.error(
+        rows.where, "'" + v + "' is geen regel van " + table.name,
+        guess.empty() ? "regels: " + join(table.row_keys, ", ") : "bedoelde u '" + guess + "'?");
+    ok = false;
+  }
+  return ok;
+}
+
 void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& diagnostics) {
   const Table* table = find_table(edition, chart.dataset, chart.where, "grafiek", diagnostics);
   if (!table) return;
-  if (!check_dimensions(*table, chart.filter, "", chart.where, true, diagnostics)) return;
+  std::vector<DimensionFilter> of_columns;  // the filter but for its rows
+  for (const auto& f : chart.filter)
+    if (f.dimension != table->key_header)
+      of_columns.push_back(f);
+    else if (!check_chosen_rows(*table, chart, f, diagnostics))
+      return;
+  if (!check_dimensions(*table, of_columns, "", chart.where, true, diagnostics)) return;
   if (!chart.filter.empty() &&
       std::none_of(table->columns.begin(), table->columns.end(), [&](const std::string& c) {
         return column_passes(*table, *table->column_index(c), chart.filter);
@@ -197,6 +235,20 @@ void check_chart(const Edition& edition, const ChartSpec& chart, Diagnostics& di
                       "deze weergave vraagt perioden in de eerste kolom van " + table->name,
                       "gebruik 'staaf' voor categorieën");
   if (chart.view == ChartView::Shares) check_shares_of_counts(*table, chart.where, diagnostics);
+  if (!chart.budget_dataset.empty() && chart.view != ChartView::YearLines) {
+    // Bars of years get the begroting as a line; other views would drop it in silence.
+    const bool years = chart.view == ChartView::Bar && !chart.per_quarter &&
+                       table->rows_are_periods() &&
+                       table->row_periods.front().kind == Period::Kind::Year;
+    if (!years)
+      diagnostics.error(
+          chart.where,
+          chart.view == ChartView::Bar
+              ? "een begrotingslijn over staven vraagt jaren in de eerste kolom van " + table->name
+              : std::string("'begroting' kan alleen bij weergave jaarlijnen of staaf"),
+          chart.view == ChartView::Bar ? "zet per regel een jaar (2024) met het bedrag van dat jaar"
+                                       : "gebruik jaarlijnen voor maanden, of staaf voor jaren");
+  }
   if (!chart.budget_dataset.empty()) {
     if (const Table* budget =
             find_table(edition, chart.budget_dataset, chart.where, "begroting", diagnostics)) {
@@ -366,7 +418,11 @@ void check_data(const Edition& edition, const Table& table, Diagnostics& diagnos
                           "'" + table.row_keys[t] + "' (" + format_number(*total.value, 0) +
                               ") is groter dan de som van de andere regels (" +
                               format_number(*sum, 0) + ")",
-                          "laat de totaalregel weg; een tabel met 'totaal: ja' telt zelf op");
+                          // Dropping the line for 'totaal: ja' would publish the sum of the
+                          // rows: too low here, and too high where a person is in several rows.
+                          "controleer de export: een totaal telt geen personen die in geen van "
+                          "de regels staan; horen er zulke personen bij, zet ze dan in een eigen "
+                          "regel (bijvoorbeeld 'Overig')");
     }
   }
 }
@@ -589,6 +645,87 @@ void check_clients(const Edition& edition, const std::string& name, const Datase
   }
 }
 
+// The period of a series' last figure, the one a tile shows.
+std::optional<Period> last_period(const Table& table, const std::string& column) {
+  auto names = series_names(table);
+  auto s = series_of(table, column.empty() && !names.empty() ? names.front() : column);
+  if (!s) return std::nullopt;
+  for (size_t k = s->values.size(); k-- > 0;)
+    if (s->values[k]) return s->periods[k];
+  return std::nullopt;
+}
+
+// A tile's data: as a list adds the same figure of several datasets, and min: subtracts a column
+// or a begroting. Amounts only: a sum or difference of person counts could give a small count away
+// beside the parts, and tiles have no protection for that.
+void check_tile_figures(const Edition& edition, const TileSpec& tile, Diagnostics& diagnostics) {
+  if (tile.more_datasets.empty() && tile.minus.empty()) return;
+  if (tile.show == TileShow::Forecast) {
+    diagnostics.error(tile.data_where, "een som of verschil kan niet bij 'toon: prognose'",
+                      "een kerncijfer met toon: prognose toont de begroting er al bij");
+    return;
+  }
+  std::vector<std::string> all{tile.dataset};
+  all.insert(all.end(), tile.more_datasets.begin(), tile.more_datasets.end());
+  std::optional<Period> first;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Table* t =
+        i == 0 ? nullptr : find_table(edition, all[i], tile.data_where, "kerncijfer", diagnostics);
+    if (i == 0) t = edition.tables.count(all[0]) ? &edition.tables.at(all[0]) : nullptr;
+    if (!t) continue;
+    if (i > 0 && !tile.column.empty())
+      check_series_name(*t, tile.column, tile.column_where, diagnostics);
+    if (std::find(t->row_units.begin(), t->row_units.end(), Unit::Persons) != t->row_units.end()) {
+      diagnostics.error(tile.data_where,
+                        "een kerncijfer met een som of verschil kan alleen bedragen en andere "
+                        "aantallen dan personen tonen; " +
+                            t->name + " telt personen",
+                        "toon de aantallen personen in aparte kerncijfers");
+      return;
+    }
+    auto last = last_period(*t, tile.column);
+    if (!last) continue;
+    if (!first) first = last;
+    bool same = tile.show == TileShow::YearTotal ? last->year == first->year : *last == *first;
+    if (!same)
+      diagnostics.error(tile.data_where,
+                        "de datasets van dit kerncijfer lopen niet tot dezelfde periode: " +
+                            all[0] + " tot " + format_period(*first, PeriodStyle::Long) + ", " +
+                            t->name + " tot " + format_period(*last, PeriodStyle::Long),
+                        "lever alle datasets van dit kerncijfer tot dezelfde periode aan");
+  }
+  if (tile.minus.empty()) return;
+  auto it = edition.tables.find(tile.dataset);
+  if (it == edition.tables.end() || it->second.column_index(tile.minus)) return;
+  auto budget = edition.tables.find(tile.minus);
+  if (budget != edition.tables.end() && budget->second.column_index("begroting")) return;
+  std::vector<std::string> options = series_names(it->second);
+  for (const auto& [name, table] : edition.tables)
+    if (table.column_index("begroting")) options.push_back(name);
+  std::string guess = closest_match(tile.minus, options);
+  diagnostics.error(
+      tile.minus_where,
+      "min: '" + tile.minus + "' is geen kolom van " + tile.dataset + " en geen begroting",
+      guess.empty() ? "noem een kolom, zoals min: begroting, of een bestand met een "
+                      "kolom begroting, zoals min: wmo/begroting.csv"
+                    : "bedoelde u '" + guess + "'?");
+}
+
+// totaal: ja adds the rows up; where a person can be in several rows (optelbaar: nee) that sum
+// counts them twice and is published as the total.
+void check_table_total(const Edition& edition, const TableSpec& spec, Diagnostics& diagnostics) {
+  auto info = edition.config.datasets.find(spec.dataset);
+  if (!spec.total || info == edition.config.datasets.end() || info->second.additive ||
+      info->second.unit != Unit::Persons)
+    return;
+  diagnostics.error(spec.where,
+                    "'totaal: ja' telt de regels van " + spec.dataset +
+                        " op, maar daarin kan een persoon in meer dan één regel zitten "
+                        "(optelbaar: nee): de som telt hem dubbel",
+                    "laat 'totaal: ja' weg en lever het totaal aan als regel in het bestand (met "
+                    "'totaal:' in editie.yaml); dan toont de tabel het echte totaal");
+}
+
 // bevolking: a declared dataset with peildata down the first column and a column "totaal".
 void check_population(const Edition& edition, Diagnostics& diagnostics) {
   const auto& name = edition.config.population;
@@ -787,6 +924,7 @@ void check_edition(const Edition& edition, Diagnostics& diagnostics) {
           check_dimensions(*t, table->filter, table->rows, table->rows_where, false, diagnostics);
           check_table_layout(*t, *table, diagnostics);
         }
+        check_table_total(edition, *table, diagnostics);
       } else if (const auto* tiles = std::get_if<TilesSpec>(&directive)) {
         for (const auto& tile : tiles->tiles) {
           const Table* t =
@@ -795,6 +933,7 @@ void check_edition(const Edition& edition, Diagnostics& diagnostics) {
             check_series_name(*t, tile.column, tile.column_where, diagnostics);
           if (t && tile.show == TileShow::Forecast && !t->column_index("prognose"))
             diagnostics.error(tile.data_where, t->name + " heeft geen kolom 'prognose'");
+          check_tile_figures(edition, tile, diagnostics);
         }
       }
     }
@@ -803,6 +942,8 @@ void check_edition(const Edition& edition, Diagnostics& diagnostics) {
   }
   check_numbered_refs(edition, diagnostics);
   check_beyond_reference(edition, diagnostics);
+  check_links(edition, diagnostics);
+  check_dataset_links(edition, diagnostics);
 }
 
 }  // namespace sdm

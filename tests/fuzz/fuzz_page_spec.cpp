@@ -12,8 +12,8 @@
 #include "fuzz_common.h"
 #include "html_checks.h"
 #include "load/page_spec.h"
+#include "markdown/heading_ids.h"
 #include "markdown/markdown.h"
-#include "render/heading_ids.h"
 
 using namespace sdm;
 

@@ -6,6 +6,7 @@
 
 #include "indicators/chart_data.h"
 #include "indicators/table_data.h"
+#include "model/data_terms.h"
 #include "table_fixture.h"
 
 namespace sdm {

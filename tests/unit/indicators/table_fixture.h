@@ -1,6 +1,8 @@
 #pragma once
 // Test helper: a dataset as the load stage would give it, from keys, columns and values.
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
@@ -41,6 +43,22 @@ inline Table long_uitkeringen(const std::string& name = "u.csv") {
                     "Bedum;PW;2024-03;251\nBedum;IOAW;2024-03;12\n"
                     "Winsum;PW;2024-03;301\nWinsum;IOAW;2024-03;6\n",
                     Unit::Persons, d, true);
+}
+
+// An edition with peildatum 31 maart 2024 and no datasets yet.
+inline Edition edition_2024_q1() {
+  Edition e;
+  e.config.id = "e";
+  e.config.reference_date = *Period::parse("2024-03-31");
+  return e;
+}
+
+// Declares `name` in `e` with `unit` and reads it from `csv`, as the load stage would.
+inline void add_dataset(Edition& e, const std::string& name, const std::string& csv, Unit unit) {
+  e.config.datasets[name].unit = unit;
+  Diagnostics d;
+  e.tables[name] = read_table(name, "data/" + name, csv, unit, d);
+  EXPECT_FALSE(d.has_errors()) << format_diagnostics(d);
 }
 
 }  // namespace sdm

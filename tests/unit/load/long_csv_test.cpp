@@ -69,8 +69,8 @@ TEST(LongCsv, MistakesPointAtTheObservation) {
             "data/lang.csv:3:1: fout: deze waarneming (Bedum, 2024-01) komt twee keer voor\n"
             "  tip: geef elke combinatie van dimensies en periode één regel\n"
             "data/lang.csv:4:16: fout: 'x' is geen geldig getal\n"
-            "  tip: vul het aantal in, of laat de cel leeg als er geen cijfer is; kleine aantallen "
-            "toont de generator zelf als <10\n");
+            "  tip: laat de cel leeg als er geen cijfer is, en vul 0 in als het 0 is; kleine "
+            "aantallen toont de generator zelf als <10 of x\n");
   Diagnostics no_period;
   long_table("gemeente;regeling;aantal\nBedum;PW;20\n", no_period);
   EXPECT_NE(format_diagnostics(no_period).find("geen kolom met alleen perioden"),

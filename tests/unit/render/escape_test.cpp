@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "render/heading_ids.h"
+#include "markdown/heading_ids.h"
 
 namespace sdm {
 namespace {

@@ -89,8 +89,9 @@ TEST(HostileCsv, AmbiguousThousandsFollowTheSeparator) {
       format_diagnostics(d),
       kCsv +
           ":3:9: fout: '1.23' is geen geldig getal: een punt scheidt duizendtallen (1.234) en een "
-          "komma is het decimaalteken (7,6)\n  tip: voor tekst in deze regel: geef de regel "
-          "eenheid 'tekst'\n");
+          "komma is het decimaalteken (7,6)\n  tip: staat hier tekst zoals 'Zie toelichting', "
+          "geef de regel dan eenheid 'tekst' (docs/data.md); is het een getal, schrijf het dan "
+          "als 1234,5\n");
 
   // ',' file: '.' is the decimal mark, but "1.234" (three digits after the dot) may be an export
   // with Dutch thousands dots; it is refused rather than read 1000x too small. "1.234,5" is

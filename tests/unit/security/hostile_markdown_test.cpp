@@ -42,7 +42,10 @@ TEST(HostileMarkdown, RawHtmlIsRefused) {
 }
 
 TEST(HostileMarkdown, LinksToOtherSchemesAreRefused) {
-  SiteRun run = with_page("links.md");
+  SiteBuilder b;
+  b.page("pagina.md", hostile("markdown/links.md"));
+  b.page("wmo.md", "---\ntitel: Wmo\nvolgorde: 2\n---\n\nDe Wmo.\n");  // line 26 links to it
+  SiteRun run = b.generate();
   EXPECT_FALSE(run.site);
   EXPECT_TRUE(run.has(kPage + ":6:1: fout: link 'javascript:alert(1)' is niet toegestaan"))
       << run.messages();

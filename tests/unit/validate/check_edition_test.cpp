@@ -113,7 +113,9 @@ TEST(CheckData, TotalRowLargerThanItsPartsIsAnError) {
                          "Totaal;130;136\n");
   EXPECT_EQ(messages(e),
             "data/t.csv:4:8: fout: 'Totaal' (130) is groter dan de som van de andere regels (125)\n"
-            "  tip: laat de totaalregel weg; een tabel met 'totaal: ja' telt zelf op\n");
+            "  tip: controleer de export: een totaal telt geen personen die in geen van de "
+            "regels staan; horen er zulke personen bij, zet ze dan in een eigen regel "
+            "(bijvoorbeeld 'Overig')\n");
 }
 
 TEST(CheckData, TotalsThatMayBeRightAreAccepted) {
@@ -285,8 +287,9 @@ TEST(CheckChart, AChartFiltersDimensionsButNotPeriods) {
   EXPECT_EQ(messages(e, {spec}), "");
   c.filter = {{"maand", {"2024-03"}, {"p.md", 6, 11}}};
   EXPECT_EQ(messages(e, {spec}),
-            "p.md:6:11: fout: dimensie 'maand' bestaat niet in u.csv\n"
-            "  tip: een grafiek toont alle perioden; kies perioden in een tabel\n");
+            "p.md:6:11: fout: 'filter' op 'maand' kiest regels, en dat kan alleen bij weergave "
+            "'staaf' of 'aandelen'\n  tip: een lijn of jaarlijnen toont alle perioden; kies "
+            "perioden in een tabel, of de reeksen met 'kolommen:'\n");
 }
 
 }  // namespace

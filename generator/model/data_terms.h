@@ -23,4 +23,9 @@ std::vector<DataCell> cells_of(const std::vector<DataTerm>& terms);
 // a + b, merging equal cells.
 std::vector<DataTerm> add_terms(std::vector<DataTerm> a, const std::vector<DataTerm>& b);
 
+// The cells of `counts` for `category` whose period lies within `period`: the quarter-end count
+// of a quarter's costs, or the months of a quarter. Empty when the category is not counted.
+std::vector<DataCell> client_cells(const Table& counts, const std::string& category,
+                                   const Period& period);
+
 }  // namespace sdm

@@ -1,4 +1,4 @@
-#include "render/heading_ids.h"
+#include "markdown/heading_ids.h"
 
 #include <utf8proc.h>
 
@@ -36,9 +36,17 @@ std::string slugify(const std::string& text) {
   return out.empty() ? "sectie" : out;
 }
 
+std::string HeadingIds::next(const std::string& text) {
+  const std::string base = slugify(text);
+  std::string id = base;
+  for (int n = 2; used_.count(id); ++n) id = base + "-" + std::to_string(n);
+  used_.insert(id);
+  return id;
+}
+
 std::string add_heading_ids(const std::string& html, const std::set<std::string>& taken) {
   std::string out;
-  std::set<std::string> used = taken;
+  HeadingIds ids(taken);
   size_t pos = 0;
   while (true) {
     size_t open = html.find("<h", pos);
@@ -68,11 +76,7 @@ std::string add_heading_ids(const std::string& html, const std::set<std::string>
       else if (!in_tag && !in_entity)
         plain += c;
     }
-    const std::string base = slugify(plain);
-    std::string id = base;
-    // "Tabel 1" beside the block tabel-1 becomes tabel-1-2; a later "Tabel 1 2" then tabel-1-2-2.
-    for (int n = 2; used.count(id); ++n) id = base + "-" + std::to_string(n);
-    used.insert(id);
+    std::string id = ids.next(plain);
     out += html.substr(pos, open - pos);
     out += std::string("<h") + level + " id=\"" + id + "\">" + inner + close;
     pos = end + close.size();

@@ -1,4 +1,4 @@
-#include "indicators/data_terms.h"
+#include "model/data_terms.h"
 
 namespace sdm {
 
@@ -43,6 +43,14 @@ std::vector<DataTerm> add_terms(std::vector<DataTerm> a, const std::vector<DataT
     if (!merged) a.push_back(t);
   }
   return a;
+}
+
+std::vector<DataCell> client_cells(const Table& counts, const std::string& category,
+                                   const Period& period) {
+  std::vector<DataCell> out;
+  for (const auto& t : series_terms(counts, category, period.start_key(), period.end_key()))
+    out.push_back(t.cell);
+  return out;
 }
 
 }  // namespace sdm
