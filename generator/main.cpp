@@ -14,7 +14,6 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/sites.h"
 #include "serve/preview_server.h"
-#include "write/write_site.h"
 
 namespace {
 
@@ -61,7 +60,8 @@ std::string joined(const std::vector<std::string>& names, const char* separator 
 
 // What a RequiredError is about, read from the parser's state: CLI11's message is English.
 std::string missing_argument(const CLI::App* app) {
-  for (const CLI::App* command : app->get_subcommands()) return missing_argument(command);
+  if (const auto commands = app->get_subcommands(); !commands.empty())
+    return missing_argument(commands.front());
   if (app->get_require_subcommand_min() > 0)
     return "kies een opdracht: build, check, new, pdf of serve";
   for (const CLI::Option* option : app->get_options())
