@@ -29,11 +29,7 @@ ChartSpec chart(std::string dataset, ChartView view) {
 }
 
 std::string messages(const ChartSpec& c) {
-  Diagnostics d;
-  Edition e = edition();
-  e.pages.push_back({.spec = PageSpec{.directives = {c}}});
-  check_edition(e, d);
-  return format_diagnostics(d);
+  return check_messages(edition(), {PageSpec{.directives = {c}}});
 }
 
 TEST(BudgetBars, BarsOfYearsGetTheBegrotingAsALine) {

@@ -3,7 +3,7 @@
 
 #include "indicators/chart_data.h"
 #include "load/load_edition.h"
-#include "validate/check_edition.h"
+#include "table_fixture.h"
 
 namespace sdm {
 namespace {
@@ -33,11 +33,7 @@ ChartSpec bars(std::vector<std::string> rows) {
 }
 
 std::string messages(const ChartSpec& chart) {
-  Diagnostics d;
-  Edition e = edition();
-  e.pages.push_back({.spec = PageSpec{.directives = {chart}}});
-  check_edition(e, d);
-  return format_diagnostics(d);
+  return check_messages(edition(), {PageSpec{.directives = {chart}}});
 }
 
 TEST(ChartRows, AFilterOnTheFirstColumnChoosesTheBars) {

@@ -1,5 +1,6 @@
 #pragma once
-// Test helper: a dataset as the load stage would give it, from keys, columns and values.
+// Test helpers: a dataset as the load stage would give it, from keys, columns and values; an
+// edition with such datasets, and what the validate stage says of it.
 
 #include <gtest/gtest.h>
 
@@ -8,6 +9,7 @@
 
 #include "load/load_edition.h"
 #include "model/table.h"
+#include "validate/check_edition.h"
 
 namespace sdm {
 
@@ -59,6 +61,14 @@ inline void add_dataset(Edition& e, const std::string& name, const std::string& 
   Diagnostics d;
   e.tables[name] = read_table(name, "data/" + name, csv, unit, d);
   EXPECT_FALSE(d.has_errors()) << format_diagnostics(d);
+}
+
+// What check_edition says of `e`, with a page for each of `specs`.
+inline std::string check_messages(Edition e, const std::vector<PageSpec>& specs = {}) {
+  for (const auto& spec : specs) e.pages.push_back({.spec = spec});
+  Diagnostics d;
+  check_edition(e, d);
+  return format_diagnostics(d);
 }
 
 }  // namespace sdm

@@ -36,11 +36,7 @@ TileSpec tile(std::string dataset, TileShow show) {
 }
 
 std::string messages(const TileSpec& t) {
-  Diagnostics d;
-  Edition e = edition();
-  e.pages.push_back({.spec = PageSpec{.directives = {TilesSpec{{t}, {"index.md", 6, 1}}}}});
-  check_edition(e, d);
-  return format_diagnostics(d);
+  return check_messages(edition(), {PageSpec{.directives = {TilesSpec{{t}, {"index.md", 6, 1}}}}});
 }
 
 TEST(TileFigures, ATotalAcrossDatasetsAddsTheirFigures) {

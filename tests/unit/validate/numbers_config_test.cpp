@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../indicators/table_fixture.h"
 #include "load/load_edition.h"
 #include "validate/check_edition.h"
 
@@ -26,25 +27,17 @@ Edition edition() {
   return e;
 }
 
-// The edition with a page for each spec.
-std::string messages(Edition e, const std::vector<PageSpec>& specs = {}) {
-  for (const auto& spec : specs) e.pages.push_back({.spec = spec});
-  Diagnostics d;
-  check_edition(e, d);
-  return format_diagnostics(d);
-}
-
 TEST(NumbersConfig, ClientenNamesADatasetOfPersons) {
   Edition e = edition();
   e.config.datasets["lasten.csv"].clients = "clienten.csv";
   e.config.datasets["lasten.csv"].clients_where = {"editie.yaml", 9, 15};
-  EXPECT_EQ(messages(e), "");
+  EXPECT_EQ(check_messages(e), "");
   e.config.datasets["lasten.csv"].clients = "client.csv";
-  EXPECT_EQ(messages(e),
+  EXPECT_EQ(check_messages(e),
             "editie.yaml:9:15: fout: clienten verwijst naar onbekende dataset 'client.csv'\n"
             "  tip: bedoelde u 'clienten.csv'?\n");
   e.config.datasets["lasten.csv"].clients = "bevolking.csv";
-  EXPECT_EQ(messages(e),
+  EXPECT_EQ(check_messages(e),
             "editie.yaml:9:15: fout: clienten: bevolking.csv heeft geen eenheid personen\n"
             "  tip: noem de dataset met de aantallen cliënten die bij deze bedragen horen\n");
 }
@@ -57,14 +50,14 @@ TEST(NumbersConfig, ARateNeedsThePopulation) {
   ref.dataset = "clienten.csv";
   ref.where = {"jeugd.md", 12, 4};
   spec.figures.push_back(ref);
-  EXPECT_EQ(messages(e, {spec}),
+  EXPECT_EQ(check_messages(e, {spec}),
             "jeugd.md:12:4: fout: een cijfer per 1.000 inwoners vraagt bevolkingscijfers\n"
             "  tip: zet in editie.yaml 'bevolking: bevolking.csv' en lever dat bestand aan (zie "
             "docs/data.md)\n");
   e.config.population = "bevolking.csv";
-  EXPECT_EQ(messages(e, {spec}), "");
+  EXPECT_EQ(check_messages(e, {spec}), "");
   e.config.datasets["clienten.csv"].population_group = "0-18";
-  EXPECT_EQ(messages(e, {spec}),
+  EXPECT_EQ(check_messages(e, {spec}),
             "editie.yaml:7:3: fout: inwoners: leeftijdsgroep '0-18' staat niet in bevolking.csv\n"
             "  tip: bedoelde u '0-17'?\n");
 }
@@ -88,7 +81,7 @@ TEST(NumbersConfig, APopulationPerSeriesNeedsOneForEverySeries) {
   e.tables["bevolking.csv"] =
       read_table("bevolking.csv", "data/bevolking.csv",
                  "peildatum;totaal;0-17;Bedum 0-17\n2024-01-01;26012;4938;2171\n", Unit::Count, d);
-  EXPECT_EQ(messages(e),
+  EXPECT_EQ(check_messages(e),
             "editie.yaml:12:3: fout: inwoners: 'Winsum 0-17' staat niet in "
             "bevolking.csv (voor de reeks 'Winsum')\n  tip: zet een kolom 'Winsum 0-17' in "
             "bevolking.csv\n");

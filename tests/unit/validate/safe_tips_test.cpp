@@ -1,6 +1,7 @@
 // Tips that were unsafe to follow: each one, followed, published something wrong.
 #include <gtest/gtest.h>
 
+#include "../indicators/table_fixture.h"
 #include "load/load_edition.h"
 #include "load/page_spec.h"
 #include "load/yaml_source.h"
@@ -43,19 +44,11 @@ Edition with_table(const std::string& csv, bool additive) {
   return e;
 }
 
-// The edition with a page for each spec.
-std::string messages(Edition e, const std::vector<PageSpec>& specs = {}) {
-  for (const auto& spec : specs) e.pages.push_back({.spec = spec});
-  Diagnostics d;
-  check_edition(e, d);
-  return format_diagnostics(d);
-}
-
 // "laat de totaalregel weg; een tabel met 'totaal: ja' telt zelf op": with clients in several
 // voorzieningen, the sum is not the total, and the table published it as one.
 TEST(SafeTips, ATotalAboveItsRowsIsNeverToBeDropped) {
   Edition e = with_table("voorziening;2024-03-31\nHbh;300\nBeg;200\nTotaal;520\n", false);
-  EXPECT_EQ(messages(e),
+  EXPECT_EQ(check_messages(e),
             "data/t.csv:4:8: fout: 'Totaal' (520) is groter dan de som van de andere regels "
             "(500)\n  tip: controleer de export: een totaal telt geen personen die in geen van de "
             "regels staan; horen er zulke personen bij, zet ze dan in een eigen regel "
@@ -68,13 +61,13 @@ TEST(SafeTips, AddingUpRowsThatOverlapIsAnError) {
   t.dataset = "t.csv";
   t.total = true;
   t.where = {"wmo.md", 3, 1};
-  EXPECT_EQ(messages(e, {PageSpec{.directives = {t}}}),
+  EXPECT_EQ(check_messages(e, {PageSpec{.directives = {t}}}),
             "wmo.md:3:1: fout: 'totaal: ja' telt de regels van t.csv op, maar daarin kan een "
             "persoon in meer dan één regel zitten (optelbaar: nee): de som telt hem dubbel\n  tip: "
             "laat 'totaal: ja' weg en lever het totaal aan als regel in het bestand (met 'totaal:' "
             "in editie.yaml); dan toont de tabel het echte totaal\n");
-  EXPECT_EQ(messages(with_table("voorziening;2024-03-31\nHbh;300\nBeg;200\n", true),
-                     {PageSpec{.directives = {t}}}),
+  EXPECT_EQ(check_messages(with_table("voorziening;2024-03-31\nHbh;300\nBeg;200\n", true),
+                           {PageSpec{.directives = {t}}}),
             "");
 }
 
