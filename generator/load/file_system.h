@@ -2,8 +2,10 @@
 // Read access to files, on disk or in memory (tests). Only the load stage reads.
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace sdm {
@@ -43,9 +45,17 @@ class DiskFileSystem : public FileSystem {
   // Why `path` is not read when it leads out of the content folder through a link, naming the
   // link and its target, in Dutch; empty when it stays inside or is not below the folder.
   std::string leaves_root(const std::string& path) const;
+  // Whether the lexically normal `folder`, with every link resolved, lies inside the content
+  // folder; remembered per folder.
+  bool folder_inside(const std::string& folder) const;
+  // The file opened for reading, or -1 with errno set; refused when it leads out of the content
+  // folder.
+  int open_inside(const std::string& path) const;
 
   std::string root_;       // as given, lexically normal, without a trailing '/'
   std::string root_real_;  // with every link resolved
+  mutable std::mutex mutex_;
+  mutable std::unordered_map<std::string, bool> inside_;
 };
 
 class MemoryFileSystem : public FileSystem {

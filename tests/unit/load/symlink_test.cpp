@@ -66,6 +66,20 @@ TEST_F(SymlinkTest, ALinkOutOfTheContentFolderIsAnErrorNamingLinkAndTarget) {
   EXPECT_TRUE(edition.tables.count("kosten.csv"));
 }
 
+// A folder once found to lie inside is not resolved again; a link in it still is.
+TEST_F(SymlinkTest, ALinkBesideAFileAlreadyReadIsStillRefused) {
+  write("content/e/data/gewoon.csv", "maand;lasten\n2024-01;1\n");
+  fs::create_symlink(base_ / "buiten/geheim.csv", base_ / "content/e/data/lasten.csv");
+  fs::create_symlink("../../gedeeld/kosten.csv", base_ / "content/e/data/kosten.csv");
+  DiskFileSystem disk(content());
+  EXPECT_TRUE(disk.read(content() + "/e/data/gewoon.csv"));
+  EXPECT_FALSE(disk.read(content() + "/e/data/lasten.csv"));
+  EXPECT_FALSE(disk.read(content() + "/e/./data/../data/lasten.csv"));
+  EXPECT_EQ(disk.read(content() + "/e/data/kosten.csv").value_or(""), "maand;kosten\n2024-01;1\n");
+  EXPECT_NE(disk.unreadable(content() + "/e/data/lasten.csv").find("buiten de inhoudsmap"),
+            std::string::npos);
+}
+
 TEST_F(SymlinkTest, ALinkedFolderOrEditionOutsideIsNotRead) {
   fs::create_symlink(base_ / "buiten", base_ / "content/e/data");
   fs::create_symlink(base_ / "buiten/f", base_ / "content/f");
