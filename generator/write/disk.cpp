@@ -63,6 +63,10 @@ int write_file(int dir, const char* name, const std::string& bytes, mode_t mode,
     if (n < 0 && errno != EINTR) error = errno;
     if (n > 0) done += static_cast<size_t>(n);
   }
+  // Start writing it to the disk now, without waiting: the generation is made durable by one
+  // syncfs before it is swapped in (write_site.cpp), which then has little left to wait for. As
+  // git's batch fsync mode does; a build of many sites otherwise waited most of a second there.
+  if (!error) ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
   if (!error && mode && ::fchmod(fd, mode) != 0) error = errno;
   if (!error && info && ::fstat(fd, info) != 0) error = errno;
   if (::close(fd) != 0 && !error) error = errno;
