@@ -326,17 +326,24 @@ struct Series {
   std::vector<Point> points;  // in period order
   bool sum = false;           // the sum of a table's parts, not one of its members
   bool list = false;          // a row of a list of assorted figures (an `eenheid` column)
-  // Each point by its period's kind and last day: every series is asked for many periods.
-  std::unordered_map<int, size_t> index;
+  // Each point by its period's kind and last day, sorted: every series is asked for many
+  // periods.
+  std::vector<std::pair<int, size_t>> index;
 
   static int key(Period::Kind kind, int end_key) { return end_key * 4 + static_cast<int>(kind); }
   void make_index() {
+    index.clear();
     for (size_t k = 0; k < points.size(); ++k)
-      index.emplace(key(points[k].period.kind, points[k].period.end_key()), k);
+      index.push_back({key(points[k].period.kind, points[k].period.end_key()), k});
+    // The first point of a key wins, as it did when the index was a map.
+    std::stable_sort(index.begin(), index.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   const Point* at(Period::Kind kind, int end_key) const {
-    auto it = index.find(key(kind, end_key));
-    return it == index.end() ? nullptr : &points[it->second];
+    const int k = key(kind, end_key);
+    auto it = std::lower_bound(index.begin(), index.end(), k,
+                               [](const auto& entry, int wanted) { return entry.first < wanted; });
+    return it == index.end() || it->first != k ? nullptr : &points[it->second];
   }
 };
 
@@ -376,8 +383,19 @@ void table_series(const Table& table, const Axis& axis, const std::vector<size_t
 enum class Aggregate { Same, Last, Sum };
 
 // The last days of the months (or quarters) of `outer`; empty when `inner` does not divide it.
-std::vector<int> sub_period_ends(const Period& outer, Period::Kind inner) {
-  std::vector<int> ends;
+// At most a year of months, without a heap allocation: asked for every point of every series.
+template <typename T>
+struct Few {
+  std::array<T, 12> items{};
+  size_t size = 0;
+  void push_back(const T& item) { items[size++] = item; }
+  const T* begin() const { return items.data(); }
+  const T* end() const { return items.data() + size; }
+  bool empty() const { return size == 0; }
+};
+
+Few<int> sub_period_ends(const Period& outer, Period::Kind inner) {
+  Few<int> ends;
   if (inner == Period::Kind::Month && outer.kind == Period::Kind::Quarter)
     for (int m = outer.month - 2; m <= outer.month; ++m)
       ends.push_back(Period::of_month(outer.year, m).end_key());
@@ -391,14 +409,15 @@ std::vector<int> sub_period_ends(const Period& outer, Period::Kind inner) {
 // The same moment under other kinds: a period and its last day ("2024-03" and "2024-03-31",
 // "2024-K1" and "2024-03-31"), which a count in March or in the first quarter and a count on
 // 31 March are taken to share.
-std::vector<Period> twins(const Period& p) {
-  auto last_day = [](const Period& q) {
-    return Period{Period::Kind::Date, q.year, q.month, (q.month + 2) / 3,
-                  days_in_month(q.year, q.month)};
-  };
-  if (p.kind == Period::Kind::Month || p.kind == Period::Kind::Quarter) return {last_day(p)};
-  if (p.kind != Period::Kind::Date || p.day != days_in_month(p.year, p.month)) return {};
-  std::vector<Period> out{Period::of_month(p.year, p.month)};
+Few<Period> twins(const Period& p) {
+  Few<Period> out;
+  if (p.kind == Period::Kind::Month || p.kind == Period::Kind::Quarter) {
+    out.push_back(Period{Period::Kind::Date, p.year, p.month, (p.month + 2) / 3,
+                         days_in_month(p.year, p.month)});
+    return out;
+  }
+  if (p.kind != Period::Kind::Date || p.day != days_in_month(p.year, p.month)) return out;
+  out.push_back(Period::of_month(p.year, p.month));
   if (p.month % 3 == 0) out.push_back(Period::of_quarter(p.year, p.month / 3));
   return out;
 }
@@ -433,9 +452,9 @@ std::optional<Span> over(const Series& s, const Period& period, Aggregate how) {
     return out;
   }
   Period::Kind inner = s.points.front().period.kind;
-  std::vector<int> ends = sub_period_ends(period, inner);
+  Few<int> ends = sub_period_ends(period, inner);
   if (ends.empty()) return std::nullopt;
-  if (how == Aggregate::Last) ends.erase(ends.begin(), ends.end() - 1);
+  if (how == Aggregate::Last) ends = {{ends.items[ends.size - 1]}, 1};
   for (int end : ends) {
     const Point* p = s.at(inner, end);
     if (!p) return std::nullopt;
@@ -467,8 +486,7 @@ class EqualSums {
  private:
   size_t node(size_t series, const Period& period, Aggregate how) {
     // By the last day: a period and its last day are one moment (twins).
-    std::string key = std::to_string(series) + "|" + std::to_string(period.end_key()) + "|" +
-                      std::to_string(static_cast<int>(how));
+    const Key key{series, period.end_key() * 4LL + static_cast<int>(how)};
     auto [it, added] = nodes_.try_emplace(key, parent_.size());
     if (added) parent_.push_back(it->second);
     return it->second;
@@ -477,7 +495,13 @@ class EqualSums {
     while (parent_[n] != n) n = parent_[n] = parent_[parent_[n]];
     return n;
   }
-  std::unordered_map<std::string, size_t> nodes_;
+  using Key = std::pair<size_t, long long>;
+  struct KeyHash {
+    size_t operator()(const Key& k) const {
+      return std::hash<long long>()(static_cast<long long>(k.first) * 1000003 + k.second);
+    }
+  };
+  std::unordered_map<Key, size_t, KeyHash> nodes_;
   std::vector<size_t> parent_;
 };
 
@@ -554,41 +578,48 @@ void stock_flow(const Series& stand, const Series& in, const Series& outflow,
 }
 
 // Which series show a value, by the period's kind, its last day and the value: a relation needs
-// figures that agree, so only series sharing such a key are compared, not every pair.
+// figures that agree, so only series sharing such a key are compared, not every pair. Filled
+// first, then searched: one sorted list, not a list per key.
 class ValueIndex {
  public:
   void add(const Period& period, double value, size_t id) {
-    auto& ids = index_[key(period, value)];
-    if (ids.empty() || ids.back() != id) ids.push_back(id);
+    entries_.push_back({key(period, value), id});
   }
   // The ids under any of the keys, each once, in order.
-  std::vector<size_t> find(const std::vector<std::pair<Period, double>>& keys) const {
-    std::set<size_t> out;
-    for (const auto& [period, value] : keys)
-      if (auto it = index_.find(key(period, value)); it != index_.end())
-        out.insert(it->second.begin(), it->second.end());
-    return {out.begin(), out.end()};
+  std::vector<size_t> find(const std::vector<std::pair<Period, double>>& keys) {
+    if (!sorted_) {
+      std::sort(entries_.begin(), entries_.end());
+      entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
+      sorted_ = true;
+    }
+    std::vector<size_t> out;
+    for (const auto& [period, value] : keys) {
+      const Key k = key(period, value);
+      for (auto it = std::lower_bound(entries_.begin(), entries_.end(), std::pair{k, size_t{0}});
+           it != entries_.end() && it->first == k; ++it)
+        out.push_back(it->second);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
   }
 
  private:
   // The kind and last day of the period, and the count: no two periods share both.
   using Key = std::pair<long long, long long>;
-  struct KeyHash {
-    size_t operator()(const Key& k) const {
-      return std::hash<long long>()(k.first * 1000003 + k.second);
-    }
-  };
   static Key key(const Period& period, double value) {
     return {period.end_key() * 4LL + static_cast<int>(period.kind), std::llround(value)};
   }
-  std::unordered_map<Key, std::vector<size_t>, KeyHash> index_;
+  std::vector<std::pair<Key, size_t>> entries_;
+  bool sorted_ = false;
 };
 
 // The quarters and years that hold a point of `s`: the periods a longer series may compare with.
 std::vector<Period> longer_periods(const Series& s) {
   std::vector<Period> out;
   for (const auto& p : s.points) {
-    std::vector<Period> outer{*Period::parse(std::to_string(p.period.year))};
+    Few<Period> outer;
+    outer.push_back(Period::of_year(p.period.year));
     if (p.period.kind == Period::Kind::Month) outer.push_back(p.period.quarter_of());
     for (const auto& o : outer)
       if (o.kind != p.period.kind && std::find(out.begin(), out.end(), o) == out.end())

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <limits>
 #include <map>
 #include <memory>
@@ -125,13 +126,13 @@ class Unknowns {
       if (!before || !after || *before != *after) break;
       --edition;
     }
-    auto [it, added] = index_.try_emplace(std::make_pair(edition, cell), truth_.size());
-    if (added) {
-      truth_.push_back(value(edition).value_or(0));
-      cells_.push_back(cell);
-      small_.push_back(truth_.back() < kThreshold && counts_persons(*editions_[edition], cell));
-    }
-    return it->second;
+    if (auto it = index_.find(CellKey{edition, &cell}); it != index_.end()) return it->second;
+    const size_t var = truth_.size();
+    cells_.push_back(cell);
+    index_.emplace(CellKey{edition, &cells_.back()}, var);
+    truth_.push_back(value(edition).value_or(0));
+    small_.push_back(truth_.back() < kThreshold && counts_persons(*editions_[edition], cell));
+    return var;
   }
   const std::vector<double>& truth() const { return truth_; }
   const DataCell& cell(size_t var) const { return cells_[var]; }
@@ -145,17 +146,24 @@ class Unknowns {
       return std::hash<const DataCell*>()(key.second) ^ static_cast<size_t>(key.first);
     }
   };
+  // A cell by reference: looked up without copying its three strings, stored as the copy in
+  // cells_ (a deque, so the reference stays valid).
+  struct CellKey {
+    int edition;
+    const DataCell* cell;
+    bool operator==(const CellKey& o) const { return edition == o.edition && *cell == *o.cell; }
+  };
   struct CellHash {
-    size_t operator()(const std::pair<int, DataCell>& key) const {
+    size_t operator()(const CellKey& key) const {
       std::hash<std::string> h;
-      return h(key.second.dataset) ^ (h(key.second.row) * 31) ^ (h(key.second.column) * 961) ^
-             static_cast<size_t>(key.first);
+      return h(key.cell->dataset) ^ (h(key.cell->row) * 31) ^ (h(key.cell->column) * 961) ^
+             static_cast<size_t>(key.edition);
     }
   };
-  std::unordered_map<std::pair<int, DataCell>, size_t, CellHash> index_;
+  std::unordered_map<CellKey, size_t, CellHash> index_;
   std::unordered_map<std::pair<int, const DataCell*>, size_t, TermHash> terms_;
   std::vector<double> truth_;
-  std::vector<DataCell> cells_;
+  std::deque<DataCell> cells_;
   std::vector<bool> small_;
 };
 
@@ -199,21 +207,32 @@ struct System {
 void fold_rows(System& s) {
   std::vector<LinearRow> kept;
   std::set<std::tuple<std::vector<std::pair<size_t, double>>, double, double>> seen;
+  std::vector<std::pair<size_t, double>> merged;
   for (auto& row : s.rows) {
-    std::map<size_t, double> merged;
-    for (const auto& t : row.terms) merged[t.var] += t.coef;
+    // The terms by variable, each once with its coefficients added up.
+    merged.clear();
+    for (const auto& t : row.terms) merged.push_back({t.var, t.coef});
+    std::sort(merged.begin(), merged.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    size_t n = 0;
+    for (size_t i = 0; i < merged.size(); ++i) {
+      if (n > 0 && merged[n - 1].first == merged[i].first)
+        merged[n - 1].second += merged[i].second;
+      else
+        merged[n++] = merged[i];
+    }
+    merged.resize(n);
     std::erase_if(merged, [](const auto& t) { return t.second == 0; });
     if (merged.empty()) continue;  // a cell of the previous edition that is the same unknown
     if (merged.size() == 1) {
-      auto [var, coef] = *merged.begin();
+      auto [var, coef] = merged.front();
       double lower = coef > 0 ? row.lower / coef : row.upper / coef;
       double upper = coef > 0 ? row.upper / coef : row.lower / coef;
       auto& bound = s.bounds[var];
       bound = {std::max(bound.first, lower), std::min(bound.second, upper)};
       continue;
     }
-    std::vector<std::pair<size_t, double>> key(merged.begin(), merged.end());
-    if (!seen.insert({key, row.lower, row.upper}).second) continue;
+    if (!seen.insert({merged, row.lower, row.upper}).second) continue;
     row.terms.clear();
     for (const auto& [var, coef] : merged) row.terms.push_back({var, coef});
     kept.push_back(std::move(row));
@@ -305,14 +324,17 @@ class PartSolvers {
     size_t part = root(objective.front().var);
     auto it = solvers_.find(part);
     if (it == solvers_.end()) it = solvers_.emplace(part, solver_for(part)).first;
-    auto& [solver, local] = it->second;
+    auto& part_of = it->second;
     std::vector<LinearTerm> terms;
-    for (const auto& t : objective) terms.push_back({local.at(t.var), t.coef});
-    return solver->extreme(terms, maximize);
+    for (const auto& t : objective) terms.push_back({part_of.local.at(t.var), t.coef});
+    return part_of.solver->extreme(terms, maximize);
   }
 
  private:
-  using Part = std::pair<std::unique_ptr<IntervalSolver>, std::map<size_t, size_t>>;
+  struct Part {
+    std::unique_ptr<IntervalSolver> solver;
+    std::map<size_t, size_t> local;  // variable of the whole system -> of this part
+  };
 
   size_t root(size_t v) {
     while (parent_[v] != v) v = parent_[v] = parent_[parent_[v]];
@@ -323,7 +345,7 @@ class PartSolvers {
   }
 
   Part solver_for(size_t part) {
-    std::map<size_t, size_t> local;  // variable of the whole system -> of this part
+    std::map<size_t, size_t> local;
     std::vector<std::pair<double, double>> bounds;
     for (size_t v = 0; v < parent_.size(); ++v)
       if (root(v) == part) {

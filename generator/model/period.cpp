@@ -42,6 +42,10 @@ Period Period::of_quarter(int year, int quarter) {
   return Period{Kind::Quarter, year, quarter * 3, quarter, 0};
 }
 
+Period Period::of_year(int year) {
+  return Period{Kind::Year, year, 12, 4, 0};
+}
+
 std::optional<Period> Period::parse(std::string_view raw) {
   std::string_view text = trim(raw);
   // Quarter written as "Q1 2024" / "K1 2024".
@@ -55,7 +59,7 @@ std::optional<Period> Period::parse(std::string_view raw) {
   if (text.size() < 4) return std::nullopt;
   auto year = parse_int(text.substr(0, 4));
   if (!year || !plausible_year(*year)) return std::nullopt;
-  if (text.size() == 4) return Period{Kind::Year, *year, 12, 4, 0};
+  if (text.size() == 4) return of_year(*year);
   if (text[4] != '-') return std::nullopt;
   std::string_view rest = text.substr(5);
   if (rest.size() == 2 && (rest[0] == 'K' || rest[0] == 'Q' || rest[0] == 'k' || rest[0] == 'q')) {

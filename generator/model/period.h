@@ -19,6 +19,7 @@ struct Period {
   static std::optional<Period> parse(std::string_view text);
   static Period of_month(int year, int month);
   static Period of_quarter(int year, int quarter);
+  static Period of_year(int year);
 
   // Ordering key: the last day the period covers.
   int end_key() const;
