@@ -46,12 +46,20 @@ struct Digits {
 };
 
 Digits rounded_digits(double value, int decimals) {
+  const size_t places = static_cast<size_t>(std::max(decimals, 0));
+  // Most figures are whole counts: their digits are exact as an integer, without the text of
+  // the double and the carry below.
+  if (const double whole = std::fabs(value); whole < 1e15 && whole == std::trunc(whole)) {
+    char digits[24];
+    const auto end =
+        std::to_chars(digits, digits + sizeof digits, static_cast<long long>(whole)).ptr;
+    return {std::string(digits, end), std::string(places, '0')};
+  }
   char buffer[400];  // any double in fixed notation
   const auto [end, error] =
       std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::fixed);
   const std::string_view text(buffer, error == std::errc() ? end - buffer : 0);
   const size_t point = std::min(text.find('.'), text.size());
-  const size_t places = static_cast<size_t>(std::max(decimals, 0));
   std::string fraction(point < text.size() ? text.substr(point + 1) : std::string_view());
   const bool up = fraction.size() > places && fraction[places] >= '5';
   fraction.resize(places, '0');
@@ -77,6 +85,8 @@ bool all_zero(const Digits& d) {
 }  // namespace
 
 double round_half_away(double value, int decimals) {
+  // Whole already; and no "-0" from a negative zero.
+  if (std::fabs(value) < 1e15 && value == std::trunc(value)) return value == 0 ? 0.0 : value;
   const Digits d = rounded_digits(value, decimals);
   const std::string text = d.integer + "." + d.fraction;
   double out = 0;

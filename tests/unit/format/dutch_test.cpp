@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <random>
 #include <string>
@@ -19,6 +20,16 @@ TEST(DutchFormat, GroupsThousandsWithPoints) {
   EXPECT_EQ(format_number(1000), "1.000");
   EXPECT_EQ(format_number(-944050), "-944.050");
   EXPECT_EQ(format_number(0), "0");
+}
+
+TEST(DutchFormat, WholeNumbersAtEveryPrecision) {
+  EXPECT_EQ(format_number(42, 2), "42,00");
+  EXPECT_EQ(format_number(-42, 1), "-42,0");
+  EXPECT_EQ(format_number(999999999999999, 0), "999.999.999.999.999");
+  EXPECT_EQ(format_number(1e15, 1), "1.000.000.000.000.000,0");
+  EXPECT_EQ(format_number(-0.0, 1), "0,0");
+  EXPECT_EQ(round_half_away(-7, 1), -7);
+  EXPECT_FALSE(std::signbit(round_half_away(-0.0, 0)));
 }
 
 TEST(DutchFormat, UsesDecimalComma) {
