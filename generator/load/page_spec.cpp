@@ -9,6 +9,7 @@
 #include "load/figure_refs.h"
 #include "load/yaml_source.h"
 #include "markdown/markdown.h"
+#include "markdown/page_body.h"
 #include "util/text.h"
 
 namespace sdm {
@@ -251,21 +252,6 @@ void check_no_figure_in_url(cmark_node* node, const SourceLocation& where,
                       "Totaal }} cliënten](wmo.html)");
 }
 
-// A heading's text as the reader sees it: its text and code, without the emphasis around them.
-std::string heading_text(cmark_node* heading) {
-  std::string out;
-  cmark_iter* iter = cmark_iter_new(heading);
-  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-    cmark_node* node = cmark_iter_get_node(iter);
-    if (event != CMARK_EVENT_ENTER || node == heading) continue;
-    if (const char* literal = cmark_node_get_literal(node)) out += literal;
-    auto type = cmark_node_get_type(node);
-    if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) out += ' ';
-  }
-  cmark_iter_free(iter);
-  return out;
-}
-
 // Whether an image's alternative text (its children) holds more than white space.
 bool has_text(cmark_node* image) {
   bool found = false;
@@ -344,7 +330,8 @@ std::optional<TilesSpec> read_tiles(const YamlNode& doc, const YamlSource& sourc
 
 }  // namespace
 
-PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
+PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics,
+                        std::shared_ptr<PageBody>* body) {
   PageSpec spec;
   MarkdownDocument doc(page.markdown);
   const std::vector<size_t> starts = line_starts(page.markdown);
@@ -433,6 +420,18 @@ PageSpec read_page_spec(const Page& page, Diagnostics& diagnostics) {
     }
   });
   spec.figures = find_figure_refs(page.markdown, page.file, page.body_line, diagnostics);
+  if (body) {
+    std::vector<std::string> references;
+    for (const auto& figure : spec.figures)
+      references.push_back(page.markdown.substr(figure.offset, figure.length));
+    *body = std::make_shared<PageBody>(std::move(doc), references, [&](cmark_node* node) {
+      diagnostics.error(location(node),
+                        "deze verwijzing naar een cijfer heeft opmaak, een \\-teken of een "
+                        "&-code erin en wordt niet herkend",
+                        "schrijf de verwijzing als gewone tekst, zoals {{ laatste "
+                        "wmo/clienten.csv Totaal }}; opmaak kan eromheen: **{{ … }}**");
+    });
+  }
   return spec;
 }
 
