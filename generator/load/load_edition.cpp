@@ -689,7 +689,7 @@ Edition load_edition(const FileSystem& fs, const std::string& dir, Diagnostics& 
         info.where, "bestand data/" + name + " bestaat niet",
         guess.empty() ? "zet het CSV-bestand in de map data/" : "bedoelde u '" + guess + "'?");
   }
-  for (auto& page : edition.pages) page.spec = read_page_spec(page, diagnostics);
+  for (auto& page : edition.pages) page.spec = read_page_spec(page, diagnostics, &page.body);
   return edition;
 }
 

@@ -44,45 +44,4 @@ std::string HeadingIds::next(const std::string& text) {
   return id;
 }
 
-std::string add_heading_ids(const std::string& html, const std::set<std::string>& taken) {
-  std::string out;
-  HeadingIds ids(taken);
-  size_t pos = 0;
-  while (true) {
-    size_t open = html.find("<h", pos);
-    if (open == std::string::npos || open + 3 >= html.size()) break;
-    char level = html[open + 2];
-    if (level < '2' || level > '6' || html[open + 3] != '>') {
-      out += html.substr(pos, open + 2 - pos);
-      pos = open + 2;
-      continue;
-    }
-    std::string close = std::string("</h") + level + ">";
-    size_t end = html.find(close, open);
-    if (end == std::string::npos) break;
-    std::string inner = html.substr(open + 4, end - open - 4);
-    // The heading's text without tags and entities ("In &amp; uit" -> "In  uit").
-    std::string plain;
-    bool in_tag = false, in_entity = false;
-    for (char c : inner) {
-      if (c == '<')
-        in_tag = true;
-      else if (c == '>')
-        in_tag = false;
-      else if (!in_tag && c == '&')
-        in_entity = true;
-      else if (in_entity && c == ';')
-        in_entity = false;
-      else if (!in_tag && !in_entity)
-        plain += c;
-    }
-    std::string id = ids.next(plain);
-    out += html.substr(pos, open - pos);
-    out += std::string("<h") + level + " id=\"" + id + "\">" + inner + close;
-    pos = end + close.size();
-  }
-  out += html.substr(pos);
-  return out;
-}
-
 }  // namespace sdm

@@ -22,7 +22,4 @@ class HeadingIds {
   std::set<std::string> used_;
 };
 
-// Adds id="…" to every <h2>…<h6> in cmark's HTML output, as HeadingIds gives them.
-std::string add_heading_ids(const std::string& html, const std::set<std::string>& taken = {});
-
 }  // namespace sdm

@@ -4,11 +4,8 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <mutex>
-
-#include "util/text.h"
 
 namespace sdm {
 namespace {
@@ -54,34 +51,6 @@ void MarkdownDocument::walk(const std::function<void(cmark_node*)>& visit) const
   while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE)
     if (event == CMARK_EVENT_ENTER) visit(cmark_iter_get_node(iter));
   cmark_iter_free(iter);
-}
-
-void MarkdownDocument::replace_with_paragraph(cmark_node* node, const std::string& text) {
-  cmark_node* paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
-  cmark_node* literal = cmark_node_new(CMARK_NODE_TEXT);
-  cmark_node_set_literal(literal, text.c_str());
-  cmark_node_append_child(paragraph, literal);
-  cmark_node_replace(node, paragraph);
-  cmark_node_free(node);
-}
-
-void MarkdownDocument::replace_in_text(
-    const std::vector<std::pair<std::string, std::string>>& replacements) {
-  if (replacements.empty()) return;
-  walk([&](cmark_node* node) {
-    cmark_node_type type = cmark_node_get_type(node);
-    if (type != CMARK_NODE_TEXT && type != CMARK_NODE_CODE && type != CMARK_NODE_CODE_BLOCK) return;
-    const char* literal = cmark_node_get_literal(node);
-    if (!literal) return;
-    // Most text holds none of them: look before copying.
-    const std::string_view view(literal);
-    if (std::none_of(replacements.begin(), replacements.end(),
-                     [&](const auto& r) { return view.find(r.first) != std::string_view::npos; }))
-      return;
-    std::string text = literal;
-    for (const auto& [from, to] : replacements) text = replace_all(std::move(text), from, to);
-    if (text != literal) cmark_node_set_literal(node, text.c_str());
-  });
 }
 
 std::string MarkdownDocument::to_html() const {

@@ -23,11 +23,6 @@ class MarkdownDocument {
   cmark_node* root() const { return root_; }
   // Calls `visit` for every node on entering it, in document order.
   void walk(const std::function<void(cmark_node*)>& visit) const;
-  // Replaces `node` by a paragraph holding only `text`.
-  void replace_with_paragraph(cmark_node* node, const std::string& text);
-  // In the literal of every text, code and code block node, replaces each `.first` by its
-  // `.second`: plain text, escaped by the HTML renderer like any other text.
-  void replace_in_text(const std::vector<std::pair<std::string, std::string>>& replacements);
   std::string to_html() const;
 
  private:

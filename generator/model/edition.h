@@ -2,6 +2,7 @@
 // An edition of the monitor as loaded from its folder: config, pages and datasets.
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,8 @@
 #include "util/diagnostic.h"
 
 namespace sdm {
+
+class PageBody;
 
 // One CSV declared under `data:` in editie.yaml.
 struct DatasetInfo {
@@ -94,6 +97,9 @@ struct Page {
   std::string markdown;     // body after the front matter
   int body_line = 1;        // line in the file where `markdown` starts
   PageSpec spec;            // its blocks and figure references, read from `markdown`
+  // `markdown` parsed, the one parse of it (load/page_spec.h). Nothing reads it after load but
+  // render, which writes the page from it.
+  std::shared_ptr<PageBody> body;
 };
 
 // An image's intrinsic size in CSS pixels.

@@ -371,45 +371,16 @@ json tiles_block(const std::vector<PublishedTile>& tiles) {
   return {{"kerncijfers", true}, {"tiles", std::move(list)}, {"notes", std::move(notes)}};
 }
 
-// A 64-bit FNV-1a hash of `text` as 16 hex digits. It guards against look-alikes, not attackers:
-// text an editor writes could only pass for a placeholder by holding the hash of its own page,
-// and would then show one of that page's figures, as text, where it stands. A cryptographic
-// hash adds nothing here, and OpenSSL's initialisation alone costs more than a page model.
-std::string short_hash(std::string_view text) {
-  std::uint64_t hash = 0xcbf29ce484222325u;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 0x100000001b3u;
-  }
-  static const char kHex[] = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<size_t>(i)] = kHex[hash & 0xF];
+// The text of each of the page's figure references, in the order load found them. The text (a
+// `tekst` cell, say) is never parsed as Markdown: render puts it in a text node, so it cannot add
+// images, links or blocks after validation.
+std::vector<std::string> figure_texts(const Page& page,
+                                      const std::vector<PublishedFigure>& figures) {
+  std::vector<std::string> out(page.spec.figures.size());
+  for (const auto& figure : figures)
+    for (size_t i = 0; i < out.size(); ++i)
+      if (page.spec.figures[i].offset == figure.ref.offset) out[i] = figure_text(figure);
   return out;
-}
-
-// The page's Markdown with each `{{ … }}` replaced by a placeholder, and per placeholder the
-// figure's text, which render_body puts in as text. The figure text (a `tekst` cell, say) is
-// never parsed as Markdown, so it cannot add images, links or blocks after validation.
-// Placeholders are letters and digits, so cmark keeps each in one text node, and carry a hash of
-// the page's own Markdown, so no text an editor writes can be taken for one (the text would have
-// to contain its own hash).
-std::pair<std::string, json> substitute_figures(std::string markdown,
-                                                const std::vector<PublishedFigure>& figures) {
-  const std::string prefix = "SDMONITORCIJFER" + short_hash(markdown) + "N";
-  json texts = json::array();
-  std::vector<std::pair<size_t, size_t>> spans;  // (offset, length) per placeholder
-  for (size_t i = 0; i < figures.size(); ++i) {
-    texts.push_back(
-        {{"token", prefix + std::to_string(i) + "X"}, {"text", figure_text(figures[i])}});
-    spans.emplace_back(figures[i].ref.offset, figures[i].ref.length);
-  }
-  // Replace from the end so earlier offsets stay valid.
-  std::vector<size_t> order(figures.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return spans[a] > spans[b]; });
-  for (size_t i : order)
-    markdown.replace(spans[i].first, spans[i].second, texts[i]["token"].get<std::string>());
-  return {std::move(markdown), std::move(texts)};
 }
 
 }  // namespace
@@ -521,8 +492,6 @@ json base_model(const Edition& edition, const SiteInfo& site, const std::string&
       {"latest", site.current == 0},
       {"latest_href", root + "index.html"},
       {"blocks", json::array()},
-      {"markdown", ""},
-      {"figures", json::array()},
   };
 }
 
@@ -562,9 +531,6 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     }
     json model = base_model(edition, site, page.title, page.slug);
     model["has_charts"] = has_charts;
-    auto [markdown, figures] = substitute_figures(page.markdown, pages[i].figures);
-    model["markdown"] = std::move(markdown);
-    model["figures"] = std::move(figures);
     json images = json::object();
     for (const auto& image : edition.images)
       if (image.size)
@@ -576,6 +542,8 @@ std::vector<PageModel> page_models(const Edition& edition, const std::vector<Pub
     model["blocks"] = std::move(blocks);
     out.push_back({.path = site.dir + page.slug + ".html",
                    .model = std::move(model),
+                   .body = page.body,
+                   .figures = figure_texts(page, pages[i].figures),
                    .charts = std::move(charts),
                    .tables = std::move(tables)});
   }

@@ -3,6 +3,7 @@
 // arrive here only as published (disclosed) values and leave as Dutch text.
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,6 +61,10 @@ struct PageModel {
   // ("veranderd", "toegankelijkheid"), or the block of another page.
   std::string content_template;
   std::optional<EmbedOf> embed_of;
+  // A chapter's Markdown as load parsed it, and the text of each of its figure references, in the
+  // order of PageSpec::figures.
+  std::shared_ptr<PageBody> body;
+  std::vector<std::string> figures;
   std::map<size_t, ChartNumbers> charts;  // by the chart's index in model["blocks"]
   // The CSV download of each table block (the header first), by its index in model["blocks"].
   std::map<size_t, std::vector<std::vector<std::string>>> tables;

@@ -1,14 +1,11 @@
 #include "render/render_site.h"
 
-#include <cmark-gfm.h>
-
 #include <algorithm>
 #include <iterator>
 #include <set>
 #include <unordered_map>
 
-#include "markdown/heading_ids.h"
-#include "markdown/markdown.h"
+#include "markdown/page_body.h"
 #include "model/directive.h"
 #include "render/chart_json.h"
 #include "render/escape.h"
@@ -21,13 +18,6 @@
 
 namespace sdm {
 namespace {
-
-// Stands in for a block while cmark renders the page. It starts with the byte 0xFF, which is not
-// UTF-8: cmark replaces invalid UTF-8 in the page (CMARK_OPT_VALIDATE_UTF8), so no text an editor
-// writes can come out as a token.
-std::string block_token(size_t index) {
-  return "\xFFSDMONITORBLOK" + std::to_string(index) + "X";
-}
 
 // Each chart's numbers as the script reads them, written once: its chapter page and its embed
 // page both show them.
@@ -79,47 +69,23 @@ std::string render_csv(const std::vector<std::vector<std::string>>& rows) {
   return out;
 }
 
+// The page's Markdown with its blocks, figures, heading ids and image sizes, in one pass of the
+// Markdown renderer (markdown/page_body.h).
 std::string render_body(const PageModel& page, const Theme& theme, const ChartScripts& scripts) {
-  MarkdownDocument doc(page.model["markdown"].get<std::string>());
-  // Each figure's placeholder (page_model.cpp substitute_figures) becomes the figure, as text.
-  std::vector<std::pair<std::string, std::string>> figures;
-  if (page.model.contains("figures"))
-    for (const auto& f : page.model["figures"])
-      figures.emplace_back(f["token"].get<std::string>(), f["text"].get<std::string>());
-  doc.replace_in_text(figures);
-  std::vector<cmark_node*> directives;
-  doc.walk([&](cmark_node* node) {
-    if (cmark_node_get_type(node) != CMARK_NODE_CODE_BLOCK) return;
-    const char* info = cmark_node_get_fence_info(node);
-    if (info && is_directive_info(info)) directives.push_back(node);
-  });
-  for (size_t i = 0; i < directives.size(); ++i)
-    doc.replace_with_paragraph(directives[i], block_token(i));
-  // A heading takes no id that the layout or one of the page's blocks has.
-  std::set<std::string> taken = theme.ids;
-  for (const auto& block : page.model["blocks"])
-    if (block.contains("id")) taken.insert(block["id"].get<std::string>());
-  // cmark-gfm labels footnote back-links in English; the page is Dutch.
-  std::string html =
-      replace_all(add_heading_ids(doc.to_html(), taken), "aria-label=\"Back to content\"",
-                  "aria-label=\"Terug naar de tekst\"");
-  if (page.model.contains("images")) html = add_image_attributes(html, page.model["images"]);
-  // The tokens come in the order of the directives, so one pass puts every block in its place.
+  if (!page.body) return {};
   const json& blocks = page.model["blocks"];
-  std::string out;
-  out.reserve(html.size());
-  size_t pos = 0;
-  for (size_t i = 0; i < directives.size(); ++i) {
-    std::string token = "<p>" + block_token(i) + "</p>";
-    size_t found = html.find(token, pos);
-    if (found == std::string::npos) continue;
-    out.append(html, pos, found - pos);
-    // A block without a model cannot happen after validation; it must not leave its token.
-    if (i < blocks.size()) render_block(page, i, theme, scripts, out);
-    pos = found + token.size();
-  }
-  out.append(html, pos);
-  return out;
+  BodyParts parts;
+  // A block without a model cannot happen after validation; it is then left out.
+  for (size_t i = 0; i < page.body->blocks() && i < blocks.size(); ++i)
+    render_block(page, i, theme, scripts, parts.blocks.emplace_back());
+  parts.figures = page.figures;
+  // A heading takes no id that the layout or one of the page's blocks has.
+  parts.taken_ids = theme.ids;
+  for (const auto& block : blocks)
+    if (block.contains("id")) parts.taken_ids.insert(block["id"].get<std::string>());
+  const json& sizes = page.model.contains("images") ? page.model["images"] : json::object();
+  parts.image_attributes = [&](const std::string& path) { return image_attributes(path, sizes); };
+  return page.body->html(parts);
 }
 
 // A page body as a chapter of the print document, in one pass: headings one level down, so the

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "markdown/page_body.h"
+
 namespace sdm {
 namespace {
 
@@ -106,6 +108,20 @@ namespace {
 TEST(PageSpec, LocationsFollowEveryKindOfLineEnd) {
   std::string out = messages("a\r\n\r\nb\r\rdrie \xC3\xA9\xC3\xA9n [x](javascript:a)\n");
   EXPECT_EQ(out.rfind("p.md:9:10: fout: link 'javascript:a'", 0), 0u) << out;
+}
+
+// Render finds a figure in the parsed text; one with formatting inside is not one there and
+// would show as written.
+TEST(PageSpec, AFigureReferenceWithFormattingInsideIsAnError) {
+  Diagnostics d;
+  std::shared_ptr<PageBody> body;
+  read_page_spec(page("Tekst.\n\nEr zijn {{ laatste *wmo*.csv }} en {{ laatste\n  wmo.csv }}.\n"),
+                 d, &body);
+  ASSERT_TRUE(body);
+  EXPECT_EQ(format_diagnostics(d),
+            "p.md:7:1: fout: deze verwijzing naar een cijfer heeft opmaak, een \\-teken of een "
+            "&-code erin en wordt niet herkend\n  tip: schrijf de verwijzing als gewone tekst, "
+            "zoals {{ laatste wmo/clienten.csv Totaal }}; opmaak kan eromheen: **{{ … }}**\n");
 }
 
 }  // namespace

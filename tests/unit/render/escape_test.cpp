@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "markdown/heading_ids.h"
-
 namespace sdm {
 namespace {
 
@@ -40,23 +38,6 @@ TEST(CsvField, FormulasBecomeText) {
   EXPECT_EQ(csv_field("1234"), "1234");
   EXPECT_EQ(csv_field("<10"), "<10");
   EXPECT_EQ(csv_field("a=b"), "a=b");
-}
-
-TEST(HeadingIds, StableReadableAndUnique) {
-  EXPECT_EQ(slugify("Cliëntaantallen (In zorg, Instroom & Uitstroom)"),
-            "clientaantallen-in-zorg-instroom-uitstroom");
-  // Every accented letter loses its accent; a letter without a plain one stays, in lower case.
-  EXPECT_EQ(slugify("Één ÉÉN Señor Ærø Straße Ĳssel Œuvre Ørsted Ç ﬁets 2½"),
-            "een-een-senor-ærø-strasse-ijssel-œuvre-ørsted-c-fiets-21-2");
-  EXPECT_EQ(add_heading_ids("<h2>In &amp; uit</h2>"), "<h2 id=\"in-uit\">In &amp; uit</h2>");
-  EXPECT_EQ(add_heading_ids("<h2>Financiën</h2><p>x</p><h3>Financiën</h3>"),
-            "<h2 id=\"financien\">Financiën</h2><p>x</p><h3 id=\"financien-2\">Financiën</h3>");
-  EXPECT_EQ(add_heading_ids("<h1>Titel</h1>"), "<h1>Titel</h1>");
-  // An id the page has already is never given again, nor one a suffix would repeat.
-  EXPECT_EQ(
-      add_heading_ids("<h2>Tabel 1</h2><h2>Tabel 1 2</h2><h2>Inhoud</h2>", {"tabel-1", "inhoud"}),
-      "<h2 id=\"tabel-1-2\">Tabel 1</h2><h2 id=\"tabel-1-2-2\">Tabel 1 2</h2>"
-      "<h2 id=\"inhoud-2\">Inhoud</h2>");
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
-// The stand-ins the page model and the render stage put in a page's Markdown (a figure's
-// placeholder, a block's token) are replaced by exactly what they stand for, and nothing an
-// editor writes is taken for one. Companions of SecurityBug.FigureTextCannotInjectMarkdown and
-// SecurityBug.BlockPlaceholderInTextIsLeftAlone.
+// A figure and a block stand where they were written in the parsed page (markdown/page_body.h),
+// as text and as the rendered block; no stand-in is put in the text, so nothing an editor writes
+// (such as the stand-ins an earlier version used) is taken for one. Companions of
+// SecurityBug.FigureTextCannotInjectMarkdown and SecurityBug.BlockPlaceholderInTextIsLeftAlone.
 
 #include <gtest/gtest.h>
 
@@ -33,8 +33,9 @@ TEST(Placeholders, FigureTextIsTextWhereverTheFigureStands) {
       page_html("## Kop " + ref + "\n\nIn `" + ref + "` en *" + ref + "*.\n\n| a |\n|---|\n| " +
                 ref + " |\n\n![" + ref + "](plaatje.png)\n");
   const std::string escaped = "*Zie* &lt;b&gt;toelichting&lt;/b&gt; &amp; `code`";
-  // In a heading (whose id is made from the text), a code span, emphasis, a table cell.
-  EXPECT_NE(html.find("<h2 id=\"kop-zie-btoelichting-b-code\">Kop " + escaped + "</h2>"),
+  // In a heading (whose id is made from the text as read, '<' and '>' between words), a code
+  // span, emphasis, a table cell.
+  EXPECT_NE(html.find("<h2 id=\"kop-zie-b-toelichting-b-code\">Kop " + escaped + "</h2>"),
             std::string::npos)
       << html;
   EXPECT_NE(html.find("<code>" + escaped + "</code>"), std::string::npos) << html;
@@ -52,8 +53,8 @@ TEST(Placeholders, SmallNumbersStayHidden) {
 }
 
 TEST(Placeholders, TextThatLooksLikeAPlaceholderIsLeftAlone) {
-  // The placeholder carries a hash of the page's own Markdown, so an editor cannot write one; the
-  // look-alike stays text and the real figure stands where it was written.
+  // What once was a figure's placeholder stays text, and the real figure stands where it was
+  // written.
   std::string html = page_html(
       "SDMONITORCIJFER0000000000000000N0X SDMONITORCIJFERN0X en "
       "{{ waarde sociale-basis/mantelzorg.csv Mantelzorgers aantal }}.\n");
@@ -63,8 +64,8 @@ TEST(Placeholders, TextThatLooksLikeAPlaceholderIsLeftAlone) {
 }
 
 TEST(Placeholders, BlockTokenCannotBeWritten) {
-  // The token starts with the byte 0xFF, which is not UTF-8. A page with that byte is read as
-  // Windows-1252 (0xFF is 'ÿ'), and cmark would turn it into U+FFFD anyway.
+  // What once was a block's token stays text, before the block. A page with the byte 0xFF is
+  // read as Windows-1252 (0xFF is 'ÿ').
   std::string html = page_html(
       "\xFFSDMONITORBLOK0X &#xFF;SDMONITORBLOK0X\n\n```grafiek\ntitel: C\ndata: "
       "wmo/clienten.csv\nweergave: lijn\n```\n");
