@@ -14,7 +14,7 @@
 namespace sdm {
 
 // A parsed YAML value, with where it starts. The method names are yaml-cpp's, whose nodes this
-// replaces: most of our YAML is a few 'key: value' lines, which parse_yaml reads itself (a fifth
+// replaces: most of our YAML is a few 'key: value' lines, which yaml_simple.h reads (a fifth
 // of the instructions of building the demo go to yaml-cpp otherwise); anything else yaml-cpp reads
 // and this node holds the result. ParseYaml tests hold both readers to the same result.
 class YamlNode {
@@ -47,7 +47,8 @@ class YamlNode {
   const std::vector<YamlNode>& items() const { return items_; }
 
  private:
-  friend struct YamlBuilder;
+  friend struct YamlBuilder;       // from yaml-cpp's nodes
+  friend struct SimpleYamlReader;  // yaml_simple.h
   Kind kind_ = Kind::undefined;
   std::string scalar_;
   std::vector<YamlNode> items_;

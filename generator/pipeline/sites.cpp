@@ -61,4 +61,16 @@ SiteLayout find_sites(const FileSystem& fs, const std::string& content_dir,
   return layout;
 }
 
+std::string one_site_only(const FileSystem& fs, const std::string& content_dir,
+                          const std::string& command) {
+  Diagnostics ignored;
+  const SiteLayout layout = find_sites(fs, content_dir, ignored);
+  if (!layout.many) return {};
+  return "sdmonitor " + command + ": " + content_dir + " is een map met " +
+         std::to_string(layout.sites.size()) +
+         " sites; dit commando werkt per site\n  tip: geef de map van één site op, bijvoorbeeld "
+         "--content " +
+         (layout.sites.empty() ? content_dir : layout.sites.front().content_dir) + "\n";
+}
+
 }  // namespace sdm

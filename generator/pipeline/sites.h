@@ -28,4 +28,9 @@ struct SiteLayout {
 SiteLayout find_sites(const FileSystem& fs, const std::string& content_dir,
                       Diagnostics& diagnostics);
 
+// pdf, serve and check --list-figures work on one site: for a folder of sites, why `command`
+// refuses it and which folder to give instead, in Dutch; empty for one site.
+std::string one_site_only(const FileSystem& fs, const std::string& content_dir,
+                          const std::string& command);
+
 }  // namespace sdm

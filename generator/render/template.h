@@ -1,5 +1,6 @@
 #pragma once
-// Mustache templates, parsed once and rendered straight from the page model's JSON.
+// Mustache templates, parsed once (template_parser.cpp) and rendered straight from the page
+// model's JSON (template.cpp).
 //
 // What the site templates use: {{name}} (HTML-escaped), {{{name}}} and {{&name}} (as they are),
 // sections {{#name}}…{{/name}} and inverted sections {{^name}}…{{/name}}, dotted names (a.b),
@@ -69,7 +70,7 @@ class TemplateSet {
   std::map<std::string, std::vector<Node>> templates_;
 };
 
-// `text` HTML-escaped as mstch does it: & ' " < > and / become entities.
+// `text` HTML-escaped: & ' " < and > become entities.
 void append_html_escaped(std::string& out, std::string_view text);
 
 }  // namespace sdm
